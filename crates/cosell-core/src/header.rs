@@ -1,0 +1,330 @@
+//! The header row: which column is which, once per file, and what is wrong with the header.
+
+use crate::report::FileIssue;
+use crate::rules::Code;
+use crate::template::{Field, Mandatory, Numbered, COLUMNS, FIELD_COUNT, MAX_NUMBERED, NUMBERED};
+
+/// Where each template column sits in this file. Built once; the row checks only index into it.
+#[derive(Debug)]
+pub struct Layout {
+    /// The header cells exactly as read.
+    pub header: Vec<String>,
+    fields: [Option<usize>; FIELD_COUNT],
+    /// `(n, column index)` of `Solution n`, in ascending n.
+    pub solutions: Vec<(u8, usize)>,
+    /// `(n, column index)` of `Team member n`, in ascending n.
+    pub team_members: Vec<(u8, usize)>,
+    /// The number of columns a row must have, the Errors column aside.
+    pub data_columns: usize,
+}
+
+impl Layout {
+    pub fn index(&self, field: Field) -> Option<usize> {
+        self.fields[field as usize]
+    }
+
+    pub fn numbered(&self, kind: Numbered) -> &[(u8, usize)] {
+        match kind {
+            Numbered::Solution => &self.solutions,
+            Numbered::TeamMember => &self.team_members,
+        }
+    }
+
+    /// A column's name as this file's header spells it.
+    pub fn column_name(&self, index: usize) -> &str {
+        self.header.get(index).map_or("", String::as_str)
+    }
+
+    /// A template column's name as this file's header spells it (the template's spelling when
+    /// the column is missing: messages about it still need a name).
+    pub fn field_name(&self, field: Field) -> &str {
+        match self.index(field) {
+            Some(i) => self.column_name(i),
+            None => field.name(),
+        }
+    }
+}
+
+/// Excel's name for the column at `index`: A, B, …, Z, AA, AB, …
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
+}
+
+/// What a header cell names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Name {
+    Field(Field),
+    Numbered(Numbered, u8),
+}
+
+/// Reads `Solution 7` / `Team member 12`. `Some(Err(()))` for a numbered name whose number is
+/// not 1 to 50 written plainly (`Solution 0`, `Solution 51`, `Solution 07`, `Solution A`).
+fn numbered(name: &str) -> Option<(Numbered, Result<u8, ()>)> {
+    NUMBERED.iter().find_map(|&kind| {
+        let rest = name.strip_prefix(kind.prefix())?;
+        if !rest.is_empty() && !rest.starts_with(' ') {
+            return None; // "Solutions", "Team members": not numbered columns
+        }
+        let digits = rest.strip_prefix(' ').unwrap_or(rest);
+        let number = digits
+            .parse::<u8>()
+            .ok()
+            .filter(|n| (1..=MAX_NUMBERED).contains(n) && !digits.starts_with(['0', '+']));
+        Some((kind, number.ok_or(())))
+    })
+}
+
+fn exact(name: &str) -> Option<Name> {
+    if let Some(column) = COLUMNS.iter().find(|c| c.name == name) {
+        return Some(Name::Field(column.field));
+    }
+    match numbered(name) {
+        Some((kind, Ok(n))) => Some(Name::Numbered(kind, n)),
+        _ => None,
+    }
+}
+
+/// Lower case, single spaces, no surrounding space: how a near miss is recognised.
+fn normalized(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The template name a header cell probably means: same letters in another case or spacing,
+/// or a small typo.
+fn did_you_mean(name: &str) -> Option<String> {
+    let wanted = normalized(name);
+    if wanted.is_empty() {
+        return None;
+    }
+    // Numbered columns in other case: "solution 2" means "Solution 2".
+    for kind in NUMBERED {
+        let prefix = kind.prefix().to_lowercase();
+        if let Some(rest) = wanted.strip_prefix(&prefix) {
+            if let Ok(n) = rest.trim().parse::<u8>() {
+                if (1..=MAX_NUMBERED).contains(&n) {
+                    return Some(kind.column_name(n));
+                }
+            }
+        }
+    }
+    let candidates = COLUMNS
+        .iter()
+        .map(|c| c.name.to_string())
+        .chain(NUMBERED.iter().map(|kind| kind.column_name(1)));
+    let mut best: Option<(usize, String)> = None;
+    for candidate in candidates {
+        let distance = strsim::levenshtein(&wanted, &normalized(&candidate));
+        let limit = (candidate.len() / 5).clamp(1, 4);
+        if distance <= limit && best.as_ref().is_none_or(|(d, _)| distance < *d) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// Reads the header. Returns where each column is and the file-level findings about it.
+pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
+    let mut issues = Vec::new();
+    let mut fields = [None; FIELD_COUNT];
+    let mut solutions = Vec::new();
+    let mut team_members = Vec::new();
+    let mut seen: Vec<(Name, Vec<usize>)> = Vec::new();
+    let mut unnamed = Vec::new();
+
+    for (index, name) in header.iter().enumerate() {
+        if let Some(known) = exact(name) {
+            match seen.iter_mut().find(|(n, _)| *n == known) {
+                Some((_, places)) => places.push(index),
+                None => {
+                    seen.push((known, vec![index]));
+                    match known {
+                        Name::Field(field) => fields[field as usize] = Some(index),
+                        Name::Numbered(Numbered::Solution, n) => solutions.push((n, index)),
+                        Name::Numbered(Numbered::TeamMember, n) => team_members.push((n, index)),
+                    }
+                }
+            }
+        } else if let Some((kind, Err(()))) = numbered(name) {
+            issues.push(FileIssue::new(
+                Code::NumberedColumn,
+                format!(
+                    "Column {name} (column {}) is not read: {} columns are numbered 1 to {MAX_NUMBERED}, without leading zeros",
+                    column_letter(index),
+                    kind.prefix()
+                ),
+            ));
+        } else if name.trim().is_empty() {
+            unnamed.push(index);
+        } else {
+            let hint =
+                did_you_mean(name).map_or(String::new(), |m| format!(": did you mean '{m}'?"));
+            issues.push(FileIssue::new(
+                Code::UnknownColumn,
+                format!(
+                    "Unknown column '{name}' (column {}) will be ignored by Partner Center{hint}",
+                    column_letter(index)
+                ),
+            ));
+        }
+    }
+
+    if !unnamed.is_empty() {
+        let letters: Vec<String> = unnamed.iter().map(|&i| column_letter(i)).collect();
+        issues.push(FileIssue::new(
+            Code::UnknownColumn,
+            format!(
+                "{} without a name (column {}) will be ignored by Partner Center",
+                if unnamed.len() == 1 {
+                    "A column"
+                } else {
+                    "Columns"
+                },
+                list_places(&letters)
+            ),
+        ));
+    }
+
+    for (_, places) in &seen {
+        if places.len() > 1 {
+            let letters: Vec<String> = places.iter().map(|&i| column_letter(i)).collect();
+            issues.push(FileIssue::new(
+                Code::DuplicateColumn,
+                format!(
+                    "Column {} appears {} times in the header (columns {}); only the first is read",
+                    header[places[0]],
+                    places.len(),
+                    letters.join(", ")
+                ),
+            ));
+        }
+    }
+
+    let missing_fields = COLUMNS
+        .iter()
+        .filter(|c| c.mandatory == Mandatory::Yes && fields[c.field as usize].is_none())
+        .map(|c| c.name.to_string());
+    let missing_numbered = NUMBERED
+        .iter()
+        .filter(|&&kind| {
+            let present = match kind {
+                Numbered::Solution => &solutions,
+                Numbered::TeamMember => &team_members,
+            };
+            !present.iter().any(|(n, _)| *n == 1)
+        })
+        .map(|kind| kind.column_name(1));
+    for missing in missing_fields.chain(missing_numbered) {
+        let near = header
+            .iter()
+            .find(|name| {
+                exact(name).is_none() && did_you_mean(name).as_deref() == Some(missing.as_str())
+            })
+            .map_or(String::new(), |name| {
+                format!(" (found '{name}': rename it)")
+            });
+        issues.push(FileIssue::new(
+            Code::MissingColumn,
+            format!("Mandatory column {missing} is missing from the header{near}"),
+        ));
+    }
+
+    solutions.sort_unstable();
+    team_members.sort_unstable();
+    let data_columns = header.len() - usize::from(fields[Field::Errors as usize].is_some());
+    let layout = Layout {
+        header,
+        fields,
+        solutions,
+        team_members,
+        data_columns,
+    };
+    (layout, issues)
+}
+
+/// `A, B, C` or `AA–AF` for a run.
+fn list_places(places: &[String]) -> String {
+    if places.len() > 3 {
+        format!("{}–{}", places[0], places[places.len() - 1])
+    } else {
+        places.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::template::template_header;
+
+    fn header(names: &[&str]) -> (Layout, Vec<FileIssue>) {
+        resolve(names.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn letters() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(701), "ZZ");
+        assert_eq!(column_letter(702), "AAA");
+    }
+
+    #[test]
+    fn the_template_header_is_clean() {
+        let (layout, issues) = resolve(template_header());
+        assert_eq!(issues, vec![]);
+        assert_eq!(layout.index(Field::Errors), Some(0));
+        assert_eq!(layout.solutions, vec![(1, 32)]);
+        assert_eq!(layout.data_columns, 33);
+    }
+
+    #[test]
+    fn near_misses_are_named() {
+        assert_eq!(
+            did_you_mean("customer postal code").as_deref(),
+            Some("Customer Postal Code")
+        );
+        assert_eq!(
+            did_you_mean(" Customer  Postal Code ").as_deref(),
+            Some("Customer Postal Code")
+        );
+        assert_eq!(
+            did_you_mean("Custmer Postal Code").as_deref(),
+            Some("Customer Postal Code")
+        );
+        assert_eq!(did_you_mean("solution 7").as_deref(), Some("Solution 7"));
+        assert_eq!(did_you_mean("Favourite colour"), None);
+    }
+
+    #[test]
+    fn numbered_columns() {
+        assert_eq!(numbered("Solution 50"), Some((Numbered::Solution, Ok(50))));
+        assert_eq!(
+            numbered("Team member 1"),
+            Some((Numbered::TeamMember, Ok(1)))
+        );
+        for bad in [
+            "Solution 51",
+            "Solution 0",
+            "Solution 07",
+            "Solution A",
+            "Solution",
+        ] {
+            assert_eq!(numbered(bad), Some((Numbered::Solution, Err(()))), "{bad}");
+        }
+        assert_eq!(numbered("Solutions"), None);
+        let (layout, issues) = header(&["Solution 2", "Solution 1", "Solution 51"]);
+        assert_eq!(layout.solutions, vec![(1, 1), (2, 0)]);
+        assert!(issues.iter().any(|i| i.code == Code::NumberedColumn));
+    }
+}

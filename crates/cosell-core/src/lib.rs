@@ -1,0 +1,494 @@
+//! cosell-core: checks a Partner Center co-sell bulk-import CSV file (the 2021 template) the
+//! way Partner Center would, and annotates it the way Partner Center does.
+//!
+//! Bytes in; a [`Report`] and the annotated CSV out. No I/O, no clock (today's date is an
+//! input), no panics on any input. Bad data is a finding in the report; only a file that is
+//! not text at all (an image, a workbook) is an [`Unreadable`] error.
+//!
+//! ```
+//! let file = "Deal Name,Customer Name\nUK spring deal,Contoso\n";
+//! let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+//! let checked = cosell_core::check(file.as_bytes(), &cosell_core::Options { today }).unwrap();
+//! assert!(checked.report.summary.not_processed == 1); // mandatory columns are missing
+//! assert!(checked.annotated.starts_with(b"Errors,Deal Name,Customer Name\r\n"));
+//! ```
+
+mod decode;
+mod header;
+mod report;
+mod row;
+pub mod rules;
+pub mod template;
+mod values;
+
+use chrono::NaiveDate;
+use csv::StringRecord;
+
+pub use decode::{Encoding, Unreadable};
+pub use header::column_letter;
+pub use report::{FileIssue, Issue, Report, RowOutcome, Summary};
+pub use rules::{Code, Rule, Scope, Severity, RULES};
+
+use header::Layout;
+use row::{FileState, Finding, Row};
+use template::Field;
+
+/// Partner Center processes at most this many data rows in one file.
+pub const MAX_ROWS: usize = 1000;
+
+/// What a check needs besides the file.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Today's date: Estimated Close Dates before it get a warning.
+    pub today: NaiveDate,
+}
+
+/// The result of checking a file.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub report: Report,
+    /// The annotated CSV: UTF-8, comma-separated, CRLF line ends; every input cell exactly as
+    /// read, with the `Errors` column filled in (added as the first column when the input had
+    /// none).
+    pub annotated: Vec<u8>,
+    /// What happens to each data row, in file order (one entry per annotated row after the
+    /// header).
+    pub rows: Vec<RowOutcome>,
+    /// How the input's bytes were read.
+    pub encoding: Encoding,
+    /// The separator the input used (`,`, `;` or tab).
+    pub delimiter: u8,
+}
+
+/// Checks a file. `Err` only when the bytes are not a text file at all.
+pub fn check(input: &[u8], options: &Options) -> Result<Checked, Unreadable> {
+    let (text, encoding) = decode::decode(input)?;
+    let delimiter = decode::sniff_delimiter(&text);
+    let mut run = Run::new(options, encoding, delimiter, text.len());
+    read_records(&text, delimiter, |record, unclosed| {
+        run.record(record, unclosed)
+    });
+    Ok(run.finish())
+}
+
+/// Where the `Errors` column goes in the annotated file.
+#[derive(Clone, Copy, Debug)]
+enum ErrorsColumn {
+    /// The input had one at this index: its content is replaced.
+    Replace(usize),
+    /// The input had none: it is added in front.
+    Insert,
+}
+
+/// The state of one check, fed one record at a time.
+struct Run<'o> {
+    options: &'o Options,
+    encoding: Encoding,
+    delimiter: u8,
+    layout: Option<Layout>,
+    errors_column: ErrorsColumn,
+    out: csv::Writer<Vec<u8>>,
+    file_issues: Vec<FileIssue>,
+    issues: Vec<Issue>,
+    outcomes: Vec<RowOutcome>,
+    summary: Summary,
+    state: FileState,
+    findings: Vec<Finding>,
+    errors_cell: String,
+    empty_rows: Vec<usize>,
+    /// The spreadsheet row of the last record seen.
+    row_number: usize,
+}
+
+impl<'o> Run<'o> {
+    fn new(options: &'o Options, encoding: Encoding, delimiter: u8, size: usize) -> Self {
+        let out = csv::WriterBuilder::new()
+            .flexible(true)
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::with_capacity(size + size / 8 + 64));
+        let mut file_issues = Vec::new();
+        if let Some(message) = decode::encoding_warning(encoding) {
+            file_issues.push(FileIssue::new(Code::NotUtf8, message));
+        }
+        if delimiter != b',' {
+            let (name, why) = if delimiter == b';' {
+                (
+                    "semicolons (;)",
+                    "Excel does this when Windows' list separator is a semicolon (Swedish, German, French and other regional settings)",
+                )
+            } else {
+                (
+                    "tabs",
+                    "Excel's \"Text (Tab delimited)\" and copies from web pages do this",
+                )
+            };
+            file_issues.push(FileIssue::new(
+                Code::WrongDelimiter,
+                format!(
+                    "The file is separated by {name}, not commas: {why}. Partner Center needs commas; upload the annotated file, which is comma-separated"
+                ),
+            ));
+        }
+        Run {
+            options,
+            encoding,
+            delimiter,
+            layout: None,
+            errors_column: ErrorsColumn::Insert,
+            out,
+            file_issues,
+            issues: Vec::new(),
+            outcomes: Vec::new(),
+            summary: Summary::default(),
+            state: FileState::default(),
+            findings: Vec::new(),
+            errors_cell: String::new(),
+            empty_rows: Vec::new(),
+            row_number: 0,
+        }
+    }
+
+    /// One record: the header first, then the data rows. `unclosed` is the index of the cell
+    /// whose opening quote is never closed, if any.
+    fn record(&mut self, record: &StringRecord, unclosed: Option<usize>) {
+        self.row_number += 1;
+        match self.layout.take() {
+            None => self.header(record, unclosed),
+            Some(layout) => {
+                self.data_row(&layout, record, unclosed);
+                self.layout = Some(layout);
+            }
+        }
+    }
+
+    fn header(&mut self, record: &StringRecord, unclosed: Option<usize>) {
+        let (layout, issues) = header::resolve(record.iter().map(str::to_string).collect());
+        self.file_issues.extend(issues);
+        self.errors_column = match layout.index(Field::Errors) {
+            Some(index) => ErrorsColumn::Replace(index),
+            None => ErrorsColumn::Insert,
+        };
+        self.write(record, "Errors");
+        if let Some(cell) = unclosed {
+            let column = layout.column_name(cell).to_string();
+            self.issues.push(Issue {
+                row: 1,
+                column: Some(column.clone()),
+                code: Code::UnclosedQuote,
+                severity: Code::UnclosedQuote.severity(),
+                message: unclosed_message(&column),
+            });
+        }
+        self.layout = Some(layout);
+    }
+
+    fn data_row(&mut self, layout: &Layout, record: &StringRecord, unclosed: Option<usize>) {
+        let errors_index = layout.index(Field::Errors);
+        let cells = || {
+            record
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| Some(*i) != errors_index)
+        };
+        if unclosed.is_none() && cells().all(|(_, cell)| cell.trim().is_empty()) {
+            self.empty_rows.push(self.row_number);
+            self.outcomes.push(RowOutcome::Empty);
+            self.write(record, "");
+            return;
+        }
+        self.summary.rows += 1;
+        self.findings.clear();
+        if let Some(cell) = unclosed {
+            let column = layout.column_name(cell).to_string();
+            self.findings.push(Finding {
+                index: Some(cell),
+                message: unclosed_message(&column),
+                column: Some(column),
+                code: Code::UnclosedQuote,
+            });
+        }
+        let data_cells = cells().count();
+        if data_cells != layout.data_columns {
+            self.findings.push(Finding {
+                index: None,
+                column: None,
+                code: Code::FieldCount,
+                message: format!(
+                    "Wrong number of cells: the header has {}, this row has {data_cells}; a value with an unquoted comma shifts the columns",
+                    layout.data_columns
+                ),
+            });
+        } else {
+            let mut row = Row {
+                layout,
+                cells: record,
+                number: self.row_number,
+                today: self.options.today,
+                findings: &mut self.findings,
+            };
+            row::check(&mut row, &mut self.state);
+        }
+        // Findings in column order, row-wide ones first; the rules' order within a column.
+        self.findings.sort_by_key(|f| f.index.map_or(0, |i| i + 1));
+
+        self.errors_cell.clear();
+        let mut failed = false;
+        for finding in self.findings.drain(..) {
+            let severity = finding.code.severity();
+            if severity == Severity::Error {
+                if failed {
+                    self.errors_cell.push_str("; ");
+                }
+                self.errors_cell.push_str(&finding.message);
+                failed = true;
+            }
+            self.issues.push(Issue {
+                row: self.row_number,
+                column: finding.column,
+                code: finding.code,
+                severity,
+                message: finding.message,
+            });
+        }
+        let outcome = if failed {
+            RowOutcome::NotProcessed
+        } else if layout
+            .index(Field::ReferralId)
+            .and_then(|i| record.get(i))
+            .is_some_and(|v| !v.trim().is_empty())
+        {
+            RowOutcome::Update
+        } else {
+            RowOutcome::Create
+        };
+        self.outcomes.push(outcome);
+        let errors = std::mem::take(&mut self.errors_cell);
+        self.write(record, &errors);
+        self.errors_cell = errors;
+    }
+
+    /// Writes one annotated row: the record's cells as read, with `errors` in the Errors
+    /// column.
+    fn write(&mut self, record: &StringRecord, errors: &str) {
+        let out = &mut self.out;
+        // Writing into a Vec cannot fail, and the writer is flexible: the results carry nothing.
+        match self.errors_column {
+            ErrorsColumn::Insert => {
+                let _ = out.write_field(errors);
+                for cell in record {
+                    let _ = out.write_field(cell);
+                }
+            }
+            ErrorsColumn::Replace(index) => {
+                for (i, cell) in record.iter().enumerate() {
+                    let _ = out.write_field(if i == index { errors } else { cell });
+                }
+                // A short row gets empty cells up to the Errors column.
+                for i in record.len()..=index {
+                    let _ = out.write_field(if i == index { errors } else { "" });
+                }
+            }
+        }
+        let _ = out.write_record(None::<&[u8]>);
+    }
+
+    fn finish(mut self) -> Checked {
+        if self.layout.is_none() {
+            self.file_issues.push(FileIssue::new(
+                Code::EmptyFile,
+                "The file is empty: it has no header row. Start from the template and add one row per deal".to_string(),
+            ));
+        } else if self.summary.rows == 0 {
+            self.file_issues.push(FileIssue::new(
+                Code::NoDataRows,
+                "The file has no data rows: add one row per deal below the header".to_string(),
+            ));
+        }
+        if self.summary.rows > MAX_ROWS {
+            self.file_issues.push(FileIssue::new(
+                Code::TooManyRows,
+                format!(
+                    "The file has {} data rows; Partner Center processes at most {MAX_ROWS} per file and will not process this one: split it into {} files",
+                    self.summary.rows,
+                    self.summary.rows.div_ceil(MAX_ROWS)
+                ),
+            ));
+        }
+        if !self.empty_rows.is_empty() {
+            let n = self.empty_rows.len();
+            self.file_issues.push(FileIssue::new(
+                Code::EmptyRows,
+                format!(
+                    "{n} empty row{} skipped ({}): delete {} in Excel rather than clearing {}",
+                    if n == 1 { " was" } else { "s were" },
+                    row_ranges(&self.empty_rows),
+                    if n == 1 { "the row" } else { "the rows" },
+                    if n == 1 { "its cells" } else { "their cells" },
+                ),
+            ));
+        }
+
+        let mut summary = self.summary;
+        for outcome in &self.outcomes {
+            match outcome {
+                RowOutcome::Create => summary.create += 1,
+                RowOutcome::Update => summary.update += 1,
+                RowOutcome::NotProcessed => summary.not_processed += 1,
+                RowOutcome::Empty => {}
+            }
+        }
+        let severities = self
+            .file_issues
+            .iter()
+            .map(|i| i.severity)
+            .chain(self.issues.iter().map(|i| i.severity));
+        for severity in severities {
+            match severity {
+                Severity::Error => summary.errors += 1,
+                Severity::Warning => summary.warnings += 1,
+            }
+        }
+        // Flushing into a Vec cannot fail.
+        let annotated = self.out.into_inner().unwrap_or_default();
+        Checked {
+            report: Report {
+                summary,
+                file_issues: self.file_issues,
+                issues: self.issues,
+            },
+            annotated,
+            rows: self.outcomes,
+            encoding: self.encoding,
+            delimiter: self.delimiter,
+        }
+    }
+}
+
+fn unclosed_message(column: &str) -> String {
+    format!(
+        "Unclosed quote: a cell in {column} starts with \" that is never closed; the rest of the file was read with that quote as text"
+    )
+}
+
+/// `row 7` / `rows 7–9, 12`.
+fn row_ranges(rows: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let start = rows[i];
+        let mut end = start;
+        while i + 1 < rows.len() && rows[i + 1] == end + 1 {
+            i += 1;
+            end = rows[i];
+        }
+        parts.push(if start == end {
+            start.to_string()
+        } else {
+            format!("{start}–{end}")
+        });
+        i += 1;
+    }
+    const SHOWN: usize = 10;
+    let more = parts.len().saturating_sub(SHOWN);
+    parts.truncate(SHOWN);
+    let mut text = format!(
+        "{} {}",
+        if rows.len() == 1 { "row" } else { "rows" },
+        parts.join(", ")
+    );
+    if more > 0 {
+        text.push_str(&format!(" and {more} more"));
+    }
+    text
+}
+
+/// Calls `visit` with every record of `text`, the header first. The last record is checked for
+/// a quote that opens and never closes (the `csv` crate then reads the rest of the file as one
+/// cell); if it has one, the text from that record on is read again with quotes taken as plain
+/// characters, and the first record of that second reading carries the unclosed cell's index.
+fn read_records(text: &str, delimiter: u8, mut visit: impl FnMut(&StringRecord, Option<usize>)) {
+    let builder = |quoting: bool| {
+        let mut b = csv::ReaderBuilder::new();
+        b.has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .quoting(quoting);
+        b
+    };
+    let mut reader = builder(true).from_reader(text.as_bytes());
+    let mut current = StringRecord::new();
+    let mut next = StringRecord::new();
+    let mut have = matches!(reader.read_record(&mut current), Ok(true));
+    while have {
+        have = matches!(reader.read_record(&mut next), Ok(true));
+        if !have {
+            let start = current.position().map_or(0, |p| p.byte() as usize);
+            if let Some(rest) = text.get(start..) {
+                if let Some(cell) = unclosed_quote(rest, delimiter) {
+                    let mut literal = builder(false).from_reader(rest.as_bytes());
+                    let mut first = Some(cell);
+                    while matches!(literal.read_record(&mut current), Ok(true)) {
+                        visit(&current, first.take());
+                    }
+                    return;
+                }
+            }
+        }
+        visit(&current, None);
+        std::mem::swap(&mut current, &mut next);
+    }
+}
+
+/// If the record at the start of `raw` opens a quoted cell that is never closed, the index of
+/// that cell.
+fn unclosed_quote(raw: &str, delimiter: u8) -> Option<usize> {
+    let bytes = raw.as_bytes();
+    let (mut cell, mut at_cell_start, mut quoted, mut opened) = (0, true, false, 0);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if quoted {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if at_cell_start && b == b'"' {
+            quoted = true;
+            opened = cell;
+            at_cell_start = false;
+        } else if b == delimiter {
+            cell += 1;
+            at_cell_start = true;
+        } else if b == b'\n' || b == b'\r' {
+            return None; // the record ended with its quotes closed
+        } else {
+            at_cell_start = false;
+        }
+        i += 1;
+    }
+    quoted.then_some(opened)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unclosed_quotes_are_found() {
+        assert_eq!(unclosed_quote("a,\"b\nc", b','), Some(1));
+        assert_eq!(unclosed_quote("a,\"b\"\"\nc\"", b','), None);
+        assert_eq!(unclosed_quote("\"a", b','), Some(0));
+        assert_eq!(unclosed_quote("a,b\"c", b','), None);
+    }
+
+    #[test]
+    fn row_ranges_are_short() {
+        assert_eq!(row_ranges(&[7]), "row 7");
+        assert_eq!(row_ranges(&[7, 8, 9, 12]), "rows 7–9, 12");
+        let many: Vec<usize> = (0..30).map(|i| i * 2).collect();
+        assert!(row_ranges(&many).ends_with("and 20 more"));
+    }
+}

@@ -1,0 +1,675 @@
+//! The row rules: one function per concern, each reading cells through [`Row`] and reporting
+//! findings with a rule code and a message that names the column as the header spells it.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::header::Layout;
+use crate::rules::Code;
+use crate::template::{Field, Mandatory, Numbered, COLUMNS};
+use crate::values::{self, quoted, AmountProblem, Codes, DateProblem, Status, Substatus, YesNo};
+
+/// One finding on the row being checked.
+#[derive(Debug)]
+pub struct Finding {
+    /// The header index of the column (for ordering), `None` for the row as a whole or a
+    /// column missing from the header.
+    pub index: Option<usize>,
+    pub column: Option<String>,
+    pub code: Code,
+    pub message: String,
+}
+
+/// What the row checks remember across rows.
+#[derive(Debug, Default)]
+pub struct FileState {
+    /// Referral ID → the spreadsheet row where it first appeared.
+    referrals: HashMap<String, usize>,
+}
+
+/// A row being checked: its cells, where the columns are, and where findings go.
+pub struct Row<'a> {
+    pub layout: &'a Layout,
+    pub cells: &'a csv::StringRecord,
+    /// The spreadsheet row number (header = 1).
+    pub number: usize,
+    pub today: NaiveDate,
+    pub findings: &'a mut Vec<Finding>,
+}
+
+impl<'a> Row<'a> {
+    /// The cell of a template column, trimmed; `None` when the column is absent or the cell
+    /// holds only spaces.
+    fn get(&self, field: Field) -> Option<&'a str> {
+        self.layout.index(field).and_then(|i| self.at(i))
+    }
+
+    fn at(&self, index: usize) -> Option<&'a str> {
+        self.cells
+            .get(index)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    }
+
+    fn name(&self, field: Field) -> &'a str {
+        self.layout.field_name(field)
+    }
+
+    fn report(&mut self, field: Field, code: Code, message: String) {
+        let index = self.layout.index(field);
+        self.report_at(index, Some(self.name(field)), code, message);
+    }
+
+    fn report_at(
+        &mut self,
+        index: Option<usize>,
+        column: Option<&str>,
+        code: Code,
+        message: String,
+    ) {
+        self.findings.push(Finding {
+            index,
+            column: column.map(str::to_string),
+            code,
+            message,
+        });
+    }
+
+    fn missing(&mut self, field: Field, code: Code, because: &str) {
+        let message = format!("Mandatory field {} missing{because}", self.name(field));
+        self.report(field, code, message);
+    }
+}
+
+/// Runs every row rule on one row whose cells line up with the header.
+pub fn check(row: &mut Row, state: &mut FileState) {
+    mandatory(row);
+    let help = yes_no(row, Field::HelpRequired);
+    yes_no(row, Field::ShareWithSales);
+    consent(row);
+    help_dependencies(row, help);
+    let substatus = status(row);
+    reason(row, substatus);
+    read_only(row);
+    sales_stage(row);
+    codes(row);
+    close_date(row);
+    deal_value(row);
+    numbers(row);
+    email(row);
+    solutions(row);
+    team_members(row);
+    duplicate_referral(row, state);
+    formulas(row);
+}
+
+fn mandatory(row: &mut Row) {
+    for column in COLUMNS.iter().filter(|c| c.mandatory == Mandatory::Yes) {
+        if row.get(column.field).is_none() {
+            row.missing(column.field, Code::MandatoryField, "");
+        }
+    }
+    for kind in [Numbered::Solution, Numbered::TeamMember] {
+        let first = row
+            .layout
+            .numbered(kind)
+            .iter()
+            .find(|(n, _)| *n == 1)
+            .map(|&(_, i)| i);
+        if first.and_then(|i| row.at(i)).is_none() {
+            let name = first.map_or_else(
+                || kind.column_name(1),
+                |i| row.layout.column_name(i).to_string(),
+            );
+            row.report_at(
+                first,
+                Some(&name),
+                Code::MandatoryField,
+                format!("Mandatory field {name} missing"),
+            );
+        }
+    }
+}
+
+/// Checks a Yes/No column and returns what it means (also when misspelled, so that the rules
+/// that depend on it still run).
+fn yes_no(row: &mut Row, field: Field) -> Option<YesNo> {
+    let value = row.get(field)?;
+    match values::yes_no(value) {
+        Ok(meaning) => Some(meaning),
+        Err(meaning) => {
+            let fix = meaning.map_or("write Yes or No", |m| match m {
+                YesNo::Yes => "write Yes",
+                YesNo::No => "write No",
+            });
+            let message = format!(
+                "Invalid value {} in {}: {fix}",
+                quoted(value),
+                row.name(field)
+            );
+            row.report(field, Code::YesNo, message);
+            meaning
+        }
+    }
+}
+
+fn consent(row: &mut Row) {
+    if yes_no(row, Field::Consent) == Some(YesNo::No) {
+        let message = format!(
+            "{} is No: Partner Center will neither create nor update this deal",
+            row.name(Field::Consent)
+        );
+        row.report(Field::Consent, Code::ConsentNo, message);
+    }
+}
+
+fn help_dependencies(row: &mut Row, help: Option<YesNo>) {
+    let help_name = row.name(Field::HelpRequired);
+    match help {
+        Some(YesNo::Yes) => {
+            let because = format!(" (required when {help_name} is Yes)");
+            for field in [
+                Field::ContactFirstName,
+                Field::ContactLastName,
+                Field::ContactPhone,
+                Field::ContactEmail,
+                Field::HelpType,
+            ] {
+                if row.get(field).is_none() {
+                    row.missing(field, Code::HelpDetails, &because);
+                }
+            }
+        }
+        Some(YesNo::No) => {
+            if row.get(Field::ShareWithSales).is_none() {
+                row.missing(
+                    Field::ShareWithSales,
+                    Code::ShareRequired,
+                    &format!(" (required when {help_name} is No)"),
+                );
+            }
+            if let Some(value) = row.get(Field::HelpType) {
+                let message = format!(
+                    "Value {} in {} will be ignored: {help_name} is not Yes",
+                    quoted(value),
+                    row.name(Field::HelpType)
+                );
+                row.report(Field::HelpType, Code::UnusedValue, message);
+            }
+        }
+        None => {}
+    }
+}
+
+/// Reads a status-like column: exact (`Ok`), case-variant (reported, meaning kept) or unknown.
+fn known<T: Copy>(
+    row: &mut Row,
+    field: Field,
+    options: &[(&'static str, T)],
+    code: Code,
+) -> Option<T> {
+    let value = row.get(field)?;
+    match values::one_of(value, options) {
+        Ok(meaning) => Some(meaning),
+        Err(near) => {
+            let fix = match near {
+                Some((name, _)) => format!("write {name}"),
+                None => format!(
+                    "use {}",
+                    values::or_list(options.iter().map(|(name, _)| *name))
+                ),
+            };
+            let message = format!(
+                "Invalid value {} in {}: {fix}",
+                quoted(value),
+                row.name(field)
+            );
+            row.report(field, code, message);
+            near.map(|(_, meaning)| meaning)
+        }
+    }
+}
+
+/// Status and substatus, and whether they go together. Returns the substatus.
+fn status(row: &mut Row) -> Option<Substatus> {
+    let status = known(
+        row,
+        Field::PartnerStatus,
+        values::STATUSES,
+        Code::UnknownStatus,
+    );
+    let substatus = known(
+        row,
+        Field::PartnerSubstatus,
+        values::SUBSTATUSES,
+        Code::UnknownSubstatus,
+    );
+    if row.get(Field::ReferralId).is_none() {
+        // A new deal: New/Accepted, as the import page says.
+        let wrong_status = status.filter(|s| *s != Status::New);
+        let wrong_substatus = substatus.filter(|s| *s != Substatus::Accepted);
+        for (field, wrong, want) in [
+            (
+                Field::PartnerStatus,
+                wrong_status.map(values::status_name),
+                "New",
+            ),
+            (
+                Field::PartnerSubstatus,
+                wrong_substatus.map(values::substatus_name),
+                "Accepted",
+            ),
+        ] {
+            if let Some(value) = wrong {
+                let message = format!(
+                    "Invalid value '{value}' in {} for a new deal (no {}): use {want}",
+                    row.name(field),
+                    row.name(Field::ReferralId)
+                );
+                row.report(field, Code::CreateStatus, message);
+            }
+        }
+    } else if let (Some(status), Some(substatus)) = (status, substatus) {
+        let allowed = values::allowed_substatuses(status);
+        if !allowed.contains(&substatus) {
+            let message = format!(
+                "Invalid value '{}' in {} for {} {}: use {}",
+                values::substatus_name(substatus),
+                row.name(Field::PartnerSubstatus),
+                row.name(Field::PartnerStatus),
+                values::status_name(status),
+                values::or_list(allowed.iter().map(|s| values::substatus_name(*s)))
+            );
+            row.report(Field::PartnerSubstatus, Code::StatusPair, message);
+        }
+    }
+    substatus
+}
+
+fn reason(row: &mut Row, substatus: Option<Substatus>) {
+    let closing = substatus.filter(|s| matches!(s, Substatus::Declined | Substatus::Lost));
+    match (closing, row.get(Field::Reason)) {
+        (Some(s), None) => {
+            let because = format!(
+                " (required when {} is {})",
+                row.name(Field::PartnerSubstatus),
+                values::substatus_name(s)
+            );
+            row.missing(Field::Reason, Code::ReasonRequired, &because);
+        }
+        (None, Some(value)) if substatus.is_some() && values::REASONS.read(value).is_ok() => {
+            let message = format!(
+                "Value {} in {} will be ignored: {} is not Declined or Lost",
+                quoted(value),
+                row.name(Field::Reason),
+                row.name(Field::PartnerSubstatus)
+            );
+            row.report(Field::Reason, Code::UnusedValue, message);
+        }
+        _ => {}
+    }
+}
+
+/// The coded columns: Declined/Lost reason (1–8), What specific help from Microsoft? (1–6).
+fn codes(row: &mut Row) {
+    let coded: [(Field, &Codes, Code); 2] = [
+        (Field::Reason, &values::REASONS, Code::ReasonCode),
+        (Field::HelpType, &values::HELP_TYPES, Code::HelpCode),
+    ];
+    for (field, codes, code) in coded {
+        let Some(value) = row.get(field) else {
+            continue;
+        };
+        if let Err(near) = codes.read(value) {
+            let fix = match near {
+                Some(n) => format!("write {n}"),
+                None => format!("use a number from 1 to {}", codes.labels.len()),
+            };
+            let message = format!(
+                "Invalid value {} in {}: {fix}",
+                quoted(value),
+                row.name(field)
+            );
+            row.report(field, code, message);
+        }
+    }
+}
+
+fn read_only(row: &mut Row) {
+    if let Some(value) = row.get(Field::MicrosoftStatus) {
+        let message = format!(
+            "Read-only field {}: the value {} will be ignored",
+            row.name(Field::MicrosoftStatus),
+            quoted(value)
+        );
+        row.report(Field::MicrosoftStatus, Code::ReadOnlyStatus, message);
+    }
+}
+
+fn sales_stage(row: &mut Row) {
+    let Some(value) = row.get(Field::SalesStage) else {
+        return;
+    };
+    if let Err(near) = values::sales_stage(value) {
+        let fix = match near {
+            Some(pct) => format!("write {pct}"),
+            None => "Partner Center's stages are 10, 20, 40, 60, 80 and 100".to_string(),
+        };
+        let message = format!(
+            "Unexpected value {} in {}: {fix}",
+            quoted(value),
+            row.name(Field::SalesStage)
+        );
+        row.report(Field::SalesStage, Code::SalesStage, message);
+    }
+}
+
+fn close_date(row: &mut Row) {
+    let Some(value) = row.get(Field::CloseDate) else {
+        return;
+    };
+    let name = row.name(Field::CloseDate);
+    let problem = match values::close_date(value) {
+        Ok(date) => {
+            if date < row.today {
+                let message = format!("Past date {} in {name}", quoted(value));
+                row.report(Field::CloseDate, Code::DatePast, message);
+            }
+            return;
+        }
+        Err(problem) => problem,
+    };
+    let fix = match problem {
+        DateProblem::Write(date) => format!("write {date}"),
+        DateProblem::NoSuchDate => "there is no such day; use M/D/YYYY, e.g. 1/30/2027".to_string(),
+        DateProblem::Ambiguous => {
+            "day and month could be either way round; use M/D/YYYY (month first), e.g. 1/30/2027"
+                .to_string()
+        }
+        DateProblem::Unreadable => "use M/D/YYYY, e.g. 1/30/2027".to_string(),
+    };
+    let message = format!("Invalid date {} in {name}: {fix}", quoted(value));
+    row.report(Field::CloseDate, Code::DateFormat, message);
+}
+
+fn scientific(row: &mut Row, index: Option<usize>, column: &str, value: &str) -> bool {
+    let found = values::is_scientific(value);
+    if found {
+        let message = format!(
+            "Scientific notation {} in {column}: Excel has lost the digits; type the full number",
+            quoted(value)
+        );
+        row.report_at(index, Some(column), Code::ScientificNotation, message);
+    }
+    found
+}
+
+fn deal_value(row: &mut Row) {
+    let Some(value) = row.get(Field::DealValue) else {
+        return;
+    };
+    let name = row.name(Field::DealValue);
+    let fix = match values::amount(value) {
+        Ok(()) => return,
+        Err(AmountProblem::Scientific) => {
+            scientific(row, row.layout.index(Field::DealValue), name, value);
+            return;
+        }
+        Err(AmountProblem::Negative) => {
+            let message = format!("Negative value {} in {name}: use 0 or more", quoted(value));
+            row.report(Field::DealValue, Code::DealValue, message);
+            return;
+        }
+        Err(AmountProblem::Write(plain)) => format!("write {plain}"),
+        Err(AmountProblem::Ambiguous) => {
+            "the comma could separate thousands or decimals; write digits with . for decimals, e.g. 12563.50".to_string()
+        }
+        Err(AmountProblem::NotANumber) => "use digits with . for decimals, e.g. 12563.50".to_string(),
+    };
+    let message = format!("Invalid number {} in {name}: {fix}", quoted(value));
+    row.report(Field::DealValue, Code::DealValue, message);
+}
+
+/// Country, currency, D-U-N-S, phone and postal code.
+fn numbers(row: &mut Row) {
+    let country = row.get(Field::Country);
+    if let Some(value) = country {
+        if let Err(near) = values::country(value) {
+            let fix = near.map_or(
+                "use a two-letter ISO 3166-1 code such as US, GB or SE".to_string(),
+                |c| format!("write {c}"),
+            );
+            let message = format!(
+                "Invalid value {} in {}: {fix}",
+                quoted(value),
+                row.name(Field::Country)
+            );
+            row.report(Field::Country, Code::CountryCode, message);
+        }
+    }
+    if let Some(value) = row.get(Field::Currency) {
+        if let Err(near) = values::currency(value) {
+            let fix = near.map_or(
+                "use a three-letter ISO 4217 code such as USD, EUR or SEK".to_string(),
+                |c| format!("write {c}"),
+            );
+            let message = format!(
+                "Invalid value {} in {}: {fix}",
+                quoted(value),
+                row.name(Field::Currency)
+            );
+            row.report(Field::Currency, Code::CurrencyCode, message);
+        }
+    }
+    for field in [Field::ContactPhone, Field::Duns, Field::PostalCode] {
+        if let Some(value) = row.get(field) {
+            scientific(row, row.layout.index(field), row.name(field), value);
+        }
+    }
+    duns(row);
+    postal_code(row, country);
+}
+
+fn duns(row: &mut Row) {
+    let Some(value) = row.get(Field::Duns) else {
+        return;
+    };
+    if values::is_scientific(value) {
+        return;
+    }
+    let name = row.name(Field::Duns);
+    if !value.bytes().all(|b| b.is_ascii_digit()) {
+        let digits: String = value
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '.'))
+            .collect();
+        let fix = if digits.len() == 9 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            format!("write {digits}")
+        } else {
+            "use the nine digits only".to_string()
+        };
+        let message = format!("Invalid value {} in {name}: {fix}", quoted(value));
+        row.report(Field::Duns, Code::DunsDigits, message);
+    } else if value.len() == 8 {
+        let message = format!(
+            "D-U-N-S number {} in {name} has 8 digits: Excel probably dropped a leading zero; write 0{value}",
+            quoted(value)
+        );
+        row.report(Field::Duns, Code::DunsLength, message);
+    } else if value.len() != 9 {
+        let message = format!(
+            "D-U-N-S number {} in {name} has {} digits: a D-U-N-S number has 9",
+            quoted(value),
+            value.len()
+        );
+        row.report(Field::Duns, Code::DunsLength, message);
+    }
+}
+
+/// Countries whose postal codes are five digits and may start with zero.
+const FIVE_DIGIT_POSTAL_CODES: &[&str] = &["US", "DE", "FR", "IT", "ES", "FI", "MX", "MY"];
+
+fn postal_code(row: &mut Row, country: Option<&str>) {
+    let (Some(value), Some(country)) = (row.get(Field::PostalCode), country) else {
+        return;
+    };
+    let country = country.to_ascii_uppercase();
+    let short = (3..5).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit());
+    if short && FIVE_DIGIT_POSTAL_CODES.contains(&country.as_str()) {
+        let message = format!(
+            "Postal code {} in {} has {} digits: Excel probably dropped a leading zero; write {value:0>5}",
+            quoted(value),
+            row.name(Field::PostalCode),
+            value.len()
+        );
+        row.report(Field::PostalCode, Code::PostalCodeZero, message);
+    }
+}
+
+fn email(row: &mut Row) {
+    let Some(value) = row.get(Field::ContactEmail) else {
+        return;
+    };
+    if !values::is_email(value) {
+        let message = format!(
+            "Invalid email {} in {}",
+            quoted(value),
+            row.name(Field::ContactEmail)
+        );
+        row.report(Field::ContactEmail, Code::Email, message);
+    }
+}
+
+/// The comma-separated parts of a composite cell, trimmed.
+fn parts(value: &str) -> Vec<&str> {
+    value.split(',').map(str::trim).collect()
+}
+
+fn solutions(row: &mut Row) {
+    for &(_, index) in row.layout.solutions.iter() {
+        let Some(value) = row.at(index) else { continue };
+        let name = row.layout.column_name(index);
+        let at = Some(index);
+        let parts = parts(value);
+        if parts.len() > 4 {
+            let message = format!(
+                "Too many parts in {name}: found {}, expected at most 4 (ID, currency, price, quantity); write prices without thousands separators",
+                parts.len()
+            );
+            row.report_at(at, Some(name), Code::SolutionParts, message);
+            continue;
+        }
+        let part = |i: usize| parts.get(i).copied().filter(|p| !p.is_empty());
+        if part(0).is_none() {
+            let message = format!(
+                "Missing solution ID in {name}: write it first, e.g. SOL-1234-PQRS, USD, 10, 100"
+            );
+            row.report_at(at, Some(name), Code::SolutionId, message);
+        }
+        if let Some(currency) = part(1) {
+            if let Err(near) = values::currency(currency) {
+                let fix = near.map_or(
+                    "use a three-letter ISO 4217 code such as USD".to_string(),
+                    |c| format!("write {c}"),
+                );
+                let message = format!("Invalid currency {} in {name}: {fix}", quoted(currency));
+                row.report_at(at, Some(name), Code::SolutionCurrency, message);
+            }
+        }
+        if let Some(price) = part(2) {
+            if !scientific(row, at, name, price) && values::amount(price).is_err() {
+                let message = format!(
+                    "Invalid price {} in {name}: use digits and . only, e.g. 10.50",
+                    quoted(price)
+                );
+                row.report_at(at, Some(name), Code::SolutionPrice, message);
+            }
+        }
+        if let Some(quantity) = part(3) {
+            if !scientific(row, at, name, quantity) && !values::is_quantity(quantity) {
+                let message = format!(
+                    "Invalid quantity {} in {name}: use a whole number of 1 or more",
+                    quoted(quantity)
+                );
+                row.report_at(at, Some(name), Code::SolutionQuantity, message);
+            }
+        }
+    }
+}
+
+fn team_members(row: &mut Row) {
+    for &(_, index) in row.layout.team_members.iter() {
+        let Some(value) = row.at(index) else { continue };
+        let name = row.layout.column_name(index);
+        let at = Some(index);
+        let parts = parts(value);
+        if parts.len() != 4 {
+            let message = format!(
+                "Incomplete value in {name}: found {} part{}, expected 4 (first name, last name, mobile number, email)",
+                parts.len(),
+                if parts.len() == 1 { "" } else { "s" }
+            );
+            row.report_at(at, Some(name), Code::TeamMemberParts, message);
+            continue;
+        }
+        for (i, what) in [(0, "first name"), (1, "last name")] {
+            if parts[i].is_empty() {
+                row.report_at(
+                    at,
+                    Some(name),
+                    Code::TeamMemberName,
+                    format!("Missing {what} in {name}"),
+                );
+            }
+        }
+        scientific(row, at, name, parts[2]);
+        let message = match parts[3] {
+            "" => format!("Missing email in {name}"),
+            email if !values::is_email(email) => {
+                format!("Invalid email {} in {name}", quoted(email))
+            }
+            _ => continue,
+        };
+        row.report_at(at, Some(name), Code::TeamMemberEmail, message);
+    }
+}
+
+fn duplicate_referral(row: &mut Row, state: &mut FileState) {
+    let Some(id) = row.get(Field::ReferralId) else {
+        return;
+    };
+    match state.referrals.get(id) {
+        Some(&first) => {
+            let message = format!(
+                "Duplicate {} {} (also in row {first})",
+                row.name(Field::ReferralId),
+                quoted(id)
+            );
+            row.report(Field::ReferralId, Code::DuplicateReferral, message);
+        }
+        None => {
+            state.referrals.insert(id.to_string(), row.number);
+        }
+    }
+}
+
+fn formulas(row: &mut Row) {
+    let errors = row.layout.index(Field::Errors);
+    for (index, cell) in row.cells.iter().enumerate() {
+        if Some(index) == errors {
+            continue;
+        }
+        let Some(trigger) = values::formula_trigger(cell) else {
+            continue;
+        };
+        let name = row.layout.column_name(index);
+        let what = match trigger {
+            '\t' => "a tab".to_string(),
+            '\r' => "a carriage return".to_string(),
+            c => format!("'{c}'"),
+        };
+        let message = format!("Cell in {name} starts with {what}: Excel will run it as a formula");
+        row.report_at(Some(index), Some(name), Code::Formula, message);
+    }
+}

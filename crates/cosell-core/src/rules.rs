@@ -1,0 +1,516 @@
+//! The rule table: every check the validator makes, with its stable code, severity and
+//! documentation. This table drives `cosell rules`, the README's rules table, the page's rule
+//! pages and the fixture harness (`tests/rules/<CODE>.csv`).
+//!
+//! Adding a rule: one entry in the `rules!` invocation below, one check that reports it
+//! (in `header.rs` or `row.rs`), one fixture named after its code. A test fails if the
+//! fixture is missing or does not trigger the rule.
+//!
+//! Codes are never reused: a retired rule keeps its entry with `retired` in its title.
+
+/// How serious a finding is. Errors make Partner Center reject the row (or the file);
+/// warnings are accepted by Partner Center but probably not what the partner meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "lowercase")
+)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// Whether a rule speaks about the whole file or about one row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    File,
+    Row,
+}
+
+/// One rule: its code, severity and documentation.
+#[derive(Debug)]
+pub struct Rule {
+    pub code: Code,
+    /// A short kebab-case name, stable like the code.
+    pub name: &'static str,
+    pub severity: Severity,
+    pub scope: Scope,
+    /// One line: what is wrong when the rule fires.
+    pub title: &'static str,
+    /// What the rule checks.
+    pub checks: &'static str,
+    /// Why Partner Center (or Excel) cares.
+    pub why: &'static str,
+    /// A value or row that triggers it, and the message it gets.
+    pub example: &'static str,
+    /// What to write instead.
+    pub fix: &'static str,
+}
+
+macro_rules! rules {
+    ($(
+        $variant:ident $code:literal $severity:ident $scope:ident $name:literal {
+            title: $title:literal,
+            checks: $checks:literal,
+            why: $why:literal,
+            example: $example:literal,
+            fix: $fix:literal $(,)?
+        }
+    )*) => {
+        /// A rule's stable identity. `code.as_str()` is its code (`CS101`); `code.rule()` its
+        /// table entry.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code { $($variant),* }
+
+        impl Code {
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $code),* }
+            }
+        }
+
+        /// Every rule, in documentation order (which is code order).
+        pub static RULES: &[Rule] = &[$(
+            Rule {
+                code: Code::$variant,
+                name: $name,
+                severity: Severity::$severity,
+                scope: Scope::$scope,
+                title: $title,
+                checks: $checks,
+                why: $why,
+                example: $example,
+                fix: $fix,
+            }
+        ),*];
+    };
+}
+
+impl Code {
+    pub fn rule(self) -> &'static Rule {
+        // The table lists the variants in declaration order, so the discriminant indexes it
+        // (a unit test checks this for every code).
+        &RULES[self as usize]
+    }
+
+    pub fn severity(self) -> Severity {
+        self.rule().severity
+    }
+
+    /// Looks a rule up by its code, case-insensitively (`cs101` finds `CS101`).
+    pub fn parse(code: &str) -> Option<Code> {
+        RULES
+            .iter()
+            .find(|rule| rule.code.as_str().eq_ignore_ascii_case(code.trim()))
+            .map(|rule| rule.code)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+rules! {
+    // ---------------------------------------------------------------- the file as a whole
+    NotUtf8 "CS001" Warning File "not-utf8" {
+        title: "The file is not UTF-8",
+        checks: "The file's encoding. UTF-8 (with or without a byte-order mark) is read as is; UTF-16 is recognised by its byte-order mark (or, without one, by its zero bytes); anything else that is not valid UTF-8 is read as Windows-1252, which is what Excel's \"CSV (Comma delimited)\" writes on Windows.",
+        why: "Partner Center reads the file as UTF-8. Letters outside plain ASCII (å, é, ü, ß) in a Windows-1252 file arrive garbled in customer names and addresses, and matching the customer on Microsoft's side then fails.",
+        example: "A file saved by Excel as \"CSV (Comma delimited)\" with the customer name `Müller GmbH` gets: The file is Windows-1252, not UTF-8 …",
+        fix: "Upload the annotated file, which is UTF-8, or save from Excel with \"CSV UTF-8 (Comma delimited)\".",
+    }
+    WrongDelimiter "CS002" Error File "wrong-delimiter" {
+        title: "The file is separated by semicolons or tabs, not commas",
+        checks: "Which character separates the header's columns: comma, semicolon or tab. The file is read with the one the header uses, so every other rule still runs.",
+        why: "Excel writes semicolons when Windows' list separator is `;` (Swedish, German, French, Dutch and other regional settings). Partner Center needs commas: it sees one long column and rejects the whole file.",
+        example: "`Deal Name;Customer Name;…` gets: The file is separated by semicolons (;), not commas …",
+        fix: "Upload the annotated file, which is comma-separated; or set the list separator to a comma before saving from Excel.",
+    }
+    EmptyFile "CS003" Error File "empty-file" {
+        title: "The file is empty",
+        checks: "That the file has a header row.",
+        why: "Partner Center needs the template's header row to know which column is which.",
+        example: "A file of zero bytes, or only a byte-order mark or blank lines.",
+        fix: "Start from the template (download it from Partner Center's import page, or from this tool) and add one row per deal.",
+    }
+    NoDataRows "CS004" Error File "no-data-rows" {
+        title: "The file has no data rows",
+        checks: "That at least one row below the header holds data.",
+        why: "A header alone creates and updates nothing.",
+        example: "A file with only the header, or the header and rows of empty cells.",
+        fix: "Add one row per deal below the header.",
+    }
+    TooManyRows "CS005" Error File "too-many-rows" {
+        title: "More than 1,000 data rows",
+        checks: "The number of data rows (empty rows are not counted). Every row is still checked.",
+        why: "Partner Center imports at most 1,000 records per file and does not process a larger file at all. An export holds up to 5,000 records, so a re-uploaded export often needs splitting.",
+        example: "An exported file with 4,200 deals gets: The file has 4200 data rows; Partner Center processes at most 1000 …",
+        fix: "Split the file into files of at most 1,000 rows, each with the header row.",
+    }
+    MissingColumn "CS006" Error File "missing-column" {
+        title: "A mandatory column is missing from the header",
+        checks: "That the header holds every column the template marks as mandatory: Deal Name, Customer Name, Customer Address Line 1, Customer City, Customer Country, Partner Referral Status, Partner Referral Substatus, Estimated Deal Value, Currency, Estimated Close Date, Microsoft help required?, Share with Microsoft sales team, Consent to share Customer/Partner contact, Solution 1 and Team member 1. Every row then also gets `Mandatory field … missing`.",
+        why: "Partner Center matches columns by their exact name; without a mandatory column no row can be created or updated.",
+        example: "A header with `Deal name` instead of `Deal Name` gets: Mandatory column Deal Name is missing from the header (found 'Deal name') …",
+        fix: "Add the column, spelled exactly as in the template.",
+    }
+    DuplicateColumn "CS007" Error File "duplicate-column" {
+        title: "A column appears twice in the header",
+        checks: "That no column name appears more than once. The first one is the one checked.",
+        why: "Partner Center cannot know which of the two columns holds the value.",
+        example: "Two `Notes` columns get: Column Notes appears 2 times in the header (columns 27 and 31) …",
+        fix: "Delete the extra column, or merge what it holds into the first one.",
+    }
+    UnknownColumn "CS008" Warning File "unknown-column" {
+        title: "A column the template does not have",
+        checks: "Every header cell against the template's column names, spelled exactly. A near miss (other case, stray spaces, a typo) gets the name it probably means.",
+        why: "Partner Center matches columns by exact name and ignores the others, so a misspelled column's data is silently lost.",
+        example: "`Customer postal code ` gets: Unknown column 'Customer postal code ' will be ignored: did you mean 'Customer Postal Code'?",
+        fix: "Rename the column to the template's spelling, or delete it if it is not meant for Partner Center.",
+    }
+    NumberedColumn "CS009" Error File "numbered-column" {
+        title: "A Solution or Team member column number outside 1 to 50",
+        checks: "Columns named `Solution N` or `Team member N`: N must be a whole number from 1 to 50, written without leading zeros.",
+        why: "A deal has at most 50 solutions and 50 team members; Partner Center does not read `Solution 51`, `Solution 0` or `Solution A`.",
+        example: "`Solution 51` gets: Column Solution 51 is not allowed: Solution columns are numbered 1 to 50",
+        fix: "Number the columns from 1 to 50; put a 51st solution in a second deal or a note.",
+    }
+    EmptyRows "CS010" Warning File "empty-rows" {
+        title: "Rows whose cells are all empty",
+        checks: "Rows in which every cell is empty (Excel leaves `,,,,,` where rows were cleared but not deleted). They are skipped and not counted.",
+        why: "Such rows create nothing, but they count toward the row limit and can make Partner Center report missing mandatory fields.",
+        example: "`,,,,,,,,` in rows 40 to 60 gets: 21 empty rows were skipped (rows 40–60) …",
+        fix: "Delete the rows in Excel (select the rows, right-click, Delete), not just their contents.",
+    }
+    UnclosedQuote "CS011" Error Row "unclosed-quote" {
+        title: "A quote that is never closed",
+        checks: "That a cell which starts with a double quote also ends with one. When one does not, everything after it would be read as a single cell; the rest of the file is read again with that quote taken literally, so the following rows are still checked.",
+        why: "Partner Center would read the rest of the file into one cell, and every row after it would be lost or wrong.",
+        example: "`\"One Contoso Way,Redmond,…` with no closing quote gets: Unclosed quote: a cell in Customer Address Line 1 starts with \" that is never closed …",
+        fix: "Close the quote, or remove it; a quote inside a quoted cell is written twice (`\"\"`).",
+    }
+    FieldCount "CS012" Error Row "field-count" {
+        title: "A row with more or fewer cells than the header",
+        checks: "That each row has as many cells as the header (the Errors column aside). The row's other rules are not checked: its values are probably in the wrong columns.",
+        why: "An unquoted comma inside a value (an address, a price of `1,000`) shifts every later cell into the wrong column.",
+        example: "`…,One Contoso Way, Suite 100,Redmond,…` gets: Wrong number of cells: the header has 38, this row has 39 …",
+        fix: "Quote values that contain commas (`\"One Contoso Way, Suite 100\"`) or remove the commas; Excel does this when it saves.",
+    }
+
+    // ---------------------------------------------------------------- mandatory values
+    MandatoryField "CS101" Error Row "mandatory-field" {
+        title: "A mandatory value is missing",
+        checks: "That the row has a value in each column the template marks mandatory (see CS006 for the list). A cell of spaces only counts as empty.",
+        why: "Partner Center does not create or update a row with an empty mandatory field; this is its own message.",
+        example: "An empty Solution 1 gets: Mandatory field Solution 1 missing",
+        fix: "Fill in the value.",
+    }
+    HelpDetails "CS102" Error Row "help-details" {
+        title: "Microsoft help is asked for without the details it needs",
+        checks: "When Microsoft help required? is Yes: the four Customer Contact columns (First Name, Last Name, Phone number, Email Address) and What specific help from Microsoft? must be filled in.",
+        why: "Microsoft's sellers need a customer contact and to know what help is wanted; Partner Center makes these mandatory for co-sell requests.",
+        example: "Microsoft help required? = Yes with no email gets: Mandatory field Customer Contact Email Address missing (required when Microsoft help required? is Yes)",
+        fix: "Fill in the customer contact and the kind of help (a number from 1 to 6), or set Microsoft help required? to No.",
+    }
+    ShareRequired "CS103" Error Row "share-required" {
+        title: "Share with Microsoft sales team is missing",
+        checks: "When Microsoft help required? is No, Share with Microsoft sales team must be Yes or No.",
+        why: "Without Microsoft's help, the partner must say whether the deal is shared with Microsoft's sales team.",
+        example: "Microsoft help required? = No and an empty Share with Microsoft sales team gets: Mandatory field Share with Microsoft sales team missing (required when Microsoft help required? is No)",
+        fix: "Write Yes or No.",
+    }
+    ReasonRequired "CS104" Error Row "reason-required" {
+        title: "A Declined or Lost deal without a reason",
+        checks: "When Partner Referral Substatus is Declined or Lost, Declined/Lost reason must hold a number from 1 to 8.",
+        why: "Partner Center requires the reason when a deal is declined or lost.",
+        example: "Substatus Lost and an empty reason gets: Mandatory field Declined/Lost reason missing (required when Partner Referral Substatus is Lost)",
+        fix: "Write the reason's number: 1 Project budget is not adequate, 2 Customer did not respond, 3 Customer chose another vendor, 4 Customer requirement not met, 5 Not a customer, 6 Proposed time line was too short, 7 Report as abuse, spam or phishing, 8 Others.",
+    }
+
+    // ---------------------------------------------------------------- values
+    YesNo "CS201" Error Row "yes-no" {
+        title: "A Yes/No column holds something else",
+        checks: "Microsoft help required?, Share with Microsoft sales team and Consent to share Customer/Partner contact take exactly `Yes` or `No`.",
+        why: "Partner Center compares the text exactly; `yes`, `Y`, `TRUE` or `1` are not understood.",
+        example: "`yes` gets: Invalid value 'yes' in Microsoft help required?: write Yes",
+        fix: "Write Yes or No, with a capital letter.",
+    }
+    ConsentNo "CS202" Error Row "consent-no" {
+        title: "Consent to share contacts is No",
+        checks: "Consent to share Customer/Partner contact must be Yes.",
+        why: "Partner Center's documentation: deals will not be created or updated if you choose No for this column.",
+        example: "`No` gets: Consent to share Customer/Partner contact is No: Partner Center will neither create nor update this deal",
+        fix: "Get the consent and write Yes, or leave the deal out of the file.",
+    }
+    UnknownStatus "CS203" Error Row "unknown-status" {
+        title: "An unknown Partner Referral Status",
+        checks: "Partner Referral Status is one of New, Active, Closed.",
+        why: "These are the statuses Partner Center's referral API knows; anything else is rejected.",
+        example: "`Open` gets: Invalid value 'Open' in Partner Referral Status: use New, Active or Closed",
+        fix: "Write New (to create), Active or Closed.",
+    }
+    UnknownSubstatus "CS204" Error Row "unknown-substatus" {
+        title: "An unknown Partner Referral Substatus",
+        checks: "Partner Referral Substatus is one of Pending, Received, Accepted, Won, Lost, Declined, Expired.",
+        why: "These are the substatuses Partner Center's referral API knows; anything else is rejected.",
+        example: "`Closed Won` gets: Invalid value 'Closed Won' in Partner Referral Substatus: use Pending, Received, Accepted, Won, Lost, Declined or Expired",
+        fix: "Write one of the listed values.",
+    }
+    StatusPair "CS205" Error Row "status-pair" {
+        title: "A status and substatus that do not go together",
+        checks: "On rows that update a deal (with a Referral ID): New goes with Pending or Received, Active with Accepted, Closed with Won, Lost, Declined or Expired.",
+        why: "Partner Center's referral API allows only these pairs.",
+        example: "Active with Won gets: Invalid value 'Won' in Partner Referral Substatus for Partner Referral Status Active: use Accepted",
+        fix: "Change the substatus (or the status) to an allowed pair; a won deal is Closed/Won.",
+    }
+    CreateStatus "CS206" Error Row "create-status" {
+        title: "A new deal that is not New/Accepted",
+        checks: "A row without a Referral ID creates a deal, and its Partner Referral Status must be New and its Partner Referral Substatus Accepted.",
+        why: "The import page says: use New and Accepted to create a new deal.",
+        example: "A row without Referral ID and status Active gets: Invalid value 'Active' in Partner Referral Status for a new deal (no Referral ID): use New",
+        fix: "Write New and Accepted; or, if the row is meant to update a deal, fill in its Referral ID.",
+    }
+    ReadOnlyStatus "CS207" Warning Row "read-only-status" {
+        title: "A value in the read-only Microsoft Referral Status",
+        checks: "Whether Microsoft Referral Status holds a value.",
+        why: "The column is read-only: Partner Center ignores whatever the file says. A changed value there does nothing.",
+        example: "`Accepted` gets: Read-only field Microsoft Referral Status: the value 'Accepted' will be ignored",
+        fix: "Nothing to do if it came from an export; don't expect a change there to take effect.",
+    }
+    ReasonCode "CS208" Error Row "reason-code" {
+        title: "Declined/Lost reason is not a number from 1 to 8",
+        checks: "A value in Declined/Lost reason is one of the numbers 1 to 8.",
+        why: "Partner Center takes the reason as its number, not its text.",
+        example: "`Customer chose another vendor` gets: Invalid value 'Customer chose another vendor' in Declined/Lost reason: write 3",
+        fix: "Write the number: 1 Project budget is not adequate, 2 Customer did not respond, 3 Customer chose another vendor, 4 Customer requirement not met, 5 Not a customer, 6 Proposed time line was too short, 7 Report as abuse, spam or phishing, 8 Others.",
+    }
+    HelpCode "CS209" Error Row "help-code" {
+        title: "What specific help from Microsoft? is not a number from 1 to 6",
+        checks: "A value in What specific help from Microsoft? is one of the numbers 1 to 6.",
+        why: "Partner Center takes the kind of help as its number, not its text.",
+        example: "`Proof of concept` gets: Invalid value 'Proof of concept' in What specific help from Microsoft?: write 3",
+        fix: "Write the number: 1 Workload-specific value proposition, 2 Customer technical architecture, 3 Proof of concept/Demo, 4 Quotes and Licensing, 5 Post-sales customer success, 6 General or other.",
+    }
+    SalesStage "CS210" Warning Row "sales-stage" {
+        title: "An unexpected Sales Stage",
+        checks: "A value in Sales Stage is one of the stage percentages 10, 20, 40, 60, 80, 100.",
+        why: "The template's sample is `40`, and Partner Center's sales stages are Created/Accepted 10, Qualified 20, Developed 40, Proposed 60, Negotiated 80, Won 100. The documentation does not say in words that other values are refused, so this is a warning.",
+        example: "`Qualified` gets: Unexpected value 'Qualified' in Sales Stage: write 20",
+        fix: "Write the stage's percentage.",
+    }
+    CountryCode "CS211" Error Row "country-code" {
+        title: "Customer Country is not an ISO 3166-1 two-letter code",
+        checks: "Customer Country is a real, upper-case ISO 3166-1 alpha-2 code: two letters are not enough (`XX` is no country). Country names, three-letter codes and common aliases get the code to use.",
+        why: "Partner Center matches the customer by country code; a name or a three-letter code is rejected.",
+        example: "`Sweden` gets: Invalid value 'Sweden' in Customer Country: write SE",
+        fix: "Write the two-letter code: US, GB (not UK), SE, DE, …",
+    }
+    CurrencyCode "CS212" Error Row "currency-code" {
+        title: "Currency is not an ISO 4217 code",
+        checks: "Currency is a real, upper-case ISO 4217 code (`USD`, `EUR`, `SEK`). Symbols and lower case get the code to use where it is unambiguous.",
+        why: "Partner Center stores the deal value with its currency code.",
+        example: "`$` gets: Invalid value '$' in Currency: write USD",
+        fix: "Write the three-letter code.",
+    }
+    DateFormat "CS213" Error Row "date-format" {
+        title: "Estimated Close Date is not a real M/D/YYYY date",
+        checks: "Estimated Close Date is month/day/four-digit year (zero padding optional) and a real calendar date. Excel's rewrites (`2027-01-30`, `30/01/2027`, `30.01.2027`, a time after the date, a two-digit year, a date serial number) get the date to write when it is unambiguous.",
+        why: "Partner Center reads the date as MM/DD/YYYY. A day-first date either fails or, worse, is read as another date.",
+        example: "`30.01.2027` gets: Invalid date '30.01.2027' in Estimated Close Date: write 1/30/2027",
+        fix: "Write M/D/YYYY, e.g. 1/30/2027. In Excel, format the column as Text before typing dates.",
+    }
+    DatePast "CS214" Warning Row "date-past" {
+        title: "Estimated Close Date is in the past",
+        checks: "Whether Estimated Close Date is before today.",
+        why: "A close date already past is usually a copy-paste or an Excel date rewrite; open deals should close in the future.",
+        example: "`1/30/2020` gets: Past date '1/30/2020' in Estimated Close Date",
+        fix: "Write the date the deal is now expected to close.",
+    }
+    DealValue "CS215" Error Row "deal-value" {
+        title: "Estimated Deal Value is not a plain number of 0 or more",
+        checks: "Estimated Deal Value is digits with an optional `.` and decimals: no currency sign, no thousands separator, no decimal comma, not negative. The number to write is given when it is unambiguous.",
+        why: "Partner Center reads the value as a decimal number; `$12,563` or `12 563,50` is rejected or misread.",
+        example: "`12 563,50` gets: Invalid number '12 563,50' in Estimated Deal Value: write 12563.50",
+        fix: "Write the amount with digits and `.` only, e.g. 12563.50; the currency goes in Currency.",
+    }
+    ScientificNotation "CS216" Error Row "scientific-notation" {
+        title: "A number that Excel turned into scientific notation",
+        checks: "Number-like cells (phone numbers, D-U-N-S ID, postal code, deal value, the numbers inside Solution and Team member cells) written like `9.99E+09`.",
+        why: "Excel shows long numbers in scientific notation and saves them that way: the digits beyond the first few are gone for good.",
+        example: "`9.99E+09` in Customer Contact Phone number gets: Scientific notation '9.99E+09' in Customer Contact Phone number: Excel has lost the digits; type the full number",
+        fix: "Type the full number again; format the column as Text in Excel first so it stays.",
+    }
+    DunsDigits "CS217" Error Row "duns-digits" {
+        title: "Customer D-U-N-S ID holds more than digits",
+        checks: "Customer D-U-N-S ID, when given, is digits only.",
+        why: "A D-U-N-S number is nine digits; dashes or letters make the customer match fail.",
+        example: "`08-146-6849` gets: Invalid value '08-146-6849' in Customer D-U-N-S ID: write 081466849",
+        fix: "Write the nine digits without separators.",
+    }
+    DunsLength "CS218" Warning Row "duns-length" {
+        title: "Customer D-U-N-S ID does not have nine digits",
+        checks: "Customer D-U-N-S ID, when given, has nine digits. Eight digits is most likely a D-U-N-S number that lost its leading zero in Excel.",
+        why: "A wrong D-U-N-S number matches the wrong customer, or none. (The template's own sample has eight digits, so this is a warning.)",
+        example: "`81466849` gets: D-U-N-S number '81466849' in Customer D-U-N-S ID has 8 digits: Excel probably dropped a leading zero; write 081466849",
+        fix: "Write all nine digits; format the column as Text in Excel so the leading zero stays.",
+    }
+    Email "CS219" Error Row "email" {
+        title: "An email address that is not valid",
+        checks: "Customer Contact Email Address, when given, looks like an email address: one `@`, something before it, a domain with a dot after it, no spaces.",
+        why: "Microsoft's sellers contact the customer by this address; an invalid one is rejected.",
+        example: "`john.customer@contoso` gets: Invalid email 'john.customer@contoso' in Customer Contact Email Address",
+        fix: "Write the full address, e.g. john.customer@contoso.com.",
+    }
+    PostalCodeZero "CS220" Warning Row "postal-code-zero" {
+        title: "A postal code that lost its leading zero",
+        checks: "For countries whose postal codes are five digits (US, DE, FR, IT, ES, FI, MX, MY …), a Customer Postal Code of three or four digits.",
+        why: "Excel reads `02134` as the number 2134 and saves it without the zero.",
+        example: "`2134` with Customer Country US gets: Postal code '2134' in Customer Postal Code has 4 digits: Excel probably dropped a leading zero; write 02134",
+        fix: "Write the full code; format the column as Text in Excel so the zero stays.",
+    }
+    UnusedValue "CS221" Warning Row "unused-value" {
+        title: "A value that will be ignored",
+        checks: "Declined/Lost reason filled in while the substatus is not Declined or Lost; What specific help from Microsoft? filled in while Microsoft help required? is not Yes.",
+        why: "Partner Center only reads these when the other column asks for them; the value is probably in the wrong row.",
+        example: "Reason `2` with substatus Accepted gets: Value '2' in Declined/Lost reason will be ignored: Partner Referral Substatus is not Declined or Lost",
+        fix: "Clear the cell, or set the column it depends on.",
+    }
+
+    // ---------------------------------------------------------------- Solution N, Team member N
+    SolutionId "CS301" Error Row "solution-id" {
+        title: "A Solution cell without a solution ID",
+        checks: "A filled Solution N cell starts with the solution ID: `ID[, currency[, price[, quantity]]]`.",
+        why: "The solution ID is the one required part of a solution.",
+        example: "`, USD, 10, 100` gets: Missing solution ID in Solution 1: write it first, e.g. SOL-1234-PQRS, USD, 10, 100",
+        fix: "Write the solution ID first; find it in Partner Center's solution catalog.",
+    }
+    SolutionCurrency "CS302" Error Row "solution-currency" {
+        title: "A Solution cell with a currency that is not ISO 4217",
+        checks: "The second part of a Solution N cell, when given, is an ISO 4217 currency code.",
+        why: "Partner Center reads the solution's price in that currency.",
+        example: "`SOL-1234-PQRS, dollars, 10, 100` gets: Invalid currency 'dollars' in Solution 1: use a three-letter ISO 4217 code such as USD",
+        fix: "Write the three-letter code, or leave the part empty.",
+    }
+    SolutionPrice "CS303" Error Row "solution-price" {
+        title: "A Solution cell with a price that is not a plain number",
+        checks: "The third part of a Solution N cell, when given, is a decimal number of 0 or more (digits and `.` only).",
+        why: "Partner Center reads the price as a decimal number.",
+        example: "`SOL-1234-PQRS, USD, ten, 100` gets: Invalid price 'ten' in Solution 1: use digits and . only, e.g. 10.50",
+        fix: "Write the price with digits and `.` only.",
+    }
+    SolutionQuantity "CS304" Error Row "solution-quantity" {
+        title: "A Solution cell with a quantity that is not a whole number of 1 or more",
+        checks: "The fourth part of a Solution N cell, when given, is a whole number of 1 or more.",
+        why: "Partner Center reads the quantity as a count of SKUs.",
+        example: "`SOL-1234-PQRS, USD, 10, 0` gets: Invalid quantity '0' in Solution 1: use a whole number of 1 or more",
+        fix: "Write the quantity as a whole number.",
+    }
+    SolutionParts "CS305" Error Row "solution-parts" {
+        title: "A Solution cell with more than four parts",
+        checks: "A Solution N cell has at most four comma-separated parts: ID, currency, price, quantity.",
+        why: "A fifth part is usually a price written with a thousands separator (`1,000`), which shifts the quantity.",
+        example: "`SOL-1234-PQRS, USD, 1,000, 100` gets: Too many parts in Solution 1: found 5, expected at most 4 (ID, currency, price, quantity) …",
+        fix: "Write the price without thousands separators; one solution per Solution N column.",
+    }
+    TeamMemberParts "CS311" Error Row "team-member-parts" {
+        title: "A Team member cell without its four parts",
+        checks: "A filled Team member N cell has exactly four comma-separated parts: first name, last name, mobile number, email.",
+        why: "Partner Center reads the team member's parts by position.",
+        example: "`Bob Partner, bob@contoso.com` gets: Incomplete value in Team member 1: found 2 parts, expected 4 (first name, last name, mobile number, email)",
+        fix: "Write `First, Last, mobile, email`, e.g. Bob, Partner, 999999, bob.partner@contoso.com.",
+    }
+    TeamMemberName "CS312" Error Row "team-member-name" {
+        title: "A Team member cell without a first or last name",
+        checks: "The first and last name parts of a Team member N cell are filled in.",
+        why: "Microsoft's sellers need to know whom to contact.",
+        example: "`, Partner, 999999, bob@contoso.com` gets: Missing first name in Team member 1",
+        fix: "Write the team member's first and last name.",
+    }
+    TeamMemberEmail "CS313" Error Row "team-member-email" {
+        title: "A Team member cell with an invalid email",
+        checks: "The fourth part of a Team member N cell is an email address (one `@`, a domain with a dot, no spaces).",
+        why: "Team members are reached and matched by their email address.",
+        example: "`Bob, Partner, 999999, bob.partner` gets: Invalid email 'bob.partner' in Team member 1",
+        fix: "Write the team member's work email address.",
+    }
+
+    // ---------------------------------------------------------------- across rows, any cell
+    DuplicateReferral "CS401" Error Row "duplicate-referral" {
+        title: "The same Referral ID twice in the file",
+        checks: "Each Referral ID appears on one row only; the second and later rows with it get the error.",
+        why: "Two rows that update the same deal conflict; which one wins is not defined.",
+        example: "A Referral ID already on row 4 gets: Duplicate Referral ID 'ebacdkdc-…' (also in row 4)",
+        fix: "Keep one row per deal, with all its changes.",
+    }
+    Formula "CS402" Warning Row "formula" {
+        title: "A cell Excel would run as a formula",
+        checks: "Any cell that starts with `=`, `@`, a tab or a carriage return, or with `+` or `-` followed by something that is not a number or a phone number. The cell is kept exactly as it is in the annotated file.",
+        why: "When the file is opened in Excel, such a cell runs as a formula: at best a `#NAME?` error replaces the text, at worst it runs a command (CSV injection).",
+        example: "`=HYPERLINK(\"http://example.com\")` in Notes gets: Cell in Notes starts with '=': Excel will run it as a formula",
+        fix: "Remove the leading character, or start the cell with a letter; if it came from someone else, check it before opening the file in Excel.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_indexes_its_own_entry() {
+        for (index, rule) in RULES.iter().enumerate() {
+            assert_eq!(rule.code as usize, index, "{} is out of place", rule.code);
+            assert_eq!(rule.code.rule().code, rule.code);
+        }
+    }
+
+    #[test]
+    fn codes_and_names_are_unique_and_well_formed() {
+        let mut codes = std::collections::HashSet::new();
+        let mut names = std::collections::HashSet::new();
+        for rule in RULES {
+            let code = rule.code.as_str();
+            assert!(
+                code.len() == 5
+                    && code.starts_with("CS")
+                    && code[2..].bytes().all(|b| b.is_ascii_digit()),
+                "{code}"
+            );
+            assert!(codes.insert(code), "code {code} is used twice");
+            assert!(names.insert(rule.name), "name {} is used twice", rule.name);
+            assert_eq!(Code::parse(&code.to_lowercase()), Some(rule.code));
+        }
+    }
+
+    #[test]
+    fn every_rule_is_documented() {
+        for rule in RULES {
+            for (part, text) in [
+                ("title", rule.title),
+                ("checks", rule.checks),
+                ("why", rule.why),
+                ("example", rule.example),
+                ("fix", rule.fix),
+            ] {
+                assert!(!text.trim().is_empty(), "{} has no {part}", rule.code);
+            }
+        }
+    }
+}

@@ -1,0 +1,768 @@
+//! Reading single values: what a cell means, and what to write instead when it is wrong.
+//! Pure functions over `&str`; the row checks in `row.rs` turn their answers into findings.
+
+use chrono::{Datelike, NaiveDate};
+use iso_currency::Currency;
+use isocountry::CountryCode;
+
+/// A user's value inside a message: in single quotes, line breaks shown as spaces, long values
+/// shortened.
+pub fn quoted(value: &str) -> String {
+    const MAX_CHARS: usize = 60;
+    let mut out = String::with_capacity(value.len().min(MAX_CHARS * 4) + 2);
+    out.push('\'');
+    for (n, c) in value.chars().enumerate() {
+        if n == MAX_CHARS {
+            out.push('…');
+            break;
+        }
+        out.push(if c.is_control() { ' ' } else { c });
+    }
+    out.push('\'');
+    out
+}
+
+/// `Yes` or `No`, exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YesNo {
+    Yes,
+    No,
+}
+
+/// Reads a Yes/No cell. `Ok` only for the exact spelling; `Err(Some(meaning))` for a spelling
+/// whose meaning is clear (`yes`, ` YES`), `Err(None)` for anything else.
+pub fn yes_no(value: &str) -> Result<YesNo, Option<YesNo>> {
+    match value {
+        "Yes" => Ok(YesNo::Yes),
+        "No" => Ok(YesNo::No),
+        _ if value.eq_ignore_ascii_case("yes") => Err(Some(YesNo::Yes)),
+        _ if value.eq_ignore_ascii_case("no") => Err(Some(YesNo::No)),
+        _ => Err(None),
+    }
+}
+
+/// Finds `value` among `options` exactly (`Ok`) or ignoring case (`Err(Some)`).
+pub fn one_of<T: Copy>(
+    value: &str,
+    options: &[(&'static str, T)],
+) -> Result<T, Option<(&'static str, T)>> {
+    if let Some((_, t)) = options.iter().find(|(name, _)| *name == value) {
+        return Ok(*t);
+    }
+    Err(options
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(value))
+        .copied())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    New,
+    Active,
+    Closed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Substatus {
+    Pending,
+    Received,
+    Accepted,
+    Won,
+    Lost,
+    Declined,
+    Expired,
+}
+
+pub const STATUSES: &[(&str, Status)] = &[
+    ("New", Status::New),
+    ("Active", Status::Active),
+    ("Closed", Status::Closed),
+];
+
+pub const SUBSTATUSES: &[(&str, Substatus)] = &[
+    ("Pending", Substatus::Pending),
+    ("Received", Substatus::Received),
+    ("Accepted", Substatus::Accepted),
+    ("Won", Substatus::Won),
+    ("Lost", Substatus::Lost),
+    ("Declined", Substatus::Declined),
+    ("Expired", Substatus::Expired),
+];
+
+/// The substatuses each status allows (FACTS.md, from the referral API).
+pub fn allowed_substatuses(status: Status) -> &'static [Substatus] {
+    match status {
+        Status::New => &[Substatus::Pending, Substatus::Received],
+        Status::Active => &[Substatus::Accepted],
+        Status::Closed => &[
+            Substatus::Won,
+            Substatus::Lost,
+            Substatus::Declined,
+            Substatus::Expired,
+        ],
+    }
+}
+
+pub fn substatus_name(substatus: Substatus) -> &'static str {
+    SUBSTATUSES
+        .iter()
+        .find(|(_, s)| *s == substatus)
+        .map_or("", |(name, _)| name)
+}
+
+pub fn status_name(status: Status) -> &'static str {
+    STATUSES
+        .iter()
+        .find(|(_, s)| *s == status)
+        .map_or("", |(name, _)| name)
+}
+
+/// `A, B or C`.
+pub fn or_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    let items: Vec<&str> = items.into_iter().collect();
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// A coded column: its numbers and the texts they stand for.
+pub struct Codes {
+    pub labels: &'static [&'static str],
+}
+
+pub const REASONS: Codes = Codes {
+    labels: &[
+        "Project budget is not adequate",
+        "Customer did not respond",
+        "Customer chose another vendor",
+        "Customer requirement not met",
+        "Not a customer",
+        "Proposed time line was too short",
+        "Report as abuse, spam or phishing",
+        "Others",
+    ],
+};
+
+pub const HELP_TYPES: Codes = Codes {
+    labels: &[
+        "Workload-specific value proposition",
+        "Customer technical architecture",
+        "Proof of concept/Demo",
+        "Quotes and Licensing",
+        "Post-sales customer success",
+        "General or other",
+    ],
+};
+
+impl Codes {
+    /// `Ok` for one of the numbers; otherwise the number whose text the value spells, if any.
+    pub fn read(&self, value: &str) -> Result<usize, Option<usize>> {
+        if let Ok(n) = value.parse::<usize>() {
+            if (1..=self.labels.len()).contains(&n) && !value.starts_with(['0', '+']) {
+                return Ok(n);
+            }
+        }
+        let wanted = comparable(value);
+        Err(self
+            .labels
+            .iter()
+            .position(|label| {
+                let label = comparable(label);
+                label == wanted || (wanted.len() >= 5 && label.starts_with(&wanted))
+            })
+            .map(|i| i + 1))
+    }
+}
+
+/// Lower case, letters and digits only: `Proof of concept /Demo` ~ `proofofconceptdemo`.
+fn comparable(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Sales stages and their percentages (FACTS.md).
+pub const SALES_STAGES: &[(&str, &str)] = &[
+    ("Created", "10"),
+    ("Accepted", "10"),
+    ("Qualified", "20"),
+    ("Developed", "40"),
+    ("Proposed", "60"),
+    ("Negotiated", "80"),
+    ("Won", "100"),
+];
+
+/// `Ok` for a stage percentage; otherwise the percentage the value means, if clear.
+pub fn sales_stage(value: &str) -> Result<(), Option<&'static str>> {
+    if SALES_STAGES.iter().any(|(_, pct)| *pct == value) {
+        return Ok(());
+    }
+    let bare = value.trim_end_matches('%').trim();
+    if let Some((_, pct)) = SALES_STAGES.iter().find(|(_, pct)| *pct == bare) {
+        return Err(Some(pct));
+    }
+    Err(SALES_STAGES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(value))
+        .map(|(_, pct)| *pct))
+}
+
+/// `Ok` for an ISO 3166-1 alpha-2 code in upper case; otherwise the code the value stands for
+/// (a lower-case code, an alpha-3 code, a country's name or a common alias), if any.
+pub fn country(value: &str) -> Result<(), Option<&'static str>> {
+    if value.len() == 2
+        && value.bytes().all(|b| b.is_ascii_uppercase())
+        && CountryCode::for_alpha2(value).is_ok()
+    {
+        return Ok(());
+    }
+    Err(country_suggestion(value))
+}
+
+fn country_suggestion(value: &str) -> Option<&'static str> {
+    const ALIASES: &[(&str, &str)] = &[
+        ("UK", "GB"),
+        ("England", "GB"),
+        ("Scotland", "GB"),
+        ("Wales", "GB"),
+        ("Northern Ireland", "GB"),
+        ("Great Britain", "GB"),
+        ("United Kingdom", "GB"),
+        ("United States", "US"),
+        ("U.S.", "US"),
+        ("U.S.A.", "US"),
+        ("America", "US"),
+        ("Russia", "RU"),
+        ("South Korea", "KR"),
+        ("Korea", "KR"),
+        ("North Korea", "KP"),
+        ("Vietnam", "VN"),
+        ("Czech Republic", "CZ"),
+        ("Holland", "NL"),
+        ("The Netherlands", "NL"),
+        ("Türkiye", "TR"),
+        ("Turkiye", "TR"),
+        ("Ivory Coast", "CI"),
+        ("Cape Verde", "CV"),
+        ("Vatican", "VA"),
+        ("Vatican City", "VA"),
+        ("Laos", "LA"),
+        ("Brunei", "BN"),
+        ("Macedonia", "MK"),
+        ("North Macedonia", "MK"),
+        ("Syria", "SY"),
+        ("UAE", "AE"),
+        ("Emirates", "AE"),
+        ("DRC", "CD"),
+    ];
+    let value = value.trim();
+    if let Ok(code) = CountryCode::for_alpha2_caseless(value) {
+        return Some(code.alpha2());
+    }
+    if let Ok(code) = CountryCode::for_alpha3_caseless(value) {
+        return Some(code.alpha2());
+    }
+    if let Some((_, code)) = ALIASES
+        .iter()
+        .find(|(alias, _)| alias.eq_ignore_ascii_case(value))
+    {
+        return Some(code);
+    }
+    // "Bolivia (Plurinational State of)" and "Taiwan, Province of China" are also known by
+    // their first words.
+    CountryCode::iter()
+        .find(|code| {
+            let name = code.name();
+            let short = name.split([',', '(']).next().unwrap_or(name).trim();
+            name.eq_ignore_ascii_case(value) || short.eq_ignore_ascii_case(value)
+        })
+        .map(|code| code.alpha2())
+}
+
+/// `Ok` for an ISO 4217 code in upper case (not the test and "no currency" codes); otherwise
+/// the code the value stands for, if unambiguous.
+pub fn currency(value: &str) -> Result<(), Option<&'static str>> {
+    let real =
+        |code: &str| Currency::from_code(code).filter(|c| !matches!(c.code(), "XXX" | "XTS"));
+    if real(value).is_some() {
+        return Ok(());
+    }
+    const ALIASES: &[(&str, &str)] = &[
+        ("$", "USD"),
+        ("US$", "USD"),
+        ("USD$", "USD"),
+        ("US dollar", "USD"),
+        ("US dollars", "USD"),
+        ("€", "EUR"),
+        ("euro", "EUR"),
+        ("euros", "EUR"),
+        ("£", "GBP"),
+        ("pound sterling", "GBP"),
+        ("₹", "INR"),
+        ("₩", "KRW"),
+        ("₺", "TRY"),
+        ("zł", "PLN"),
+        ("R$", "BRL"),
+        ("A$", "AUD"),
+        ("C$", "CAD"),
+        ("CA$", "CAD"),
+        ("NZ$", "NZD"),
+        ("HK$", "HKD"),
+        ("S$", "SGD"),
+        ("Fr.", "CHF"),
+    ];
+    let value = value.trim();
+    if let Some(code) = real(&value.to_ascii_uppercase()) {
+        return Err(Some(code.code()));
+    }
+    Err(ALIASES
+        .iter()
+        .find(|(alias, _)| alias.eq_ignore_ascii_case(value))
+        .map(|(_, code)| *code))
+}
+
+/// What is wrong with a date, and what to write instead when that is knowable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Another format whose meaning is clear: write this (M/D/YYYY) instead.
+    Write(String),
+    /// M/D/YYYY in form, but no such day.
+    NoSuchDate,
+    /// Day and month could be either way round (`03.04.2027` is clear, `03-04-2027` is not).
+    Ambiguous,
+    Unreadable,
+}
+
+/// Reads an Estimated Close Date: `M/D/YYYY`, zero padding optional.
+pub fn close_date(value: &str) -> Result<NaiveDate, DateProblem> {
+    let write = |date: NaiveDate| DateProblem::Write(mdy(date));
+    match numbers(value, '/') {
+        Some([m, d, y]) if y.1 == 4 && m.1 <= 2 && d.1 <= 2 => {
+            return match ymd(y.0, m.0, d.0) {
+                Some(date) => Ok(date),
+                // 30/01/2027: day first, as most of the world writes it.
+                None if m.0 > 12 => {
+                    ymd(y.0, d.0, m.0).map_or(Err(DateProblem::NoSuchDate), |date| Err(write(date)))
+                }
+                None => Err(DateProblem::NoSuchDate),
+            };
+        }
+        // 1/30/27: a two-digit year.
+        Some([m, d, y]) if y.1 == 2 && m.1 <= 2 && d.1 <= 2 => {
+            return ymd(2000 + y.0, m.0, d.0)
+                .map_or(Err(DateProblem::Unreadable), |date| Err(write(date)));
+        }
+        // 2027/01/30
+        Some([y, m, d]) if y.1 == 4 => {
+            return ymd(y.0, m.0, d.0).map_or(Err(DateProblem::NoSuchDate), |date| Err(write(date)))
+        }
+        _ => {}
+    }
+    // 2027-01-30 (ISO) and 30-01-2027 / 01-30-2027.
+    match numbers(value, '-') {
+        Some([y, m, d]) if y.1 == 4 => {
+            return ymd(y.0, m.0, d.0).map_or(Err(DateProblem::NoSuchDate), |date| Err(write(date)))
+        }
+        Some([a, b, y]) if y.1 == 4 => {
+            return match (ymd(y.0, b.0, a.0), ymd(y.0, a.0, b.0)) {
+                (Some(day_first), None) => Err(write(day_first)),
+                (None, Some(month_first)) => Err(write(month_first)),
+                (Some(x), Some(y)) if x == y => Err(write(x)),
+                (Some(_), Some(_)) => Err(DateProblem::Ambiguous),
+                (None, None) => Err(DateProblem::NoSuchDate),
+            };
+        }
+        _ => {}
+    }
+    // 30.01.2027: always day first.
+    if let Some([d, m, y]) = numbers(value, '.') {
+        if y.1 == 4 {
+            return ymd(y.0, m.0, d.0)
+                .map_or(Err(DateProblem::NoSuchDate), |date| Err(write(date)));
+        }
+    }
+    // A time after the date (Excel's "1/30/2027 10:00"), or ISO's "2027-01-30T10:00:00".
+    if let Some((date, time)) = value.split_once([' ', 'T']) {
+        if time.contains(':') {
+            return match close_date(date.trim()) {
+                Ok(date) => Err(write(date)),
+                Err(problem) => Err(problem),
+            };
+        }
+    }
+    // An Excel serial date (days since 1899-12-30), between 1982 and 2119.
+    if value.len() == 5 && value.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(serial) = value.parse::<i64>() {
+            if (30000..80000).contains(&serial) {
+                let base = NaiveDate::from_ymd_opt(1899, 12, 30);
+                if let Some(date) =
+                    base.and_then(|b| b.checked_add_signed(chrono::TimeDelta::days(serial)))
+                {
+                    return Err(write(date));
+                }
+            }
+        }
+    }
+    Err(DateProblem::Unreadable)
+}
+
+pub fn mdy(date: NaiveDate) -> String {
+    format!("{}/{}/{}", date.month(), date.day(), date.year())
+}
+
+fn ymd(y: u32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// Splits `a<sep>b<sep>c` into three numbers of at most 4 digits, with their digit counts.
+fn numbers(value: &str, separator: char) -> Option<[(u32, usize); 3]> {
+    let mut parts = value.split(separator);
+    let mut out = [(0, 0); 3];
+    for slot in &mut out {
+        let part = parts.next()?;
+        if part.is_empty() || part.len() > 4 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *slot = (part.parse().ok()?, part.len());
+    }
+    parts.next().is_none().then_some(out)
+}
+
+/// `9.99E+09`, `1.2e7`, `-1.5E-03`: how Excel writes a long number it has already rounded.
+pub fn is_scientific(value: &str) -> bool {
+    let unsigned = value.strip_prefix(['-', '+']).unwrap_or(value);
+    let Some((mantissa, exponent)) = unsigned.split_once(['e', 'E']) else {
+        return false;
+    };
+    let exponent = exponent.strip_prefix(['-', '+']).unwrap_or(exponent);
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once(['.', ',']) {
+        Some((whole, fraction)) => digits(whole) && (fraction.is_empty() || digits(fraction)),
+        None => digits(mantissa),
+    };
+    mantissa_ok && digits(exponent)
+}
+
+/// Digits with an optional `.` and decimals: what Partner Center reads as a decimal.
+pub fn is_plain_decimal(value: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match value.split_once('.') {
+        Some((whole, fraction)) => (whole.is_empty() || digits(whole)) && digits(fraction),
+        None => digits(value),
+    }
+}
+
+/// What is wrong with an amount.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AmountProblem {
+    Negative,
+    Scientific,
+    /// The amount written as Partner Center reads it.
+    Write(String),
+    /// A separator that could be either thousands or decimals (`12,563`).
+    Ambiguous,
+    NotANumber,
+}
+
+/// Reads an amount (Estimated Deal Value, a solution's price): a plain decimal of 0 or more.
+pub fn amount(value: &str) -> Result<(), AmountProblem> {
+    if is_plain_decimal(value) {
+        return Ok(());
+    }
+    if is_scientific(value) {
+        return Err(AmountProblem::Scientific);
+    }
+    if let Some(rest) = value.strip_prefix('-') {
+        if is_plain_decimal(rest) || amount(rest).is_ok() {
+            return Err(AmountProblem::Negative);
+        }
+    }
+    rewrite_amount(value)
+}
+
+/// `$12,563` → 12563; `12 563,50` → 12563.50; `12.563,50` → 12563.50; `12,563` is ambiguous.
+fn rewrite_amount(value: &str) -> Result<(), AmountProblem> {
+    const SIGNS: &[&str] = &[
+        "US$", "USD", "EUR", "GBP", "SEK", "NOK", "DKK", "CHF", "kr.", "kr", "$", "€", "£", "¥",
+    ];
+    let mut text = value.trim();
+    let mut sign: Option<&str> = None;
+    for s in SIGNS {
+        if let Some(rest) = text.strip_prefix(s).or_else(|| text.strip_suffix(s)) {
+            text = rest.trim();
+            sign = Some(s);
+            break;
+        }
+    }
+    let negative = text.starts_with('-');
+    let grouped_by_space = text.contains([' ', '\u{a0}', '\u{202f}', '\'']);
+    let compact: String = text
+        .trim_start_matches('-')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
+        .collect();
+    if compact.is_empty()
+        || !compact
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return Err(AmountProblem::NotANumber);
+    }
+    let commas = compact.matches(',').count();
+    let dots = compact.matches('.').count();
+    let last_group = |sep: char| compact.rsplit(sep).next().map_or(0, str::len);
+    let plain = match (commas, dots) {
+        (0, 0) => compact.clone(),
+        // 12,563.50 and 12.563,50: the last separator is the decimal one.
+        (_, _) if commas > 0 && dots > 0 => {
+            let decimal = if compact.rfind(',') > compact.rfind('.') {
+                ','
+            } else {
+                '.'
+            };
+            let thousands = if decimal == ',' { '.' } else { ',' };
+            compact.replace(thousands, "").replace(decimal, ".")
+        }
+        (1, 0) if last_group(',') != 3 || grouped_by_space => compact.replace(',', "."),
+        (1, 0) if matches!(sign, Some("$" | "US$" | "USD" | "£" | "GBP")) => {
+            compact.replace(',', "")
+        }
+        (1, 0) => return Err(AmountProblem::Ambiguous),
+        (_, 0) => compact.replace(',', ""),
+        (0, _) if dots > 1 => compact.replace('.', ""),
+        _ => compact.clone(),
+    };
+    if !is_plain_decimal(&plain) {
+        return Err(AmountProblem::NotANumber);
+    }
+    if negative {
+        return Err(AmountProblem::Negative);
+    }
+    Err(AmountProblem::Write(plain))
+}
+
+/// A whole number of 1 or more, digits only.
+pub fn is_quantity(value: &str) -> bool {
+    value.bytes().all(|b| b.is_ascii_digit()) && value.bytes().any(|b| b != b'0')
+}
+
+/// An email address as Partner Center accepts one: `local@domain.tld`, no spaces, no list
+/// separators, a dot in the domain and no empty labels.
+pub fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    let forbidden = |c: char| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(
+                c,
+                ',' | ';' | '<' | '>' | '(' | ')' | '[' | ']' | '"' | '\\' | '@'
+            )
+    };
+    !local.is_empty()
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && !value.chars().any(|c| c != '@' && forbidden(c))
+        && !domain.contains(forbidden)
+        && domain.contains('.')
+        && domain
+            .split('.')
+            .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
+        && domain
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.chars().count() >= 2)
+}
+
+/// A telephone number as people write one: digits with `+`, spaces, dashes, dots, slashes and
+/// parentheses.
+fn is_phone_like(value: &str) -> bool {
+    value.bytes().any(|b| b.is_ascii_digit())
+        && value.bytes().all(|b| {
+            b.is_ascii_digit() || matches!(b, b'+' | b'-' | b' ' | b'(' | b')' | b'.' | b'/')
+        })
+}
+
+/// The character that makes Excel run a cell as a formula, if the cell starts with one.
+pub fn formula_trigger(cell: &str) -> Option<char> {
+    let first = cell.chars().next()?;
+    match first {
+        '=' | '@' | '\t' | '\r' => Some(first),
+        '+' | '-' => {
+            let rest = &cell[1..];
+            let number = rest.is_empty()
+                || is_plain_decimal(rest)
+                || is_scientific(rest)
+                || is_phone_like(rest);
+            (!number).then_some(first)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(s: &str) -> DateProblem {
+        DateProblem::Write(s.to_string())
+    }
+
+    #[test]
+    fn dates() {
+        let ok = |s: &str| close_date(s).map(mdy);
+        assert_eq!(ok("1/30/2027"), Ok("1/30/2027".into()));
+        assert_eq!(ok("01/05/2027"), Ok("1/5/2027".into()));
+        assert_eq!(close_date("2027-01-30"), Err(write("1/30/2027")));
+        assert_eq!(close_date("30/01/2027"), Err(write("1/30/2027")));
+        assert_eq!(close_date("30.01.2027"), Err(write("1/30/2027")));
+        assert_eq!(close_date("02.03.2027"), Err(write("3/2/2027")));
+        assert_eq!(close_date("02/30/2027"), Err(DateProblem::NoSuchDate));
+        assert_eq!(close_date("1/30/2027 10:00"), Err(write("1/30/2027")));
+        assert_eq!(close_date("2027-01-30T10:00:00Z"), Err(write("1/30/2027")));
+        assert_eq!(close_date("1/30/27"), Err(write("1/30/2027")));
+        assert_eq!(close_date("30-01-2027"), Err(write("1/30/2027")));
+        assert_eq!(close_date("03-04-2027"), Err(DateProblem::Ambiguous));
+        assert_eq!(close_date("46417"), Err(write("1/30/2027")));
+        assert_eq!(close_date("next spring"), Err(DateProblem::Unreadable));
+        assert_eq!(close_date("2/29/2028").map(mdy), Ok("2/29/2028".into()));
+        assert_eq!(close_date("2/29/2027"), Err(DateProblem::NoSuchDate));
+    }
+
+    #[test]
+    fn amounts() {
+        let w = |s: &str| Err(AmountProblem::Write(s.to_string()));
+        assert_eq!(amount("12563"), Ok(()));
+        assert_eq!(amount("12563.50"), Ok(()));
+        assert_eq!(amount("$12,563"), w("12563"));
+        assert_eq!(amount("12 563,50"), w("12563.50"));
+        assert_eq!(amount("12.563,50"), w("12563.50"));
+        assert_eq!(amount("12,563.50"), w("12563.50"));
+        assert_eq!(amount("1,234,567"), w("1234567"));
+        assert_eq!(amount("12,5"), w("12.5"));
+        assert_eq!(amount("12563 SEK"), w("12563"));
+        assert_eq!(amount("12,563"), Err(AmountProblem::Ambiguous));
+        assert_eq!(amount("1.2E+07"), Err(AmountProblem::Scientific));
+        assert_eq!(amount("-500"), Err(AmountProblem::Negative));
+        assert_eq!(amount("twelve thousand"), Err(AmountProblem::NotANumber));
+        assert_eq!(amount(""), Err(AmountProblem::NotANumber));
+        assert_eq!(amount("$"), Err(AmountProblem::NotANumber));
+    }
+
+    #[test]
+    fn countries_and_currencies() {
+        assert_eq!(country("SE"), Ok(()));
+        assert_eq!(country("XX"), Err(None));
+        assert_eq!(country("se"), Err(Some("SE")));
+        assert_eq!(country("USA"), Err(Some("US")));
+        assert_eq!(country("Sweden"), Err(Some("SE")));
+        assert_eq!(country("UK"), Err(Some("GB")));
+        assert_eq!(country("bolivia"), Err(Some("BO")));
+        assert_eq!(currency("SEK"), Ok(()));
+        assert_eq!(currency("usd"), Err(Some("USD")));
+        assert_eq!(currency("€"), Err(Some("EUR")));
+        assert_eq!(currency("XXX"), Err(None));
+        assert_eq!(currency("ABC"), Err(None));
+    }
+
+    #[test]
+    fn emails() {
+        for good in [
+            "john.customer@contoso.com",
+            "Bob.partner@Contoso.com",
+            "a+b@x.co.uk",
+        ] {
+            assert!(is_email(good), "{good}");
+        }
+        for bad in [
+            "",
+            "john",
+            "john@",
+            "@contoso.com",
+            "john@contoso",
+            "john @contoso.com",
+            "a@b@c.com",
+            "a@.com",
+            "a@b.c",
+            "a..b@c.com",
+            "a@b.com;c@d.com",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn scientific_notation() {
+        for s in [
+            "9.99E+09", "1.2E+07", "8.15E+08", "1e7", "-1.5E-03", "9,99E+09",
+        ] {
+            assert!(is_scientific(s), "{s}");
+        }
+        for s in ["E7", "1E", "SOL-1234", "12345", "1.2.3E4", "Eve"] {
+            assert!(!is_scientific(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn formulas() {
+        for s in [
+            "=1+1",
+            "@SUM(A1)",
+            "+cmd",
+            "-2+3*cmd|' /C calc'!A0",
+            "\tx",
+            "\r=1",
+            "--x",
+            "- note",
+        ] {
+            assert!(formula_trigger(s).is_some(), "{s:?}");
+        }
+        for s in [
+            "-500",
+            "+46 70 123 45 67",
+            "+1 (425) 555-0100",
+            "-",
+            "+",
+            "-1.2E+07",
+            "Bob",
+            " =1",
+            "",
+        ] {
+            assert_eq!(formula_trigger(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn codes() {
+        assert_eq!(REASONS.read("3"), Ok(3));
+        assert_eq!(REASONS.read("9"), Err(None));
+        assert_eq!(REASONS.read("03"), Err(None));
+        assert_eq!(REASONS.read("customer chose another vendor"), Err(Some(3)));
+        assert_eq!(HELP_TYPES.read("Proof of concept"), Err(Some(3)));
+        assert_eq!(HELP_TYPES.read("0"), Err(None));
+        assert_eq!(sales_stage("40"), Ok(()));
+        assert_eq!(sales_stage("40%"), Err(Some("40")));
+        assert_eq!(sales_stage("Qualified"), Err(Some("20")));
+        assert_eq!(sales_stage("45"), Err(None));
+    }
+
+    #[test]
+    fn messages_quote_values_safely() {
+        assert_eq!(quoted("a\nb"), "'a b'");
+        assert_eq!(quoted(&"x".repeat(100)).chars().count(), 63);
+    }
+
+    #[test]
+    fn lists() {
+        assert_eq!(
+            or_list(["New", "Active", "Closed"]),
+            "New, Active or Closed"
+        );
+        assert_eq!(or_list(["Accepted"]), "Accepted");
+    }
+}
