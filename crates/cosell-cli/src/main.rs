@@ -1,1 +1,151 @@
-fn main() {}
+//! `cosell`: checks a Partner Center co-sell import file before it is uploaded.
+//!
+//! Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the input could not be read.
+
+mod render;
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "cosell",
+    version,
+    about = "Checks Partner Center co-sell bulk-import CSV files before you upload them",
+    long_about = "Checks Partner Center co-sell bulk-import CSV files (the 2021 template) the way Partner \
+Center would, instantly and locally, and writes the file back with its Errors column filled in.\n\n\
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the input could not be read."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a file and report what Partner Center would reject.
+    Check {
+        /// The CSV file to check (`-` reads standard input).
+        input: PathBuf,
+        /// Write the annotated CSV (UTF-8, comma-separated, Errors column filled in) here.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// How to print the report.
+        #[arg(short, long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// The date to compare Estimated Close Dates with (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
+    },
+    /// Print every rule with its documentation.
+    Rules {
+        /// Print only this rule (e.g. CS101).
+        code: Option<String>,
+        /// How to print the rules.
+        #[arg(short, long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Markdown,
+}
+
+/// Exit status for "could not read the input".
+const UNREADABLE: u8 = 2;
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Check {
+            input,
+            output,
+            format,
+            today,
+        } => check(&input, output.as_deref(), format, today),
+        Command::Rules { code, format } => rules(code.as_deref(), format),
+    }
+}
+
+fn check(input: &std::path::Path, output: Option<&std::path::Path>, format: Format, today: Option<NaiveDate>) -> ExitCode {
+    let bytes = match read_input(input) {
+        Ok(bytes) => bytes,
+        Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
+    };
+    let options = cosell_core::Options {
+        today: today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+    };
+    let checked = match cosell_core::check(&bytes, &options) {
+        Ok(checked) => checked,
+        Err(unreadable) => return fail(&format!("cannot read {}: {unreadable}", input.display())),
+    };
+    if let Some(path) = output {
+        if let Err(error) = std::fs::write(path, &checked.annotated) {
+            return fail(&format!("cannot write {}: {error}", path.display()));
+        }
+    }
+    let printed = match format {
+        Format::Json => serde_json::to_string_pretty(&checked.report)
+            .map_err(std::io::Error::other)
+            .and_then(|json| writeln!(std::io::stdout(), "{json}")),
+        Format::Text => render::report(&mut anstream::stdout(), &display_name(input), &checked.report),
+    };
+    if let Err(error) = printed {
+        if error.kind() != std::io::ErrorKind::BrokenPipe {
+            return fail(&format!("cannot print the report: {error}"));
+        }
+    }
+    ExitCode::from(u8::from(checked.report.has_errors()))
+}
+
+fn rules(code: Option<&str>, format: RulesFormat) -> ExitCode {
+    let rules: Vec<&cosell_core::Rule> = match code {
+        None => cosell_core::RULES.iter().collect(),
+        Some(code) => match cosell_core::Code::parse(code) {
+            Some(code) => vec![code.rule()],
+            None => return fail(&format!("no rule has the code {code}; `cosell rules` lists them")),
+        },
+    };
+    let printed = match format {
+        RulesFormat::Text => render::rules(&mut anstream::stdout(), &rules),
+        RulesFormat::Markdown => write!(std::io::stdout(), "{}", render::rules_markdown(&rules)),
+    };
+    match printed {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => fail(&format!("cannot print the rules: {error}")),
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn read_input(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        Ok(bytes)
+    } else {
+        std::fs::read(path)
+    }
+}
+
+fn display_name(path: &std::path::Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    let _ = writeln!(anstream::stderr(), "cosell: {message}");
+    ExitCode::from(UNREADABLE)
+}

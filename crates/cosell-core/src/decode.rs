@@ -161,29 +161,50 @@ pub fn encoding_warning(encoding: Encoding) -> Option<String> {
     ))
 }
 
-/// The separator the header row uses: the most frequent of comma, semicolon and tab outside
-/// quotes on the first line (comma when none or tied).
+/// The separator the header row uses. The candidate (comma, semicolon, tab) that splits the
+/// first line into the most template column names wins; when none finds any, the most frequent
+/// one outside quotes (comma when tied).
 pub fn sniff_delimiter(text: &str) -> u8 {
-    let mut counts = [0usize; 3];
+    const CANDIDATES: [u8; 3] = [b',', b';', b'\t'];
+    let first_line = first_line(text);
+    let known = |d: u8| {
+        split_line(first_line, d)
+            .filter(|cell| crate::template::is_column_name(cell))
+            .count()
+    };
+    let scores = CANDIDATES.map(|d| (known(d), split_line(first_line, d).count()));
+    let mut best = 0;
+    for i in 1..CANDIDATES.len() {
+        if scores[i] > scores[best] {
+            best = i;
+        }
+    }
+    CANDIDATES[best]
+}
+
+/// The first record's line: up to the first line break outside quotes.
+fn first_line(text: &str) -> &str {
     let mut quoted = false;
-    for &byte in text.as_bytes() {
+    for (i, byte) in text.bytes().enumerate() {
         match byte {
             b'"' => quoted = !quoted,
-            b'\n' | b'\r' if !quoted => break,
-            b',' if !quoted => counts[0] += 1,
-            b';' if !quoted => counts[1] += 1,
-            b'\t' if !quoted => counts[2] += 1,
+            b'\n' | b'\r' if !quoted => return &text[..i],
             _ => {}
         }
     }
-    let [comma, semicolon, tab] = counts;
-    if semicolon > comma && semicolon >= tab {
-        b';'
-    } else if tab > comma && tab > semicolon {
-        b'\t'
-    } else {
-        b','
-    }
+    text
+}
+
+/// The cells of one line, split outside quotes, with their quotes removed.
+fn split_line(line: &str, delimiter: u8) -> impl Iterator<Item = String> + '_ {
+    let mut quoted = false;
+    line.split(move |c: char| {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        !quoted && c as u32 == u32::from(delimiter)
+    })
+    .map(|cell| cell.replace('"', ""))
 }
 
 #[cfg(test)]
@@ -241,6 +262,8 @@ mod tests {
         assert_eq!(sniff_delimiter("a;b;c\n1,2;3"), b';');
         assert_eq!(sniff_delimiter("a\tb\tc"), b'\t');
         assert_eq!(sniff_delimiter("a,b;c,d"), b',');
+        assert_eq!(sniff_delimiter("Deal Name;Notes,x,y\n"), b';');
+        assert_eq!(sniff_delimiter("Deal Name,Notes;x;y;z\n"), b',');
         assert_eq!(sniff_delimiter("\"a;b\",c"), b',');
         assert_eq!(sniff_delimiter(""), b',');
     }

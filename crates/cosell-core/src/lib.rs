@@ -366,7 +366,7 @@ impl<'o> Run<'o> {
 
 fn unclosed_message(column: &str) -> String {
     format!(
-        "Unclosed quote: a cell in {column} starts with \" that is never closed; the rest of the file was read with that quote as text"
+        "Unclosed quote: a cell in {column} starts with \" that does not close where the cell ends; this line was read with the quote as text"
     )
 }
 
@@ -402,62 +402,72 @@ fn row_ranges(rows: &[usize]) -> String {
     text
 }
 
-/// Calls `visit` with every record of `text`, the header first. The last record is checked for
-/// a quote that opens and never closes (the `csv` crate then reads the rest of the file as one
-/// cell); if it has one, the text from that record on is read again with quotes taken as plain
-/// characters, and the first record of that second reading carries the unclosed cell's index.
+/// Calls `visit` with every record of `text`, the header first.
+///
+/// A quote that opens a cell and is never properly closed makes the `csv` crate read on into
+/// the following lines, up to the next quote anywhere (or the end of the file). Such a record
+/// is read again: its first line alone, with quotes taken as plain characters (`visit` gets the
+/// broken cell's index with it), and the reading goes on normally from the next line, so the
+/// rows after it are still checked.
 fn read_records(text: &str, delimiter: u8, mut visit: impl FnMut(&StringRecord, Option<usize>)) {
-    let builder = |quoting: bool| {
-        let mut b = csv::ReaderBuilder::new();
-        b.has_headers(false)
+    fn reader_of(input: &str, delimiter: u8, quoting: bool) -> csv::Reader<&[u8]> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
             .flexible(true)
             .delimiter(delimiter)
-            .quoting(quoting);
-        b
-    };
-    let mut reader = builder(true).from_reader(text.as_bytes());
-    let mut current = StringRecord::new();
-    let mut next = StringRecord::new();
-    let mut have = matches!(reader.read_record(&mut current), Ok(true));
-    while have {
-        have = matches!(reader.read_record(&mut next), Ok(true));
-        if !have {
-            let start = current.position().map_or(0, |p| p.byte() as usize);
-            if let Some(rest) = text.get(start..) {
-                if let Some(cell) = unclosed_quote(rest, delimiter) {
-                    let mut literal = builder(false).from_reader(rest.as_bytes());
-                    let mut first = Some(cell);
-                    while matches!(literal.read_record(&mut current), Ok(true)) {
-                        visit(&current, first.take());
-                    }
-                    return;
-                }
-            }
+            .quoting(quoting)
+            .from_reader(input.as_bytes())
+    }
+    let mut base = 0;
+    let mut header_width = None;
+    let mut reader = reader_of(text, delimiter, true);
+    let mut record = StringRecord::new();
+    while matches!(reader.read_record(&mut record), Ok(true)) {
+        // The position may point at the line end before the record (csv skips it lazily).
+        let at = base + record.position().map_or(0, |p| p.byte() as usize);
+        let start = text.len() - text.get(at..).unwrap_or("").trim_start_matches(['\r', '\n']).len();
+        let end = base + reader.position().byte() as usize;
+        let width = *header_width.get_or_insert(record.len());
+        let suspect = end >= text.len() || record.len() != width || record.as_slice().contains(['\n', '\r']);
+        let broken = if suspect { broken_quote(&text[start..], delimiter) } else { None };
+        let Some(cell) = broken else {
+            visit(&record, None);
+            continue;
+        };
+        let line_end = text[start..].find(['\n', '\r']).map_or(text.len(), |i| start + i);
+        let mut literal = reader_of(&text[start..line_end], delimiter, false);
+        if matches!(literal.read_record(&mut record), Ok(true)) {
+            visit(&record, Some(cell));
         }
-        visit(&current, None);
-        std::mem::swap(&mut current, &mut next);
+        let after = text[line_end..].strip_prefix("\r\n").or_else(|| text[line_end..].get(1..)).unwrap_or("");
+        base = text.len() - after.len();
+        reader = reader_of(after, delimiter, true);
     }
 }
 
-/// If the record at the start of `raw` opens a quoted cell that is never closed, the index of
-/// that cell.
-fn unclosed_quote(raw: &str, delimiter: u8) -> Option<usize> {
+/// If the record at the start of `raw` has a quoted cell that is never closed, or that is
+/// "closed" by a quote followed by more text (usually the opening quote of a later cell, not
+/// its own), the index of that cell.
+fn broken_quote(raw: &str, delimiter: u8) -> Option<usize> {
     let bytes = raw.as_bytes();
-    let (mut cell, mut at_cell_start, mut quoted, mut opened) = (0, true, false, 0);
+    let (mut cell, mut at_cell_start, mut quoted) = (0, true, false);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if quoted {
-            if b == b'"' {
-                if bytes.get(i + 1) == Some(&b'"') {
-                    i += 1;
-                } else {
+            match b {
+                b'"' if bytes.get(i + 1) == Some(&b'"') => i += 1,
+                b'"' => {
                     quoted = false;
+                    let proper_end = matches!(bytes.get(i + 1), None | Some(b'\n' | b'\r')) || bytes.get(i + 1) == Some(&delimiter);
+                    if !proper_end {
+                        return Some(cell);
+                    }
                 }
+                _ => {}
             }
         } else if at_cell_start && b == b'"' {
             quoted = true;
-            opened = cell;
             at_cell_start = false;
         } else if b == delimiter {
             cell += 1;
@@ -469,7 +479,7 @@ fn unclosed_quote(raw: &str, delimiter: u8) -> Option<usize> {
         }
         i += 1;
     }
-    quoted.then_some(opened)
+    quoted.then_some(cell)
 }
 
 #[cfg(test)]
@@ -477,11 +487,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn unclosed_quotes_are_found() {
-        assert_eq!(unclosed_quote("a,\"b\nc", b','), Some(1));
-        assert_eq!(unclosed_quote("a,\"b\"\"\nc\"", b','), None);
-        assert_eq!(unclosed_quote("\"a", b','), Some(0));
-        assert_eq!(unclosed_quote("a,b\"c", b','), None);
+    fn broken_quotes_are_found() {
+        assert_eq!(broken_quote("a,\"b\nc", b','), Some(1));
+        assert_eq!(broken_quote("a,\"b\"\"\nc\"", b','), None);
+        assert_eq!(broken_quote("a,\"b\nc\",d\ne", b','), None);
+        assert_eq!(broken_quote("a,\"b,c\nd,\"e,f", b','), Some(1));
+        assert_eq!(broken_quote("\"a", b','), Some(0));
+        assert_eq!(broken_quote("a,b\"c", b','), None);
+    }
+
+    fn records(text: &str) -> Vec<(Vec<String>, Option<usize>)> {
+        let mut out = Vec::new();
+        read_records(text, b',', |r, broken| out.push((r.iter().map(str::to_string).collect(), broken)));
+        out
+    }
+
+    #[test]
+    fn a_broken_quote_costs_one_line() {
+        let cells = |s: &[&str]| s.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            records("h1,h2\r\na,\"b\r\nc,d\r\ne,\"f\"\r\n"),
+            vec![
+                (cells(&["h1", "h2"]), None),
+                (cells(&["a", "\"b"]), Some(1)),
+                (cells(&["c", "d"]), None),
+                (cells(&["e", "f"]), None),
+            ]
+        );
+        assert_eq!(
+            records("h1,h2\na,\"b\nc,d"),
+            vec![(cells(&["h1", "h2"]), None), (cells(&["a", "\"b"]), Some(1)), (cells(&["c", "d"]), None)]
+        );
+        assert_eq!(records("h1,h2\na,\"b\nc\"\n").len(), 2);
     }
 
     #[test]

@@ -204,7 +204,7 @@ rules! {
         title: "A quote that is never closed",
         checks: "That a cell which starts with a double quote also ends with one. When one does not, everything after it would be read as a single cell; the rest of the file is read again with that quote taken literally, so the following rows are still checked.",
         why: "Partner Center would read the rest of the file into one cell, and every row after it would be lost or wrong.",
-        example: "`\"One Contoso Way,Redmond,…` with no closing quote gets: Unclosed quote: a cell in Customer Address Line 1 starts with \" that is never closed …",
+        example: "`\"One Contoso Way,Redmond,…` with no closing quote gets: Unclosed quote: a cell in Customer Address Line 1 starts with \" that does not close where the cell ends …",
         fix: "Close the quote, or remove it; a quote inside a quoted cell is written twice (`\"\"`).",
     }
     FieldCount "CS012" Error Row "field-count" {

@@ -30,13 +30,17 @@ pub enum YesNo {
 }
 
 /// Reads a Yes/No cell. `Ok` only for the exact spelling; `Err(Some(meaning))` for a spelling
-/// whose meaning is clear (`yes`, ` YES`), `Err(None)` for anything else.
+/// whose meaning is clear (`yes`, `TRUE`, or Excel's translations `Ja`, `Oui`, `Nej`…),
+/// `Err(None)` for anything else.
 pub fn yes_no(value: &str) -> Result<YesNo, Option<YesNo>> {
+    const YES: &[&str] = &["yes", "y", "true", "ja", "oui", "si", "sí", "sim", "tak", "kyllä"];
+    const NO: &[&str] = &["no", "n", "false", "nej", "nein", "non", "nee", "não", "nie", "ei"];
+    let lower = value.to_lowercase();
     match value {
         "Yes" => Ok(YesNo::Yes),
         "No" => Ok(YesNo::No),
-        _ if value.eq_ignore_ascii_case("yes") => Err(Some(YesNo::Yes)),
-        _ if value.eq_ignore_ascii_case("no") => Err(Some(YesNo::No)),
+        _ if YES.contains(&lower.as_str()) => Err(Some(YesNo::Yes)),
+        _ if NO.contains(&lower.as_str()) => Err(Some(YesNo::No)),
         _ => Err(None),
     }
 }
@@ -257,6 +261,30 @@ fn country_suggestion(value: &str) -> Option<&'static str> {
         ("UAE", "AE"),
         ("Emirates", "AE"),
         ("DRC", "CD"),
+        // Names in the languages Excel users write them in.
+        ("Sverige", "SE"),
+        ("Deutschland", "DE"),
+        ("Österreich", "AT"),
+        ("Schweiz", "CH"),
+        ("Suisse", "CH"),
+        ("Svizzera", "CH"),
+        ("Danmark", "DK"),
+        ("Norge", "NO"),
+        ("Suomi", "FI"),
+        ("Nederland", "NL"),
+        ("België", "BE"),
+        ("Belgique", "BE"),
+        ("España", "ES"),
+        ("Italia", "IT"),
+        ("Polska", "PL"),
+        ("Brasil", "BR"),
+        ("México", "MX"),
+        ("Česko", "CZ"),
+        ("Magyarország", "HU"),
+        ("Éire", "IE"),
+        ("Nihon", "JP"),
+        ("日本", "JP"),
+        ("中国", "CN"),
     ];
     let value = value.trim();
     if let Ok(code) = CountryCode::for_alpha2_caseless(value) {
@@ -663,6 +691,7 @@ mod tests {
         assert_eq!(country("Sweden"), Err(Some("SE")));
         assert_eq!(country("UK"), Err(Some("GB")));
         assert_eq!(country("bolivia"), Err(Some("BO")));
+        assert_eq!(country("Sverige"), Err(Some("SE")));
         assert_eq!(currency("SEK"), Ok(()));
         assert_eq!(currency("usd"), Err(Some("USD")));
         assert_eq!(currency("€"), Err(Some("EUR")));

@@ -1,0 +1,131 @@
+//! Text for people: the report and the rules. Colour goes through `anstream`, which drops it
+//! when the output is not a terminal (or `NO_COLOR` is set).
+
+use std::io::{self, Write};
+
+use anstyle::{AnsiColor, Style};
+use cosell_core::{Report, Rule, Scope, Severity};
+
+const BOLD: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+
+fn severity_style(severity: Severity) -> Style {
+    match severity {
+        Severity::Error => AnsiColor::Red.on_default().bold(),
+        Severity::Warning => AnsiColor::Yellow.on_default(),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The report as a summary line, the file-level findings, the row findings and a verdict.
+pub fn report(out: &mut impl Write, name: &str, report: &Report) -> io::Result<()> {
+    let s = &report.summary;
+    writeln!(
+        out,
+        "{BOLD}{name}{BOLD:#}: {}: {} create, {} update, {} not processed; {}, {}",
+        plural(s.rows, "row", "rows"),
+        s.create,
+        s.update,
+        s.not_processed,
+        plural(s.errors, "error", "errors"),
+        plural(s.warnings, "warning", "warnings"),
+    )?;
+    if !report.file_issues.is_empty() {
+        writeln!(out, "\n{BOLD}File{BOLD:#}")?;
+        for issue in &report.file_issues {
+            let style = severity_style(issue.severity);
+            writeln!(
+                out,
+                "  {style}{:<7}{style:#}  {DIM}{}{DIM:#}  {}",
+                issue.severity.as_str(),
+                issue.code,
+                issue.message
+            )?;
+        }
+    }
+    if !report.issues.is_empty() {
+        writeln!(out, "\n{BOLD}Rows{BOLD:#}")?;
+        for issue in &report.issues {
+            let style = severity_style(issue.severity);
+            writeln!(
+                out,
+                "  row {:<5}  {style}{:<7}{style:#}  {DIM}{}{DIM:#}  {}",
+                issue.row,
+                issue.severity.as_str(),
+                issue.code,
+                issue.message
+            )?;
+        }
+    }
+    writeln!(out)?;
+    if report.has_errors() {
+        let style = severity_style(Severity::Error);
+        writeln!(
+            out,
+            "{style}Partner Center would not process {} of {}.{style:#} Fix the errors, or upload the annotated file's rows without errors first.",
+            plural(s.not_processed, "row", "rows"),
+            s.rows
+        )
+    } else {
+        writeln!(
+            out,
+            "No errors: Partner Center would create {} and update {}.",
+            plural(s.create, "deal", "deals"),
+            plural(s.update, "deal", "deals")
+        )
+    }
+}
+
+/// Every rule with its documentation, for `cosell rules`.
+pub fn rules(out: &mut impl Write, rules: &[&Rule]) -> io::Result<()> {
+    for (i, rule) in rules.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        let style = severity_style(rule.severity);
+        writeln!(
+            out,
+            "{BOLD}{}{BOLD:#}  {}  {style}{}{style:#} ({})",
+            rule.code,
+            rule.name,
+            rule.severity.as_str(),
+            scope(rule.scope)
+        )?;
+        writeln!(out, "  {BOLD}{}{BOLD:#}", rule.title)?;
+        for (label, text) in [
+            ("Checks", rule.checks),
+            ("Why", rule.why),
+            ("Example", rule.example),
+            ("Fix", rule.fix),
+        ] {
+            writeln!(out, "  {DIM}{label:<8}{DIM:#} {text}")?;
+        }
+    }
+    Ok(())
+}
+
+fn scope(scope: Scope) -> &'static str {
+    match scope {
+        Scope::File => "file",
+        Scope::Row => "row",
+    }
+}
+
+/// The rules as a Markdown table: the README's rules table is this text.
+pub fn rules_markdown(rules: &[&Rule]) -> String {
+    let mut md = String::from("| Code | Name | Severity | Scope | What it catches |\n|---|---|---|---|---|\n");
+    for rule in rules {
+        md.push_str(&format!(
+            "| {} | `{}` | {} | {} | {} |\n",
+            rule.code,
+            rule.name,
+            rule.severity.as_str(),
+            scope(rule.scope),
+            rule.title.replace('|', "\\|")
+        ));
+    }
+    md
+}

@@ -1,0 +1,135 @@
+//! The data-driven tests: every `tests/rules/<CODE>.csv` and `tests/golden/<name>.csv` is
+//! checked, and its annotated output and JSON report are compared with the files beside it
+//! (`<name>.annotated.csv`, `<name>.report.json`). After a deliberate change of behaviour,
+//! `UPDATE_EXPECT=1 cargo test` rewrites the expectations; review them with `git diff`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+/// The date every fixture is checked on, so that "in the past" never drifts.
+const TODAY: (i32, u32, u32) = (2026, 11, 24);
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn inputs(folder: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(repo().join("tests").join(folder))
+        .unwrap_or_else(|e| panic!("tests/{folder}: {e}"))
+        .map(|entry| entry.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.ends_with(".csv") && !name.ends_with(".annotated.csv")
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn sibling(input: &Path, suffix: &str) -> PathBuf {
+    let stem = input.file_stem().unwrap().to_string_lossy();
+    input.with_file_name(format!("{stem}{suffix}"))
+}
+
+fn options() -> cosell_core::Options {
+    let (y, m, d) = TODAY;
+    cosell_core::Options {
+        today: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+    }
+}
+
+/// Compares `actual` with the file at `path` (or rewrites it under UPDATE_EXPECT); returns a
+/// description of the difference.
+fn expect(path: &Path, actual: &[u8]) -> Option<String> {
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(path, actual).unwrap();
+        return None;
+    }
+    match std::fs::read(path) {
+        Ok(expected) if expected == actual => None,
+        Ok(expected) => {
+            let (e, a) = (String::from_utf8_lossy(&expected), String::from_utf8_lossy(actual));
+            let line = e.lines().zip(a.lines()).position(|(x, y)| x != y).unwrap_or(e.lines().count().min(a.lines().count()));
+            Some(format!(
+                "{} differs at line {}:\n  expected: {}\n  actual:   {}",
+                path.display(),
+                line + 1,
+                e.lines().nth(line).unwrap_or("<end>"),
+                a.lines().nth(line).unwrap_or("<end>")
+            ))
+        }
+        Err(_) => Some(format!("{} is missing (run with UPDATE_EXPECT=1 to create it)", path.display())),
+    }
+}
+
+/// Checks one fixture; returns the report and the differences found.
+fn run(input: &Path) -> (cosell_core::Report, Vec<String>) {
+    let bytes = std::fs::read(input).unwrap();
+    let checked = cosell_core::check(&bytes, &options())
+        .unwrap_or_else(|e| panic!("{}: unreadable: {e}", input.display()));
+    let json = serde_json::to_string_pretty(&checked.report).unwrap() + "\n";
+    let failures = [
+        expect(&sibling(input, ".annotated.csv"), &checked.annotated),
+        expect(&sibling(input, ".report.json"), json.as_bytes()),
+    ];
+    (checked.report, failures.into_iter().flatten().collect())
+}
+
+fn codes_in(report: &cosell_core::Report) -> Vec<cosell_core::Code> {
+    report
+        .file_issues
+        .iter()
+        .map(|i| i.code)
+        .chain(report.issues.iter().map(|i| i.code))
+        .collect()
+}
+
+#[test]
+fn every_rule_has_a_fixture_that_triggers_it() {
+    let mut failures = Vec::new();
+    for rule in cosell_core::RULES {
+        let input = repo().join(format!("tests/rules/{}.csv", rule.code));
+        if !input.exists() {
+            failures.push(format!("{} has no fixture {}", rule.code, input.display()));
+            continue;
+        }
+        let (report, diffs) = run(&input);
+        failures.extend(diffs);
+        if !codes_in(&report).contains(&rule.code) {
+            failures.push(format!("{} does not trigger {}", input.display(), rule.code));
+        }
+    }
+    for input in inputs("rules") {
+        let stem = input.file_stem().unwrap().to_string_lossy().to_string();
+        if cosell_core::Code::parse(&stem).is_none() {
+            failures.push(format!("{} is named after no rule", input.display()));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn golden_files() {
+    let inputs = inputs("golden");
+    assert!(inputs.len() >= 5, "the golden cases are missing");
+    let failures: Vec<String> = inputs.iter().flat_map(|input| run(input).1).collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn annotated_outputs_check_again_to_the_same_errors() {
+    for input in inputs("rules").into_iter().chain(inputs("golden")) {
+        let first = cosell_core::check(&std::fs::read(&input).unwrap(), &options()).unwrap();
+        let second = cosell_core::check(&first.annotated, &options()).unwrap();
+        if input.ends_with("CS011.csv") {
+            continue; // the unclosed quote is repaired by the annotation itself
+        }
+        assert_eq!(
+            String::from_utf8_lossy(&second.annotated),
+            String::from_utf8_lossy(&first.annotated),
+            "{}",
+            input.display()
+        );
+    }
+}
