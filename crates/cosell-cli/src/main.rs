@@ -78,7 +78,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(input: &std::path::Path, output: Option<&std::path::Path>, format: Format, today: Option<NaiveDate>) -> ExitCode {
+fn check(
+    input: &std::path::Path,
+    output: Option<&std::path::Path>,
+    format: Format,
+    today: Option<NaiveDate>,
+) -> ExitCode {
     let bytes = match read_input(input) {
         Ok(bytes) => bytes,
         Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
@@ -99,7 +104,11 @@ fn check(input: &std::path::Path, output: Option<&std::path::Path>, format: Form
         Format::Json => serde_json::to_string_pretty(&checked.report)
             .map_err(std::io::Error::other)
             .and_then(|json| writeln!(std::io::stdout(), "{json}")),
-        Format::Text => render::report(&mut anstream::stdout(), &display_name(input), &checked.report),
+        Format::Text => render::report(
+            &mut anstream::stdout(),
+            &display_name(input),
+            &checked.report,
+        ),
     };
     if let Err(error) = printed {
         if error.kind() != std::io::ErrorKind::BrokenPipe {
@@ -114,7 +123,11 @@ fn rules(code: Option<&str>, format: RulesFormat) -> ExitCode {
         None => cosell_core::RULES.iter().collect(),
         Some(code) => match cosell_core::Code::parse(code) {
             Some(code) => vec![code.rule()],
-            None => return fail(&format!("no rule has the code {code}; `cosell rules` lists them")),
+            None => {
+                return fail(&format!(
+                    "no rule has the code {code}; `cosell rules` lists them"
+                ))
+            }
         },
     };
     let printed = match format {
@@ -122,7 +135,9 @@ fn rules(code: Option<&str>, format: RulesFormat) -> ExitCode {
         RulesFormat::Markdown => write!(std::io::stdout(), "{}", render::rules_markdown(&rules)),
     };
     match printed {
-        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => fail(&format!("cannot print the rules: {error}")),
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            fail(&format!("cannot print the rules: {error}"))
+        }
         _ => ExitCode::SUCCESS,
     }
 }

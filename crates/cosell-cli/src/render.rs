@@ -116,7 +116,9 @@ fn scope(scope: Scope) -> &'static str {
 
 /// The rules as a Markdown table: the README's rules table is this text.
 pub fn rules_markdown(rules: &[&Rule]) -> String {
-    let mut md = String::from("| Code | Name | Severity | Scope | What it catches |\n|---|---|---|---|---|\n");
+    let mut md = String::from(
+        "| Code | Name | Severity | Scope | What it catches |\n|---|---|---|---|---|\n",
+    );
     for rule in rules {
         md.push_str(&format!(
             "| {} | `{}` | {} | {} | {} |\n",

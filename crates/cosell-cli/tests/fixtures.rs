@@ -49,8 +49,15 @@ fn expect(path: &Path, actual: &[u8]) -> Option<String> {
     match std::fs::read(path) {
         Ok(expected) if expected == actual => None,
         Ok(expected) => {
-            let (e, a) = (String::from_utf8_lossy(&expected), String::from_utf8_lossy(actual));
-            let line = e.lines().zip(a.lines()).position(|(x, y)| x != y).unwrap_or(e.lines().count().min(a.lines().count()));
+            let (e, a) = (
+                String::from_utf8_lossy(&expected),
+                String::from_utf8_lossy(actual),
+            );
+            let line = e
+                .lines()
+                .zip(a.lines())
+                .position(|(x, y)| x != y)
+                .unwrap_or(e.lines().count().min(a.lines().count()));
             Some(format!(
                 "{} differs at line {}:\n  expected: {}\n  actual:   {}",
                 path.display(),
@@ -59,7 +66,10 @@ fn expect(path: &Path, actual: &[u8]) -> Option<String> {
                 a.lines().nth(line).unwrap_or("<end>")
             ))
         }
-        Err(_) => Some(format!("{} is missing (run with UPDATE_EXPECT=1 to create it)", path.display())),
+        Err(_) => Some(format!(
+            "{} is missing (run with UPDATE_EXPECT=1 to create it)",
+            path.display()
+        )),
     }
 }
 
@@ -97,7 +107,11 @@ fn every_rule_has_a_fixture_that_triggers_it() {
         let (report, diffs) = run(&input);
         failures.extend(diffs);
         if !codes_in(&report).contains(&rule.code) {
-            failures.push(format!("{} does not trigger {}", input.display(), rule.code));
+            failures.push(format!(
+                "{} does not trigger {}",
+                input.display(),
+                rule.code
+            ));
         }
     }
     for input in inputs("rules") {

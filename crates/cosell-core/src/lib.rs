@@ -425,21 +425,36 @@ fn read_records(text: &str, delimiter: u8, mut visit: impl FnMut(&StringRecord, 
     while matches!(reader.read_record(&mut record), Ok(true)) {
         // The position may point at the line end before the record (csv skips it lazily).
         let at = base + record.position().map_or(0, |p| p.byte() as usize);
-        let start = text.len() - text.get(at..).unwrap_or("").trim_start_matches(['\r', '\n']).len();
+        let start = text.len()
+            - text
+                .get(at..)
+                .unwrap_or("")
+                .trim_start_matches(['\r', '\n'])
+                .len();
         let end = base + reader.position().byte() as usize;
         let width = *header_width.get_or_insert(record.len());
-        let suspect = end >= text.len() || record.len() != width || record.as_slice().contains(['\n', '\r']);
-        let broken = if suspect { broken_quote(&text[start..], delimiter) } else { None };
+        let suspect =
+            end >= text.len() || record.len() != width || record.as_slice().contains(['\n', '\r']);
+        let broken = if suspect {
+            broken_quote(&text[start..], delimiter)
+        } else {
+            None
+        };
         let Some(cell) = broken else {
             visit(&record, None);
             continue;
         };
-        let line_end = text[start..].find(['\n', '\r']).map_or(text.len(), |i| start + i);
+        let line_end = text[start..]
+            .find(['\n', '\r'])
+            .map_or(text.len(), |i| start + i);
         let mut literal = reader_of(&text[start..line_end], delimiter, false);
         if matches!(literal.read_record(&mut record), Ok(true)) {
             visit(&record, Some(cell));
         }
-        let after = text[line_end..].strip_prefix("\r\n").or_else(|| text[line_end..].get(1..)).unwrap_or("");
+        let after = text[line_end..]
+            .strip_prefix("\r\n")
+            .or_else(|| text[line_end..].get(1..))
+            .unwrap_or("");
         base = text.len() - after.len();
         reader = reader_of(after, delimiter, true);
     }
@@ -459,7 +474,8 @@ fn broken_quote(raw: &str, delimiter: u8) -> Option<usize> {
                 b'"' if bytes.get(i + 1) == Some(&b'"') => i += 1,
                 b'"' => {
                     quoted = false;
-                    let proper_end = matches!(bytes.get(i + 1), None | Some(b'\n' | b'\r')) || bytes.get(i + 1) == Some(&delimiter);
+                    let proper_end = matches!(bytes.get(i + 1), None | Some(b'\n' | b'\r'))
+                        || bytes.get(i + 1) == Some(&delimiter);
                     if !proper_end {
                         return Some(cell);
                     }
@@ -498,7 +514,9 @@ mod tests {
 
     fn records(text: &str) -> Vec<(Vec<String>, Option<usize>)> {
         let mut out = Vec::new();
-        read_records(text, b',', |r, broken| out.push((r.iter().map(str::to_string).collect(), broken)));
+        read_records(text, b',', |r, broken| {
+            out.push((r.iter().map(str::to_string).collect(), broken))
+        });
         out
     }
 
@@ -516,7 +534,11 @@ mod tests {
         );
         assert_eq!(
             records("h1,h2\na,\"b\nc,d"),
-            vec![(cells(&["h1", "h2"]), None), (cells(&["a", "\"b"]), Some(1)), (cells(&["c", "d"]), None)]
+            vec![
+                (cells(&["h1", "h2"]), None),
+                (cells(&["a", "\"b"]), Some(1)),
+                (cells(&["c", "d"]), None)
+            ]
         );
         assert_eq!(records("h1,h2\na,\"b\nc\"\n").len(), 2);
     }

@@ -33,8 +33,12 @@ pub enum YesNo {
 /// whose meaning is clear (`yes`, `TRUE`, or Excel's translations `Ja`, `Oui`, `Nej`…),
 /// `Err(None)` for anything else.
 pub fn yes_no(value: &str) -> Result<YesNo, Option<YesNo>> {
-    const YES: &[&str] = &["yes", "y", "true", "ja", "oui", "si", "sí", "sim", "tak", "kyllä"];
-    const NO: &[&str] = &["no", "n", "false", "nej", "nein", "non", "nee", "não", "nie", "ei"];
+    const YES: &[&str] = &[
+        "yes", "y", "true", "ja", "oui", "si", "sí", "sim", "tak", "kyllä",
+    ];
+    const NO: &[&str] = &[
+        "no", "n", "false", "nej", "nein", "non", "nee", "não", "nie", "ei",
+    ];
     let lower = value.to_lowercase();
     match value {
         "Yes" => Ok(YesNo::Yes),

@@ -1,0 +1,223 @@
+//! The `cosell` binary as partners' scripts use it: exit codes, the JSON contract, the annotated
+//! output file, standard input, the rules, and the README's rules table.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn cosell(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cosell"))
+        .args(args)
+        .env_remove("CLICOLOR_FORCE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or_default()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn golden(name: &str) -> String {
+    repo()
+        .join("tests/golden")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+const TODAY: &str = "--today=2026-11-24";
+
+#[test]
+fn a_clean_file_exits_0_with_a_plain_summary() {
+    let out = cosell(&["check", &golden("clean-template.csv"), TODAY], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("6 rows: 3 create, 3 update, 0 not processed; 0 errors, 0 warnings"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("No errors: Partner Center would create 3 deals and update 3 deals."),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains('\x1b'),
+        "colour only on a terminal: {stdout:?}"
+    );
+}
+
+#[test]
+fn errors_exit_1_and_the_json_has_exactly_the_documented_keys() {
+    let out = cosell(
+        &[
+            "check",
+            &golden("sample-with-mistakes.csv"),
+            "--format",
+            "json",
+            TODAY,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&json), ["fileIssues", "issues", "summary"]);
+    assert_eq!(
+        keys(&json["summary"]),
+        [
+            "create",
+            "errors",
+            "notProcessed",
+            "rows",
+            "update",
+            "warnings"
+        ]
+    );
+    assert_eq!(json["summary"]["rows"], 8);
+    assert_eq!(json["summary"]["notProcessed"], 4);
+    let issue = &json["issues"][0];
+    assert_eq!(
+        keys(issue),
+        ["code", "column", "message", "row", "severity"]
+    );
+    assert_eq!(
+        issue["row"], 3,
+        "the header is row 1, the first record row 2"
+    );
+    assert_eq!(issue["column"], "Estimated Deal Value");
+    assert_eq!(issue["code"], "CS215");
+    assert_eq!(issue["severity"], "error");
+    assert_eq!(
+        issue["message"],
+        "Invalid number '$250,000' in Estimated Deal Value: write 250000"
+    );
+}
+
+#[test]
+fn file_issues_have_code_severity_and_message() {
+    let out = cosell(
+        &[
+            "check",
+            &golden("excel-sweden-semicolon-1252.csv"),
+            "-f",
+            "json",
+            TODAY,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &json["fileIssues"][0];
+    assert_eq!(first["code"], "CS001");
+    assert_eq!(first["severity"], "warning");
+    assert_eq!(json["fileIssues"][1]["code"], "CS002");
+    assert_eq!(first.as_object().unwrap().len(), 3);
+}
+
+#[test]
+fn the_output_file_is_the_annotated_csv() {
+    let dir = std::env::temp_dir().join(format!("cosell-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let output = dir.join("out.csv");
+    let input = golden("excel-sweden-semicolon-1252.csv");
+    let out = cosell(
+        &["check", &input, "--output", output.to_str().unwrap(), TODAY],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let expected =
+        std::fs::read(repo().join("tests/golden/excel-sweden-semicolon-1252.annotated.csv"))
+            .unwrap();
+    assert_eq!(std::fs::read(&output).unwrap(), expected);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn standard_input_is_read_from_dash() {
+    let bytes = std::fs::read(golden("clean-template.csv")).unwrap();
+    let out = cosell(&["check", "-", TODAY], Some(&bytes));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).starts_with("standard input: 6 rows"));
+}
+
+#[test]
+fn unreadable_input_exits_2_with_a_message() {
+    let out = cosell(
+        &["check", "-", TODAY],
+        Some(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("This is a PNG image, not a CSV file"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = cosell(&["check", "/nonexistent/deals.csv"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("cosell: cannot read /nonexistent/deals.csv"));
+
+    let out = cosell(&["check"], None);
+    assert_eq!(out.status.code(), Some(2), "a usage error is also 2");
+}
+
+#[test]
+fn rules_lists_every_rule_and_one_on_request() {
+    let out = cosell(&["rules"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    for rule in cosell_core::RULES {
+        assert!(
+            stdout.contains(rule.code.as_str()) && stdout.contains(rule.why),
+            "{}",
+            rule.code
+        );
+    }
+    let out = cosell(&["rules", "cs101"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).starts_with("CS101  mandatory-field  error (row)"));
+    assert_eq!(cosell(&["rules", "CS999"], None).status.code(), Some(2));
+}
+
+/// The README's rules table is `cosell rules --format markdown`; UPDATE_EXPECT=1 rewrites it.
+#[test]
+fn the_readme_rules_table_is_the_rule_table() {
+    let out = cosell(&["rules", "--format", "markdown"], None);
+    let table = text(&out.stdout);
+    let path = repo().join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let (start, end) = ("<!-- rules:start -->\n", "<!-- rules:end -->");
+    let from = readme
+        .find(start)
+        .expect("README has no rules:start marker")
+        + start.len();
+    let to = readme.find(end).expect("README has no rules:end marker");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(
+            &path,
+            format!("{}{table}{}", &readme[..from], &readme[to..]),
+        )
+        .unwrap();
+    } else {
+        assert_eq!(
+            readme[from..to],
+            table,
+            "README's rules table is stale: run UPDATE_EXPECT=1 cargo test"
+        );
+    }
+}

@@ -1,0 +1,165 @@
+//! Properties that hold for every input: the annotated file keeps every cell, checking it again
+//! gives the same Errors, the counts add up, no text of ours can start a formula, and no bytes
+//! make the core panic.
+
+use cosell_core::{check, template::template_header, Options, RowOutcome};
+use proptest::prelude::*;
+
+fn options() -> Options {
+    Options {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+    }
+}
+
+/// Cells as partners' files hold them: template values, Excel's mangling, quotes, separators,
+/// line breaks, non-ASCII text, formula starts, spaces.
+fn cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("Yes".to_string()),
+        Just("No".to_string()),
+        Just("New".to_string()),
+        Just("Accepted".to_string()),
+        Just("US".to_string()),
+        Just("USD".to_string()),
+        Just("1/30/2027".to_string()),
+        Just("12563".to_string()),
+        Just("SOL-1234-PQRS, USD, 10, 100".to_string()),
+        Just("Bob, Partner, 999999, Bob.partner@Contoso.com".to_string()),
+        Just("9.99E+09".to_string()),
+        Just("=1+1".to_string()),
+        Just("-500".to_string()),
+        "[a-zA-Z0-9 ,;\"'\\r\\n\\t=+@åäöü€日本🚀-]{0,24}",
+        any::<String>().prop_map(|s| s.replace(['\u{feff}', '\0'], "")),
+    ]
+}
+
+/// A header: template names (so the comma is recognised as the separator), optionally the
+/// Errors column, and random extra names.
+fn header() -> impl Strategy<Value = Vec<String>> {
+    let template = template_header();
+    (
+        proptest::sample::subsequence(template[1..].to_vec(), 1..=template.len() - 1),
+        any::<bool>(),
+        proptest::collection::vec("[A-Za-z][A-Za-z ]{0,10}", 0..3),
+    )
+        .prop_map(|(mut names, errors, extra)| {
+            names.extend(extra);
+            if errors {
+                names.insert(names.len() / 2, "Errors".to_string());
+            }
+            names
+        })
+}
+
+fn grid() -> impl Strategy<Value = (Vec<String>, Vec<Vec<String>>)> {
+    header().prop_flat_map(|header| {
+        let width = header.len();
+        let rows = proptest::collection::vec(proptest::collection::vec(cell(), width), 0..8);
+        (Just(header), rows)
+    })
+}
+
+fn write_csv(header: &[String], rows: &[Vec<String>], crlf: bool) -> Vec<u8> {
+    let terminator = if crlf {
+        csv::Terminator::CRLF
+    } else {
+        csv::Terminator::Any(b'\n')
+    };
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(terminator)
+        .from_writer(Vec::new());
+    writer.write_record(header).unwrap();
+    for row in rows {
+        writer.write_record(row).unwrap();
+    }
+    writer.into_inner().unwrap()
+}
+
+fn read_csv(bytes: &[u8]) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes)
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// Where the Errors column is in the output: where the input had it, else first.
+fn errors_index(header: &[String]) -> usize {
+    header.iter().position(|h| h == "Errors").unwrap_or(0)
+}
+
+/// The output's cells with its Errors column taken out (or put back to the input's).
+fn without_errors(header: &[String], original: &[String], annotated: &[String]) -> Vec<String> {
+    let mut cells = annotated.to_vec();
+    if header.iter().any(|h| h == "Errors") {
+        let at = errors_index(header);
+        cells[at] = original[at].clone();
+    } else {
+        cells.remove(0);
+    }
+    cells
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn the_annotated_file_keeps_every_cell((header, rows) in grid(), crlf in any::<bool>()) {
+        let input = write_csv(&header, &rows, crlf);
+        let checked = check(&input, &options()).unwrap();
+        let output = read_csv(&checked.annotated);
+        prop_assert_eq!(output.len(), rows.len() + 1);
+        prop_assert_eq!(&output[0][errors_index(&header)], "Errors");
+        for (original, annotated) in std::iter::once(&header).chain(&rows).zip(&output) {
+            prop_assert_eq!(&without_errors(&header, original, annotated), original);
+        }
+    }
+
+    #[test]
+    fn checking_the_annotated_file_again_gives_the_same_errors((header, rows) in grid()) {
+        let first = check(&write_csv(&header, &rows, true), &options()).unwrap();
+        let second = check(&first.annotated, &options()).unwrap();
+        prop_assert_eq!(&second.annotated, &first.annotated);
+        prop_assert_eq!(&second.report.issues, &first.report.issues);
+        prop_assert_eq!(second.report.summary, first.report.summary);
+    }
+
+    #[test]
+    fn the_counts_add_up((header, rows) in grid()) {
+        let checked = check(&write_csv(&header, &rows, true), &options()).unwrap();
+        let s = checked.report.summary;
+        prop_assert_eq!(s.create + s.update + s.not_processed, s.rows);
+        prop_assert_eq!(checked.rows.iter().filter(|o| **o != RowOutcome::Empty).count(), s.rows);
+        prop_assert_eq!(checked.rows.len(), rows.len());
+        let issues = checked.report.file_issues.len() + checked.report.issues.len();
+        prop_assert_eq!(s.errors + s.warnings, issues);
+    }
+
+    #[test]
+    fn no_errors_cell_starts_a_formula((header, rows) in grid()) {
+        let checked = check(&write_csv(&header, &rows, true), &options()).unwrap();
+        let output = read_csv(&checked.annotated);
+        let at = errors_index(&header);
+        for row in &output[1..] {
+            let errors = &row[at];
+            prop_assert!(errors.is_empty() || errors.starts_with(char::is_alphabetic), "{:?}", errors);
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = check(&bytes, &options());
+    }
+
+    #[test]
+    fn a_template_header_over_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let mut input = template_header().join(",").into_bytes();
+        input.extend_from_slice(b"\r\n");
+        input.extend_from_slice(&bytes);
+        let s = check(&input, &options()).unwrap().report.summary;
+        prop_assert_eq!(s.create + s.update + s.not_processed, s.rows);
+    }
+}

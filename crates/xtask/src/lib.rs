@@ -1,0 +1,277 @@
+//! Deterministic, realistic co-sell import files: the 2021 template's columns, creates and
+//! updates, quoting, line breaks inside cells, non-ASCII names, and a few mistakes per hundred
+//! rows, as partners' exports hold them.
+
+/// The template header this generator writes (Errors first, as Partner Center's template).
+pub const HEADER: &[&str] = &[
+    "Errors",
+    "Engagement ID",
+    "Referral ID",
+    "Deal Name",
+    "Customer Name",
+    "Customer Address Line 1",
+    "Customer Address Line 2",
+    "Customer City",
+    "Customer State",
+    "Customer Postal Code",
+    "Customer Country",
+    "Customer D-U-N-S ID",
+    "Customer Contact First Name",
+    "Customer Contact Last Name",
+    "Customer Contact Phone number",
+    "Customer Contact Email Address",
+    "Partner Referral Status",
+    "Partner Referral Substatus",
+    "Microsoft Referral Status",
+    "Declined/Lost reason",
+    "Sales Stage",
+    "Estimated Deal Value",
+    "Currency",
+    "Estimated Close Date",
+    "CRM ID",
+    "Marketing Campaign ID",
+    "Notes",
+    "Microsoft help required?",
+    "What specific help from Microsoft?",
+    "Share with Microsoft sales team",
+    "Notes to Microsoft",
+    "Consent to share Customer/Partner contact",
+    "Solution 1",
+    "Solution 2",
+    "Team member 1",
+    "Team member 2",
+];
+
+/// A small deterministic pseudo-random sequence (xorshift), so that every run writes the same
+/// file without a dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+const CUSTOMERS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "Contoso Corporation",
+        "One Contoso Way",
+        "Redmond",
+        "98052",
+        "US",
+    ),
+    (
+        "Northwind Traders AB",
+        "Sveavägen 44",
+        "Stockholm",
+        "111 34",
+        "SE",
+    ),
+    (
+        "Fabrikam GmbH",
+        "Königsallee 12",
+        "Düsseldorf",
+        "40212",
+        "DE",
+    ),
+    (
+        "Litware, Inc.",
+        "500 Main St, Suite 100",
+        "Boston",
+        "02110",
+        "US",
+    ),
+    (
+        "Adventure Works Ltd",
+        "12 \"Old\" Mill Road",
+        "Leeds",
+        "LS1 4AP",
+        "GB",
+    ),
+    (
+        "Tailspin Toys SARL",
+        "8 rue de l'Église",
+        "Lyon",
+        "69002",
+        "FR",
+    ),
+    (
+        "Wide World Importers",
+        "1-2-3 Shibuya",
+        "東京",
+        "150-0002",
+        "JP",
+    ),
+    (
+        "Żabka Cloud sp. z o.o.",
+        "ul. Świętokrzyska 30",
+        "Warszawa",
+        "00-116",
+        "PL",
+    ),
+];
+
+const FIRST: &[&str] = &[
+    "John", "Åsa", "Chloé", "Jürgen", "María", "Wei", "Olu", "Zoë",
+];
+const LAST: &[&str] = &[
+    "Customer",
+    "Lindström",
+    "Dubois",
+    "Müller",
+    "García",
+    "Zhang",
+    "Adeyemi",
+    "O'Brien",
+];
+const NOTES: &[&str] = &[
+    "This is a sample note",
+    "Call back after the budget meeting, then send the quote",
+    "Two sites:\nStockholm HQ\nGöteborg office",
+    "Customer said \"yes, in principle\"",
+    "",
+    "Needs Azure landing zone; 3 workshops",
+];
+
+/// Writes a file of `rows` data rows. The same `seed` always gives the same bytes.
+pub fn generate(rows: usize, seed: u64) -> Vec<u8> {
+    let mut rng = Rng(seed.max(1));
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::with_capacity(rows * 700));
+    let _ = out.write_record(HEADER);
+    for i in 0..rows {
+        let (customer, street, city, postal, country) =
+            CUSTOMERS[rng.below(CUSTOMERS.len() as u64) as usize];
+        let update = rng.below(3) == 0;
+        let (status, substatus, reason) = if update {
+            match rng.below(4) {
+                0 => ("Closed", "Won", ""),
+                1 => ("Closed", "Lost", "3"),
+                _ => ("Active", "Accepted", ""),
+            }
+        } else {
+            ("New", "Accepted", "")
+        };
+        let help = rng.below(2) == 0;
+        let first = rng.pick(FIRST);
+        let last = rng.pick(LAST);
+        let referral = if update {
+            format!(
+                "{:08x}-0b84-4ac4-b4ea-{:012x}",
+                i,
+                rng.next() & 0xffff_ffff_ffff
+            )
+        } else {
+            String::new()
+        };
+        let engagement = if update {
+            format!("f7eaae47-0b84-4ac4-b4ea-{:012x}", i)
+        } else {
+            String::new()
+        };
+        // A few mistakes per hundred rows, as real files have.
+        let value = match rng.below(100) {
+            0 => "$12,563".to_string(),
+            1 => "1.2E+07".to_string(),
+            n => format!("{}.{:02}", 1000 + rng.below(500_000), n),
+        };
+        let date = match rng.below(100) {
+            0 => "2027-01-30".to_string(),
+            1 => "30.01.2027".to_string(),
+            _ => format!(
+                "{}/{}/{}",
+                1 + rng.below(12),
+                1 + rng.below(28),
+                2027 + rng.below(3)
+            ),
+        };
+        let email = format!(
+            "{}.{}@{}.example",
+            first.to_lowercase(),
+            last.to_lowercase().replace('\'', ""),
+            customer
+                .split(' ')
+                .next()
+                .unwrap_or("x")
+                .to_lowercase()
+                .replace(',', "")
+        );
+        let phone = if rng.below(100) == 0 {
+            "9.99E+09".to_string()
+        } else {
+            format!("+1 425 555 {:04}", rng.below(10_000))
+        };
+        let record: [&str; 36] = [
+            "",
+            &engagement,
+            &referral,
+            &format!("{customer} – deal {i}"),
+            customer,
+            street,
+            if rng.below(4) == 0 {
+                "Floor 3, east wing"
+            } else {
+                ""
+            },
+            city,
+            "",
+            postal,
+            country,
+            if rng.below(2) == 0 { "081466849" } else { "" },
+            if help { first } else { "" },
+            if help { last } else { "" },
+            if help { &phone } else { "" },
+            if help { &email } else { "" },
+            status,
+            substatus,
+            if update { "Accepted" } else { "" },
+            reason,
+            rng.pick(&["10", "20", "40", "60", "80", ""]),
+            &value,
+            rng.pick(&["USD", "EUR", "SEK", "GBP", "JPY"]),
+            &date,
+            &format!("CRM-{:06}", i),
+            rng.pick(&["BingSummer2020", "", "Ignite-2026"]),
+            rng.pick(NOTES),
+            if help { "Yes" } else { "No" },
+            if help {
+                rng.pick(&["1", "2", "3", "4", "5", "6"])
+            } else {
+                ""
+            },
+            if help { "" } else { rng.pick(&["Yes", "No"]) },
+            if help {
+                "Need help with a POC for the customer"
+            } else {
+                ""
+            },
+            "Yes",
+            "SOL-1234-PQRS, USD, 10, 100",
+            if rng.below(3) == 0 {
+                "SOL-5678-WXYZ, EUR, 2500.50, 4"
+            } else {
+                ""
+            },
+            "Bob, Partner, 999999, Bob.partner@Contoso.com",
+            if rng.below(3) == 0 {
+                "Ana, García, +34 600 000 000, ana.garcia@contoso.example"
+            } else {
+                ""
+            },
+        ];
+        let _ = out.write_record(record);
+    }
+    out.into_inner().unwrap_or_default()
+}
