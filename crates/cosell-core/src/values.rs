@@ -508,7 +508,7 @@ pub fn amount(value: &str) -> Result<(), AmountProblem> {
         return Err(AmountProblem::Scientific);
     }
     if let Some(rest) = value.strip_prefix('-') {
-        if is_plain_decimal(rest) || amount(rest).is_ok() {
+        if is_plain_decimal(rest) || matches!(rewrite_amount(rest), Err(AmountProblem::Write(_))) {
             return Err(AmountProblem::Negative);
         }
     }
@@ -684,6 +684,11 @@ mod tests {
         assert_eq!(amount("twelve thousand"), Err(AmountProblem::NotANumber));
         assert_eq!(amount(""), Err(AmountProblem::NotANumber));
         assert_eq!(amount("$"), Err(AmountProblem::NotANumber));
+        assert_eq!(amount("-$1,234.50"), Err(AmountProblem::Negative));
+        assert_eq!(
+            amount(&"-".repeat(1_000_000)),
+            Err(AmountProblem::NotANumber)
+        );
     }
 
     #[test]
