@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
-use cosell_core::{Report, Rule, Scope, Severity};
+use cosell_core::{Code, Report, Rule, Scope, Severity};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -36,28 +36,14 @@ pub fn report(out: &mut impl Write, name: &str, report: &Report) -> io::Result<(
     if !report.file_issues.is_empty() {
         writeln!(out, "\n{BOLD}File{BOLD:#}")?;
         for issue in &report.file_issues {
-            let style = severity_style(issue.severity);
-            writeln!(
-                out,
-                "  {style}{:<7}{style:#}  {DIM}{}{DIM:#}  {}",
-                issue.severity.as_str(),
-                issue.code,
-                issue.message
-            )?;
+            finding(out, "", issue.severity, issue.code, &issue.message)?;
         }
     }
     if !report.issues.is_empty() {
         writeln!(out, "\n{BOLD}Rows{BOLD:#}")?;
         for issue in &report.issues {
-            let style = severity_style(issue.severity);
-            writeln!(
-                out,
-                "  row {:<5}  {style}{:<7}{style:#}  {DIM}{}{DIM:#}  {}",
-                issue.row,
-                issue.severity.as_str(),
-                issue.code,
-                issue.message
-            )?;
+            let place = format!("row {:<5}  ", issue.row);
+            finding(out, &place, issue.severity, issue.code, &issue.message)?;
         }
     }
     writeln!(out)?;
@@ -77,6 +63,22 @@ pub fn report(out: &mut impl Write, name: &str, report: &Report) -> io::Result<(
             plural(s.update, "deal", "deals")
         )
     }
+}
+
+/// One finding's line: where, severity, code, message.
+fn finding(
+    out: &mut impl Write,
+    place: &str,
+    severity: Severity,
+    code: Code,
+    message: &str,
+) -> io::Result<()> {
+    let style = severity_style(severity);
+    writeln!(
+        out,
+        "  {place}{style}{:<7}{style:#}  {DIM}{code}{DIM:#}  {message}",
+        severity.as_str()
+    )
 }
 
 /// Every rule with its documentation, for `cosell rules`.

@@ -169,7 +169,7 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     let first_line = first_line(text);
     let known = |d: u8| {
         split_line(first_line, d)
-            .filter(|cell| crate::template::is_column_name(cell))
+            .filter(|cell| crate::header::is_template_name(cell))
             .count()
     };
     let scores = CANDIDATES.map(|d| (known(d), split_line(first_line, d).count()));

@@ -82,6 +82,11 @@ fn numbered(name: &str) -> Option<(Numbered, Result<u8, ()>)> {
     })
 }
 
+/// Whether `name` is, exactly, one of the template's column names (numbered ones included).
+pub fn is_template_name(name: &str) -> bool {
+    exact(name).is_some()
+}
+
 fn exact(name: &str) -> Option<Name> {
     if let Some(column) = COLUMNS.iter().find(|c| c.name == name) {
         return Some(Name::Field(column.field));
@@ -141,6 +146,8 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
     let mut team_members = Vec::new();
     let mut seen: Vec<(Name, Vec<usize>)> = Vec::new();
     let mut unnamed = Vec::new();
+    // (header cell, the template name it probably means), for the missing-column messages.
+    let mut near_misses: Vec<(usize, String)> = Vec::new();
 
     for (index, name) in header.iter().enumerate() {
         if let Some(known) = exact(name) {
@@ -167,8 +174,13 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
         } else if name.trim().is_empty() {
             unnamed.push(index);
         } else {
-            let hint =
-                did_you_mean(name).map_or(String::new(), |m| format!(": did you mean '{m}'?"));
+            let meant = did_you_mean(name);
+            let hint = meant
+                .as_ref()
+                .map_or(String::new(), |m| format!(": did you mean '{m}'?"));
+            if let Some(meant) = meant {
+                near_misses.push((index, meant));
+            }
             issues.push(FileIssue::new(
                 Code::UnknownColumn,
                 format!(
@@ -225,13 +237,11 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
         })
         .map(|kind| kind.column_name(1));
     for missing in missing_fields.chain(missing_numbered) {
-        let near = header
+        let near = near_misses
             .iter()
-            .find(|name| {
-                exact(name).is_none() && did_you_mean(name).as_deref() == Some(missing.as_str())
-            })
-            .map_or(String::new(), |name| {
-                format!(" (found '{name}': rename it)")
+            .find(|(_, meant)| *meant == missing)
+            .map_or(String::new(), |(index, _)| {
+                format!(" (found '{}': rename it)", header[*index])
             });
         issues.push(FileIssue::new(
             Code::MissingColumn,

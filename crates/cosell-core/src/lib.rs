@@ -90,12 +90,13 @@ struct Run<'o> {
     out: csv::Writer<Vec<u8>>,
     file_issues: Vec<FileIssue>,
     issues: Vec<Issue>,
+    /// One per data row; the summary's row counts are derived from it.
     outcomes: Vec<RowOutcome>,
-    summary: Summary,
     state: FileState,
+    /// The current row's findings (a buffer reused across rows).
     findings: Vec<Finding>,
+    /// The current row's Errors cell (a buffer reused across rows).
     errors_cell: String,
-    empty_rows: Vec<usize>,
     /// The spreadsheet row of the last record seen.
     row_number: usize,
 }
@@ -139,11 +140,9 @@ impl<'o> Run<'o> {
             file_issues,
             issues: Vec::new(),
             outcomes: Vec::new(),
-            summary: Summary::default(),
             state: FileState::default(),
             findings: Vec::new(),
             errors_cell: String::new(),
-            empty_rows: Vec::new(),
             row_number: 0,
         }
     }
@@ -168,46 +167,29 @@ impl<'o> Run<'o> {
             Some(index) => ErrorsColumn::Replace(index),
             None => ErrorsColumn::Insert,
         };
-        self.write(record, "Errors");
         if let Some(cell) = unclosed {
-            let column = layout.column_name(cell).to_string();
-            self.issues.push(Issue {
-                row: 1,
-                column: Some(column.clone()),
-                code: Code::UnclosedQuote,
-                severity: Code::UnclosedQuote.severity(),
-                message: unclosed_message(&column),
-            });
+            self.findings.push(unclosed_finding(&layout, cell));
         }
+        self.record_findings();
+        write_row(&mut self.out, self.errors_column, record, "Errors");
         self.layout = Some(layout);
     }
 
     fn data_row(&mut self, layout: &Layout, record: &StringRecord, unclosed: Option<usize>) {
         let errors_index = layout.index(Field::Errors);
-        let cells = || {
-            record
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| Some(*i) != errors_index)
-        };
-        if unclosed.is_none() && cells().all(|(_, cell)| cell.trim().is_empty()) {
-            self.empty_rows.push(self.row_number);
+        let empty = record
+            .iter()
+            .enumerate()
+            .all(|(i, cell)| Some(i) == errors_index || cell.trim().is_empty());
+        if empty && unclosed.is_none() {
             self.outcomes.push(RowOutcome::Empty);
-            self.write(record, "");
+            write_row(&mut self.out, self.errors_column, record, "");
             return;
         }
-        self.summary.rows += 1;
-        self.findings.clear();
         if let Some(cell) = unclosed {
-            let column = layout.column_name(cell).to_string();
-            self.findings.push(Finding {
-                index: Some(cell),
-                message: unclosed_message(&column),
-                column: Some(column),
-                code: Code::UnclosedQuote,
-            });
+            self.findings.push(unclosed_finding(layout, cell));
         }
-        let data_cells = cells().count();
+        let data_cells = record.len() - usize::from(errors_index.is_some_and(|i| i < record.len()));
         if data_cells != layout.data_columns {
             self.findings.push(Finding {
                 index: None,
@@ -228,28 +210,7 @@ impl<'o> Run<'o> {
             };
             row::check(&mut row, &mut self.state);
         }
-        // Findings in column order, row-wide ones first; the rules' order within a column.
-        self.findings.sort_by_key(|f| f.index.map_or(0, |i| i + 1));
-
-        self.errors_cell.clear();
-        let mut failed = false;
-        for finding in self.findings.drain(..) {
-            let severity = finding.code.severity();
-            if severity == Severity::Error {
-                if failed {
-                    self.errors_cell.push_str("; ");
-                }
-                self.errors_cell.push_str(&finding.message);
-                failed = true;
-            }
-            self.issues.push(Issue {
-                row: self.row_number,
-                column: finding.column,
-                code: finding.code,
-                severity,
-                message: finding.message,
-            });
-        }
+        let failed = self.record_findings();
         let outcome = if failed {
             RowOutcome::NotProcessed
         } else if layout
@@ -262,81 +223,83 @@ impl<'o> Run<'o> {
             RowOutcome::Create
         };
         self.outcomes.push(outcome);
-        let errors = std::mem::take(&mut self.errors_cell);
-        self.write(record, &errors);
-        self.errors_cell = errors;
+        write_row(&mut self.out, self.errors_column, record, &self.errors_cell);
     }
 
-    /// Writes one annotated row: the record's cells as read, with `errors` in the Errors
-    /// column.
-    fn write(&mut self, record: &StringRecord, errors: &str) {
-        let out = &mut self.out;
-        // Writing into a Vec cannot fail, and the writer is flexible: the results carry nothing.
-        match self.errors_column {
-            ErrorsColumn::Insert => {
-                let _ = out.write_field(errors);
-                for cell in record {
-                    let _ = out.write_field(cell);
+    /// Moves the current row's findings into the report, in column order (row-wide ones first,
+    /// the rules' order within a column), and builds its Errors cell from the errors among
+    /// them. Returns whether there was an error.
+    fn record_findings(&mut self) -> bool {
+        self.findings.sort_by_key(|f| f.index.map_or(0, |i| i + 1));
+        self.errors_cell.clear();
+        for finding in self.findings.drain(..) {
+            let severity = finding.code.severity();
+            if severity == Severity::Error {
+                if !self.errors_cell.is_empty() {
+                    self.errors_cell.push_str("; ");
                 }
+                self.errors_cell.push_str(&finding.message);
             }
-            ErrorsColumn::Replace(index) => {
-                for (i, cell) in record.iter().enumerate() {
-                    let _ = out.write_field(if i == index { errors } else { cell });
-                }
-                // A short row gets empty cells up to the Errors column.
-                for i in record.len()..=index {
-                    let _ = out.write_field(if i == index { errors } else { "" });
-                }
-            }
+            self.issues.push(Issue {
+                row: self.row_number,
+                column: finding.column,
+                code: finding.code,
+                severity,
+                message: finding.message,
+            });
         }
-        let _ = out.write_record(None::<&[u8]>);
+        !self.errors_cell.is_empty()
     }
 
     fn finish(mut self) -> Checked {
+        let mut summary = Summary::default();
+        let mut empty_rows = Vec::new();
+        for (i, outcome) in self.outcomes.iter().enumerate() {
+            match outcome {
+                RowOutcome::Create => summary.create += 1,
+                RowOutcome::Update => summary.update += 1,
+                RowOutcome::NotProcessed => summary.not_processed += 1,
+                // Data rows start at spreadsheet row 2.
+                RowOutcome::Empty => empty_rows.push(i + 2),
+            }
+        }
+        summary.rows = summary.create + summary.update + summary.not_processed;
+
         if self.layout.is_none() {
             self.file_issues.push(FileIssue::new(
                 Code::EmptyFile,
                 "The file is empty: it has no header row. Start from the template and add one row per deal".to_string(),
             ));
-        } else if self.summary.rows == 0 {
+        } else if summary.rows == 0 {
             self.file_issues.push(FileIssue::new(
                 Code::NoDataRows,
                 "The file has no data rows: add one row per deal below the header".to_string(),
             ));
         }
-        if self.summary.rows > MAX_ROWS {
+        if summary.rows > MAX_ROWS {
             self.file_issues.push(FileIssue::new(
                 Code::TooManyRows,
                 format!(
                     "The file has {} data rows; Partner Center processes at most {MAX_ROWS} per file and will not process this one: split it into {} files",
-                    self.summary.rows,
-                    self.summary.rows.div_ceil(MAX_ROWS)
+                    summary.rows,
+                    summary.rows.div_ceil(MAX_ROWS)
                 ),
             ));
         }
-        if !self.empty_rows.is_empty() {
-            let n = self.empty_rows.len();
+        if !empty_rows.is_empty() {
+            let n = empty_rows.len();
             self.file_issues.push(FileIssue::new(
                 Code::EmptyRows,
                 format!(
                     "{n} empty row{} skipped ({}): delete {} in Excel rather than clearing {}",
                     if n == 1 { " was" } else { "s were" },
-                    row_ranges(&self.empty_rows),
+                    row_ranges(&empty_rows),
                     if n == 1 { "the row" } else { "the rows" },
                     if n == 1 { "its cells" } else { "their cells" },
                 ),
             ));
         }
 
-        let mut summary = self.summary;
-        for outcome in &self.outcomes {
-            match outcome {
-                RowOutcome::Create => summary.create += 1,
-                RowOutcome::Update => summary.update += 1,
-                RowOutcome::NotProcessed => summary.not_processed += 1,
-                RowOutcome::Empty => {}
-            }
-        }
         let severities = self
             .file_issues
             .iter()
@@ -364,10 +327,44 @@ impl<'o> Run<'o> {
     }
 }
 
-fn unclosed_message(column: &str) -> String {
-    format!(
-        "Unclosed quote: a cell in {column} starts with \" that does not close where the cell ends; this line was read with the quote as text"
-    )
+/// Writes one annotated row: the record's cells as read, with `errors` in the Errors column.
+fn write_row(
+    out: &mut csv::Writer<Vec<u8>>,
+    errors_column: ErrorsColumn,
+    record: &StringRecord,
+    errors: &str,
+) {
+    // Writing into a Vec cannot fail, and the writer is flexible: the results carry nothing.
+    match errors_column {
+        ErrorsColumn::Insert => {
+            let _ = out.write_field(errors);
+            for cell in record {
+                let _ = out.write_field(cell);
+            }
+        }
+        ErrorsColumn::Replace(index) => {
+            for (i, cell) in record.iter().enumerate() {
+                let _ = out.write_field(if i == index { errors } else { cell });
+            }
+            // A short row gets empty cells up to the Errors column.
+            for i in record.len()..=index {
+                let _ = out.write_field(if i == index { errors } else { "" });
+            }
+        }
+    }
+    let _ = out.write_record(None::<&[u8]>);
+}
+
+fn unclosed_finding(layout: &Layout, cell: usize) -> Finding {
+    let column = layout.column_name(cell).to_string();
+    Finding {
+        index: Some(cell),
+        message: format!(
+            "Unclosed quote: a cell in {column} starts with \" that does not close where the cell ends; this line was read with the quote as text"
+        ),
+        column: Some(column),
+        code: Code::UnclosedQuote,
+    }
 }
 
 /// `row 7` / `rows 7–9, 12`.

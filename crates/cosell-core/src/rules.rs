@@ -202,8 +202,8 @@ rules! {
     }
     UnclosedQuote "CS011" Error Row "unclosed-quote" {
         title: "A quote that is never closed",
-        checks: "That a cell which starts with a double quote also ends with one. When one does not, everything after it would be read as a single cell; the rest of the file is read again with that quote taken literally, so the following rows are still checked.",
-        why: "Partner Center would read the rest of the file into one cell, and every row after it would be lost or wrong.",
+        checks: "That a cell which starts with a double quote also ends with one, right before the next separator or line end. When one does not, the CSV reader would run on into the following cells and lines up to the next quote anywhere; that line is read again with the quote taken literally, and reading goes on from the next line, so the following rows are still checked.",
+        why: "Partner Center would read the following cells, and often the following rows, into one cell: those values would be lost or land in the wrong columns.",
         example: "`\"One Contoso Way,Redmond,…` with no closing quote gets: Unclosed quote: a cell in Customer Address Line 1 starts with \" that does not close where the cell ends …",
         fix: "Close the quote, or remove it; a quote inside a quoted cell is written twice (`\"\"`).",
     }

@@ -188,17 +188,6 @@ impl Field {
     }
 }
 
-/// Whether `name` is, exactly, one of the template's column names (numbered ones included).
-pub fn is_column_name(name: &str) -> bool {
-    COLUMNS.iter().any(|c| c.name == name)
-        || NUMBERED.iter().any(|kind| {
-            name.strip_prefix(kind.prefix())
-                .and_then(|rest| rest.strip_prefix(' '))
-                .and_then(|n| n.parse::<u8>().ok())
-                .is_some_and(|n| (1..=MAX_NUMBERED).contains(&n))
-        })
-}
-
 /// The template's header row, as Partner Center's import page offers it.
 pub fn template_header() -> Vec<String> {
     let mut header: Vec<String> = COLUMNS.iter().map(|c| c.name.to_string()).collect();

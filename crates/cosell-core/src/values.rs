@@ -39,13 +39,19 @@ pub fn yes_no(value: &str) -> Result<YesNo, Option<YesNo>> {
     const NO: &[&str] = &[
         "no", "n", "false", "nej", "nein", "non", "nee", "não", "nie", "ei",
     ];
-    let lower = value.to_lowercase();
     match value {
         "Yes" => Ok(YesNo::Yes),
         "No" => Ok(YesNo::No),
-        _ if YES.contains(&lower.as_str()) => Err(Some(YesNo::Yes)),
-        _ if NO.contains(&lower.as_str()) => Err(Some(YesNo::No)),
-        _ => Err(None),
+        _ => {
+            let lower = value.to_lowercase();
+            if YES.contains(&lower.as_str()) {
+                Err(Some(YesNo::Yes))
+            } else if NO.contains(&lower.as_str()) {
+                Err(Some(YesNo::No))
+            } else {
+                Err(None)
+            }
+        }
     }
 }
 
