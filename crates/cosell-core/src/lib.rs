@@ -15,6 +15,7 @@
 
 mod decode;
 mod header;
+pub mod outputs;
 mod report;
 mod row;
 pub mod rules;
@@ -32,6 +33,7 @@ pub use rules::{Code, Rule, Scope, Severity, RULES};
 use header::Layout;
 use row::{FileState, Finding, Row};
 use template::Field;
+use values::excerpt;
 
 /// Partner Center processes at most this many data rows in one file.
 pub const MAX_ROWS: usize = 1000;
@@ -62,12 +64,36 @@ pub struct Checked {
 
 /// Checks a file. `Err` only when the bytes are not a text file at all.
 pub fn check(input: &[u8], options: &Options) -> Result<Checked, Unreadable> {
+    check_with_progress(input, options, &mut |_| {})
+}
+
+/// How far a check has come: `done` of `total` bytes of the decoded text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// Rows between two progress reports.
+const PROGRESS_EVERY: usize = 2000;
+
+/// [`check`], reporting its progress every few thousand rows (for a progress bar).
+pub fn check_with_progress(
+    input: &[u8],
+    options: &Options,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Checked, Unreadable> {
     let (text, encoding) = decode::decode(input)?;
     let delimiter = decode::sniff_delimiter(&text);
-    let mut run = Run::new(options, encoding, delimiter, text.len());
-    read_records(&text, delimiter, |record, unclosed| {
-        run.record(record, unclosed)
+    let total = text.len();
+    let mut run = Run::new(options, encoding, delimiter, total);
+    read_records(&text, delimiter, |record, unclosed, done| {
+        run.record(record, unclosed);
+        if run.row_number.is_multiple_of(PROGRESS_EVERY) {
+            progress(Progress { done, total });
+        }
     });
+    progress(Progress { done: total, total });
     Ok(run.finish())
 }
 
@@ -168,7 +194,7 @@ impl<'o> Run<'o> {
             None => ErrorsColumn::Insert,
         };
         if let Some(cell) = unclosed {
-            self.findings.push(unclosed_finding(&layout, cell));
+            self.findings.push(unclosed_finding(&layout, record, cell));
         }
         self.record_findings();
         write_row(&mut self.out, self.errors_column, record, "Errors");
@@ -187,13 +213,14 @@ impl<'o> Run<'o> {
             return;
         }
         if let Some(cell) = unclosed {
-            self.findings.push(unclosed_finding(layout, cell));
+            self.findings.push(unclosed_finding(layout, record, cell));
         }
         let data_cells = record.len() - usize::from(errors_index.is_some_and(|i| i < record.len()));
         if data_cells != layout.data_columns {
             self.findings.push(Finding {
                 index: None,
                 column: None,
+                value: String::new(),
                 code: Code::FieldCount,
                 message: format!(
                     "Wrong number of cells: the header has {}, this row has {data_cells}; a value with an unquoted comma shifts the columns",
@@ -246,6 +273,7 @@ impl<'o> Run<'o> {
                 code: finding.code,
                 severity,
                 message: finding.message,
+                value: finding.value,
             });
         }
         !self.errors_cell.is_empty()
@@ -355,7 +383,7 @@ fn write_row(
     let _ = out.write_record(None::<&[u8]>);
 }
 
-fn unclosed_finding(layout: &Layout, cell: usize) -> Finding {
+fn unclosed_finding(layout: &Layout, record: &StringRecord, cell: usize) -> Finding {
     let column = layout.column_name(cell).to_string();
     Finding {
         index: Some(cell),
@@ -364,6 +392,7 @@ fn unclosed_finding(layout: &Layout, cell: usize) -> Finding {
         ),
         column: Some(column),
         code: Code::UnclosedQuote,
+        value: record.get(cell).map_or_else(String::new, excerpt),
     }
 }
 
@@ -406,7 +435,11 @@ fn row_ranges(rows: &[usize]) -> String {
 /// is read again: its first line alone, with quotes taken as plain characters (`visit` gets the
 /// broken cell's index with it), and the reading goes on normally from the next line, so the
 /// rows after it are still checked.
-fn read_records(text: &str, delimiter: u8, mut visit: impl FnMut(&StringRecord, Option<usize>)) {
+fn read_records(
+    text: &str,
+    delimiter: u8,
+    mut visit: impl FnMut(&StringRecord, Option<usize>, usize),
+) {
     fn reader_of(input: &str, delimiter: u8, quoting: bool) -> csv::Reader<&[u8]> {
         csv::ReaderBuilder::new()
             .has_headers(false)
@@ -438,7 +471,7 @@ fn read_records(text: &str, delimiter: u8, mut visit: impl FnMut(&StringRecord, 
             None
         };
         let Some(cell) = broken else {
-            visit(&record, None);
+            visit(&record, None, end);
             continue;
         };
         let line_end = text[start..]
@@ -446,7 +479,7 @@ fn read_records(text: &str, delimiter: u8, mut visit: impl FnMut(&StringRecord, 
             .map_or(text.len(), |i| start + i);
         let mut literal = reader_of(&text[start..line_end], delimiter, false);
         if matches!(literal.read_record(&mut record), Ok(true)) {
-            visit(&record, Some(cell));
+            visit(&record, Some(cell), line_end);
         }
         let after = text[line_end..]
             .strip_prefix("\r\n")
@@ -511,7 +544,7 @@ mod tests {
 
     fn records(text: &str) -> Vec<(Vec<String>, Option<usize>)> {
         let mut out = Vec::new();
-        read_records(text, b',', |r, broken| {
+        read_records(text, b',', |r, broken, _| {
             out.push((r.iter().map(str::to_string).collect(), broken))
         });
         out

@@ -63,6 +63,10 @@ pub struct Issue {
     pub code: Code,
     pub severity: Severity,
     pub message: String,
+    /// The offending cell as read, shortened to 200 characters (empty when the cell is empty
+    /// or the finding is about the whole row). Not part of the CLI's JSON report.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub value: String,
 }
 
 /// Everything a check found.

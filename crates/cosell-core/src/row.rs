@@ -19,6 +19,8 @@ pub struct Finding {
     pub column: Option<String>,
     pub code: Code,
     pub message: String,
+    /// The offending cell, shortened (see [`crate::values::excerpt`]).
+    pub value: String,
 }
 
 /// What the row checks remember across rows.
@@ -68,11 +70,15 @@ impl<'a> Row<'a> {
         code: Code,
         message: String,
     ) {
+        let value = index
+            .and_then(|i| self.cells.get(i))
+            .map_or_else(String::new, values::excerpt);
         self.findings.push(Finding {
             index,
             column: column.map(str::to_string),
             code,
             message,
+            value,
         });
     }
 

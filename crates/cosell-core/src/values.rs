@@ -22,6 +22,15 @@ pub fn quoted(value: &str) -> String {
     out
 }
 
+/// A cell as the report shows it: at most 200 characters.
+pub fn excerpt(cell: &str) -> String {
+    const MAX_CHARS: usize = 200;
+    match cell.char_indices().nth(MAX_CHARS) {
+        Some((end, _)) => format!("{}…", &cell[..end]),
+        None => cell.to_string(),
+    }
+}
+
 /// `Yes` or `No`, exactly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum YesNo {

@@ -7,6 +7,7 @@
 //! const same = validateBytes(new Uint8Array(await file.arrayBuffer()));
 //! ```
 
+use cosell_core::outputs;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -45,8 +46,32 @@ export interface Validation {
   summary: Summary;
   fileIssues: FileIssue[];
   issues: Issue[];
+  /** The offending cell of each issue (same order as `issues`), shortened to 200 characters. */
+  issueValues: string[];
   /** UTF-8, comma-separated; every input cell as read, with the Errors column filled in. */
   annotatedCsv: string;
+}
+
+/** How far a check has come, in bytes of the decoded text. */
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** The files offered after a check. */
+export type Download = "annotated" | "to-fix" | "ready" | "batches";
+
+/** A rule of the rule table, with its documentation. */
+export interface Rule {
+  code: string;
+  name: string;
+  severity: Severity;
+  scope: "file" | "row";
+  title: string;
+  checks: string;
+  why: string;
+  example: string;
+  fix: string;
 }
 
 /**
@@ -60,46 +85,174 @@ export function validate(csv: string, today?: string): Validation;
  * Checks a co-sell import file given as the file's raw bytes, so that its encoding (UTF-8 with
  * or without BOM, UTF-16, Windows-1252) is detected exactly as the `cosell` command does.
  */
-export function validateBytes(bytes: Uint8Array, today?: string): Validation;
+export function validateBytes(bytes: Uint8Array, today?: string, onProgress?: (progress: Progress) => void): Validation;
+
+/** The rows of an annotated file whose Errors cell is filled in (with the header). */
+export function rowsToFix(annotatedCsv: string): string;
+
+/** The rows of an annotated file without errors (empty rows left out), ready to upload. */
+export function readyToUpload(annotatedCsv: string): string;
+
+/** The non-empty rows of an annotated file in batches of at most 1,000 rows, as one ZIP. */
+export function batchesZip(annotatedCsv: string, inputName: string): Uint8Array;
+
+/** The name of a download, after the input's: `deals.csv` → `deals.annotated.csv`, … */
+export function downloadName(inputName: string, download: Download): string;
+
+/** The blank import template: its header row. */
+export function templateCsv(): string;
+
+/** Every rule, in documentation order. */
+export function rules(): Rule[];
 "#;
 
-/// The report, flattened, with the annotated CSV beside it: the JSON the CLI prints plus
-/// `annotatedCsv`.
+/// The report, flattened, with the offending values and the annotated CSV beside it: the JSON
+/// the CLI prints plus `issueValues` and `annotatedCsv`.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Validation<'a> {
     #[serde(flatten)]
     report: &'a cosell_core::Report,
+    issue_values: Vec<&'a str>,
     annotated_csv: String,
+}
+
+/// A rule as JavaScript sees it.
+#[derive(Serialize)]
+struct Rule {
+    code: &'static str,
+    name: &'static str,
+    severity: &'static str,
+    scope: &'static str,
+    title: &'static str,
+    checks: &'static str,
+    why: &'static str,
+    example: &'static str,
+    fix: &'static str,
 }
 
 /// Checks a file given as text.
 #[wasm_bindgen(js_name = validate, skip_typescript)]
 pub fn validate(csv: &str, today: Option<String>) -> Result<JsValue, JsError> {
-    run(csv.as_bytes(), today)
+    run(csv.as_bytes(), today, None)
 }
 
-/// Checks a file given as raw bytes.
+/// Checks a file given as raw bytes, calling `on_progress({done, total})` as it goes.
 #[wasm_bindgen(js_name = validateBytes, skip_typescript)]
-pub fn validate_bytes(bytes: &[u8], today: Option<String>) -> Result<JsValue, JsError> {
-    run(bytes, today)
+pub fn validate_bytes(
+    bytes: &[u8],
+    today: Option<String>,
+    on_progress: Option<js_sys::Function>,
+) -> Result<JsValue, JsError> {
+    run(bytes, today, on_progress)
 }
 
-fn run(bytes: &[u8], today: Option<String>) -> Result<JsValue, JsError> {
+fn run(
+    bytes: &[u8],
+    today: Option<String>,
+    on_progress: Option<js_sys::Function>,
+) -> Result<JsValue, JsError> {
     let today = match today {
         Some(text) => chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d")
             .map_err(|_| JsError::new(&format!("today must be YYYY-MM-DD, not {text:?}")))?,
         None => local_today()?,
     };
-    let checked = cosell_core::check(bytes, &cosell_core::Options { today }).map_err(into_error)?;
+    let mut report_progress = |progress: cosell_core::Progress| {
+        if let Some(callback) = &on_progress {
+            let object = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&object, &"done".into(), &(progress.done as f64).into());
+            let _ = js_sys::Reflect::set(&object, &"total".into(), &(progress.total as f64).into());
+            // A throwing callback must not stop the check.
+            let _ = callback.call1(&JsValue::NULL, &object);
+        }
+    };
+    let checked = cosell_core::check_with_progress(
+        bytes,
+        &cosell_core::Options { today },
+        &mut report_progress,
+    )
+    .map_err(into_error)?;
     let validation = Validation {
         report: &checked.report,
+        issue_values: checked
+            .report
+            .issues
+            .iter()
+            .map(|i| i.value.as_str())
+            .collect(),
         // The core writes UTF-8 from text it decoded: this never fails, and is checked anyway.
         annotated_csv: String::from_utf8(checked.annotated).map_err(into_error)?,
     };
     validation
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(into_error)
+}
+
+#[wasm_bindgen(js_name = rowsToFix, skip_typescript)]
+pub fn rows_to_fix(annotated_csv: &str) -> String {
+    utf8(outputs::select(
+        annotated_csv.as_bytes(),
+        outputs::Rows::ToFix,
+    ))
+}
+
+#[wasm_bindgen(js_name = readyToUpload, skip_typescript)]
+pub fn ready_to_upload(annotated_csv: &str) -> String {
+    utf8(outputs::select(
+        annotated_csv.as_bytes(),
+        outputs::Rows::Ready,
+    ))
+}
+
+#[wasm_bindgen(js_name = batchesZip, skip_typescript)]
+pub fn batches_zip(annotated_csv: &str, input_name: &str) -> Vec<u8> {
+    outputs::batches_zip(annotated_csv.as_bytes(), outputs::Rows::All, input_name)
+}
+
+#[wasm_bindgen(js_name = downloadName, skip_typescript)]
+pub fn download_name(input_name: &str, download: &str) -> Result<String, JsError> {
+    let download = match download {
+        "annotated" => outputs::Download::Annotated,
+        "to-fix" => outputs::Download::ToFix,
+        "ready" => outputs::Download::Ready,
+        "batches" => outputs::Download::Batches,
+        other => return Err(JsError::new(&format!("no download is called {other:?}"))),
+    };
+    Ok(outputs::download_name(input_name, download))
+}
+
+#[wasm_bindgen(js_name = templateCsv, skip_typescript)]
+pub fn template_csv() -> String {
+    utf8(outputs::template_csv())
+}
+
+#[wasm_bindgen(js_name = rules, skip_typescript)]
+pub fn rules() -> Result<JsValue, JsError> {
+    let rules: Vec<Rule> = cosell_core::RULES
+        .iter()
+        .map(|rule| Rule {
+            code: rule.code.as_str(),
+            name: rule.name,
+            severity: rule.severity.as_str(),
+            scope: match rule.scope {
+                cosell_core::Scope::File => "file",
+                cosell_core::Scope::Row => "row",
+            },
+            title: rule.title,
+            checks: rule.checks,
+            why: rule.why,
+            example: rule.example,
+            fix: rule.fix,
+        })
+        .collect();
+    rules
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(into_error)
+}
+
+/// The outputs are written from UTF-8 text; a lossy conversion only guards the impossible.
+fn utf8(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Today in the browser's time zone.

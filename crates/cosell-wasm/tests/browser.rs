@@ -31,11 +31,11 @@ fn keys(value: &JsValue) -> Vec<String> {
 use wasm_bindgen::JsCast;
 
 #[wasm_bindgen_test]
-fn the_report_has_the_cli_shape_plus_the_annotated_csv() {
+fn the_report_has_the_cli_shape_plus_values_and_the_annotated_csv() {
     let result = cosell_wasm::validate(SAMPLE, Some(TODAY.into())).unwrap();
     assert_eq!(
         keys(&result),
-        ["annotatedCsv", "fileIssues", "issues", "summary"]
+        ["annotatedCsv", "fileIssues", "issueValues", "issues", "summary"]
     );
     let summary = get(&result, "summary");
     assert_eq!(
@@ -71,12 +71,64 @@ fn the_report_has_the_cli_shape_plus_the_annotated_csv() {
         get(&result, "annotatedCsv").as_string().as_deref(),
         Some(SAMPLE_ANNOTATED)
     );
+    let values: js_sys::Array = get(&result, "issueValues").unchecked_into();
+    assert_eq!(values.length(), issues.length());
+    assert_eq!(values.get(0).as_string().as_deref(), Some("$250,000"));
+}
+
+#[wasm_bindgen_test]
+fn progress_is_reported_up_to_the_whole_file() {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
+        let n = |k| get(&p, k).as_f64().unwrap();
+        sink.borrow_mut().push((n("done"), n("total")));
+    });
+    let function: js_sys::Function = callback
+        .as_ref()
+        .unchecked_ref::<js_sys::Function>()
+        .clone();
+    cosell_wasm::validate_bytes(SAMPLE.as_bytes(), Some(TODAY.into()), Some(function)).unwrap();
+    let seen = seen.borrow();
+    let total = SAMPLE.len() as f64;
+    assert_eq!(seen.last(), Some(&(total, total)));
+}
+
+#[wasm_bindgen_test]
+fn the_next_files_come_from_the_annotated_csv() {
+    let to_fix = cosell_wasm::rows_to_fix(SAMPLE_ANNOTATED);
+    let ready = cosell_wasm::ready_to_upload(SAMPLE_ANNOTATED);
+    // 8 rows: 4 not processed, 4 ready, each file with the header.
+    assert_eq!(to_fix.matches("\r\n").count(), 5);
+    assert_eq!(ready.matches("\r\n").count(), 5);
+    assert!(ready.lines().skip(1).all(|line| line.starts_with(',')));
+    let zip = cosell_wasm::batches_zip(SAMPLE_ANNOTATED, "deals.csv");
+    assert!(zip.starts_with(b"PK\x03\x04"));
+    assert_eq!(
+        cosell_wasm::download_name("deals.csv", "to-fix").unwrap(),
+        "deals.to-fix.csv"
+    );
+    assert!(cosell_wasm::download_name("deals.csv", "other").is_err());
+    assert!(cosell_wasm::template_csv().starts_with("Errors,Engagement ID,"));
+}
+
+#[wasm_bindgen_test]
+fn the_rules_carry_their_documentation() {
+    let rules: js_sys::Array = cosell_wasm::rules().unwrap().unchecked_into();
+    assert_eq!(rules.length() as usize, cosell_core::RULES.len());
+    let first = rules.get(0);
+    assert_eq!(
+        keys(&first),
+        ["checks", "code", "example", "fix", "name", "scope", "severity", "title", "why"]
+    );
+    assert_eq!(get(&first, "code").as_string().as_deref(), Some("CS001"));
 }
 
 #[wasm_bindgen_test]
 fn a_file_that_is_not_a_csv_throws_an_error_with_a_message() {
-    let error = cosell_wasm::validate_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", Some(TODAY.into()))
-        .unwrap_err();
+    let error =
+        cosell_wasm::validate_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", Some(TODAY.into()), None)
+            .unwrap_err();
     let error: js_sys::Error = JsValue::from(error).unchecked_into();
     let message = error.message().as_string().unwrap();
     assert!(
@@ -87,7 +139,7 @@ fn a_file_that_is_not_a_csv_throws_an_error_with_a_message() {
 
 #[wasm_bindgen_test]
 fn windows_1252_bytes_are_decoded_as_the_cli_does() {
-    let result = cosell_wasm::validate_bytes(SWEDEN_1252, Some(TODAY.into())).unwrap();
+    let result = cosell_wasm::validate_bytes(SWEDEN_1252, Some(TODAY.into()), None).unwrap();
     assert_eq!(
         get(&result, "annotatedCsv").as_string().as_deref(),
         Some(SWEDEN_ANNOTATED)

@@ -1,0 +1,235 @@
+//! The files a partner needs next, made from an annotated file: the rows to fix, the rows ready
+//! to upload, batches of at most 1,000 rows (one ZIP), the blank template, and their names.
+//!
+//! They read the annotated CSV (always UTF-8, comma-separated, with an `Errors` column), so
+//! they work on the output of [`crate::check`] and on any annotated file saved earlier. Rows
+//! are copied cell for cell, like the annotated file itself.
+
+use std::io::Write;
+
+use csv::StringRecord;
+
+use crate::template::template_header;
+use crate::MAX_ROWS;
+
+/// Which rows of an annotated file to keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rows {
+    /// Rows whose Errors cell is filled in: Partner Center would not process them.
+    ToFix,
+    /// Rows with an empty Errors cell (empty rows left out): upload these.
+    Ready,
+    /// Every row but the empty ones.
+    All,
+}
+
+/// The header and the records of an annotated file, with where its Errors column is.
+struct Annotated {
+    header: StringRecord,
+    errors: usize,
+    records: Vec<StringRecord>,
+}
+
+fn read(annotated: &[u8]) -> Annotated {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(annotated);
+    let mut records = reader.records().filter_map(Result::ok);
+    let header = records.next().unwrap_or_default();
+    let errors = header.iter().position(|name| name == "Errors").unwrap_or(0);
+    Annotated {
+        header,
+        errors,
+        records: records.collect(),
+    }
+}
+
+fn keep(rows: Rows, errors: usize, record: &StringRecord) -> bool {
+    let failed = record.get(errors).is_some_and(|cell| !cell.is_empty());
+    let empty = record
+        .iter()
+        .enumerate()
+        .all(|(i, cell)| i == errors || cell.trim().is_empty());
+    match rows {
+        Rows::ToFix => failed,
+        Rows::Ready => !failed && !empty,
+        Rows::All => !empty,
+    }
+}
+
+fn write<'a>(
+    header: &StringRecord,
+    records: impl IntoIterator<Item = &'a StringRecord>,
+) -> Vec<u8> {
+    let mut out = csv::WriterBuilder::new()
+        .flexible(true)
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing into a Vec cannot fail.
+    let _ = out.write_record(header);
+    for record in records {
+        let _ = out.write_record(record);
+    }
+    out.into_inner().unwrap_or_default()
+}
+
+/// The header and the chosen rows of an annotated file.
+pub fn select(annotated: &[u8], rows: Rows) -> Vec<u8> {
+    let file = read(annotated);
+    let kept = file.records.iter().filter(|r| keep(rows, file.errors, r));
+    write(&file.header, kept)
+}
+
+/// The chosen rows in files of at most 1,000 rows, each with the header.
+pub fn batches(annotated: &[u8], rows: Rows) -> Vec<Vec<u8>> {
+    let file = read(annotated);
+    let kept: Vec<&StringRecord> = file
+        .records
+        .iter()
+        .filter(|r| keep(rows, file.errors, r))
+        .collect();
+    kept.chunks(MAX_ROWS)
+        .map(|chunk| write(&file.header, chunk.iter().copied()))
+        .collect()
+}
+
+/// One ZIP (stored, not compressed: CSV files open from it in Excel as they are) holding the
+/// batches, named `<stem>.part-1-of-N.csv`.
+pub fn batches_zip(annotated: &[u8], rows: Rows, input_name: &str) -> Vec<u8> {
+    let parts = batches(annotated, rows);
+    let stem = stem(input_name);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored)
+        .large_file(annotated.len() > u32::MAX as usize / 2);
+    let total = parts.len();
+    for (i, part) in parts.iter().enumerate() {
+        let name = format!("{stem}.part-{}-of-{total}.csv", i + 1);
+        // Writing into memory cannot fail short of memory itself.
+        if zip.start_file(name, options).is_ok() {
+            let _ = zip.write_all(part);
+        }
+    }
+    zip.finish()
+        .map(std::io::Cursor::into_inner)
+        .unwrap_or_default()
+}
+
+/// The blank template: the header row Partner Center's import page offers.
+pub fn template_csv() -> Vec<u8> {
+    write(&StringRecord::from(template_header()), [])
+}
+
+/// The files cosell-preflight offers, and their names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Download {
+    Annotated,
+    ToFix,
+    Ready,
+    Batches,
+}
+
+/// `deals.csv` → `deals.annotated.csv`, `deals.to-fix.csv`, `deals.ready-to-upload.csv`,
+/// `deals.batches.zip`.
+pub fn download_name(input_name: &str, download: Download) -> String {
+    let stem = stem(input_name);
+    match download {
+        Download::Annotated => format!("{stem}.annotated.csv"),
+        Download::ToFix => format!("{stem}.to-fix.csv"),
+        Download::Ready => format!("{stem}.ready-to-upload.csv"),
+        Download::Batches => format!("{stem}.batches.zip"),
+    }
+}
+
+/// The input's name without its folder and extension (`deals` for `C:\Users\a\deals.csv`).
+fn stem(input_name: &str) -> &str {
+    let base = input_name.rsplit(['/', '\\']).next().unwrap_or(input_name);
+    let stem = match base.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem,
+        _ => base,
+    };
+    if stem.is_empty() {
+        "cosell"
+    } else {
+        stem
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &[u8] = b"Errors,Deal Name,Notes\r\nMandatory field X missing,A,\"multi\nline\"\r\n,B,\r\n,,\r\n,C,=1\r\n";
+
+    #[test]
+    fn rows_are_selected_by_their_errors_cell() {
+        assert_eq!(
+            select(FILE, Rows::ToFix),
+            b"Errors,Deal Name,Notes\r\nMandatory field X missing,A,\"multi\nline\"\r\n"
+        );
+        assert_eq!(
+            select(FILE, Rows::Ready),
+            b"Errors,Deal Name,Notes\r\n,B,\r\n,C,=1\r\n"
+        );
+        assert_eq!(select(FILE, Rows::All).split(|b| *b == b'\n').count(), 6);
+    }
+
+    #[test]
+    fn batches_hold_at_most_1000_rows_each_with_the_header() {
+        let mut file = b"Errors,Deal Name\r\n".to_vec();
+        for i in 0..2500 {
+            file.extend_from_slice(format!(",deal {i}\r\n").as_bytes());
+        }
+        let parts = batches(&file, Rows::All);
+        assert_eq!(parts.len(), 3);
+        for (part, rows) in parts.iter().zip([1000, 1000, 500]) {
+            assert!(part.starts_with(b"Errors,Deal Name\r\n"));
+            assert_eq!(part.windows(2).filter(|w| w == b"\r\n").count(), rows + 1);
+        }
+        let zip = batches_zip(&file, Rows::All, "deals.csv");
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
+        assert_eq!(archive.len(), 3);
+        for (i, part) in parts.iter().enumerate() {
+            let mut entry = archive.by_index(i).unwrap();
+            assert_eq!(
+                entry.name().unwrap(),
+                format!("deals.part-{}-of-3.csv", i + 1)
+            );
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+            assert_eq!(&bytes, part);
+        }
+    }
+
+    #[test]
+    fn names_follow_the_input() {
+        assert_eq!(
+            download_name("deals.csv", Download::Annotated),
+            "deals.annotated.csv"
+        );
+        assert_eq!(
+            download_name("C:\\Users\\a\\Q3 deals.CSV", Download::ToFix),
+            "Q3 deals.to-fix.csv"
+        );
+        assert_eq!(
+            download_name("deals", Download::Batches),
+            "deals.batches.zip"
+        );
+        assert_eq!(
+            download_name("", Download::Ready),
+            "cosell.ready-to-upload.csv"
+        );
+        assert_eq!(
+            download_name(".csv", Download::Ready),
+            ".csv.ready-to-upload.csv"
+        );
+    }
+
+    #[test]
+    fn the_template_is_the_header_row() {
+        let template = String::from_utf8(template_csv()).unwrap();
+        assert!(template.starts_with("Errors,Engagement ID,Referral ID,Deal Name,"));
+        assert!(template.ends_with(",Solution 1,Team member 1\r\n"));
+    }
+}
