@@ -2,8 +2,6 @@
 
 use std::borrow::Cow;
 
-use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
-
 /// The input could not be read as a CSV file at all (it is an image, a workbook, an archive…).
 /// Everything short of this is a finding in the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -125,26 +123,71 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
 fn utf8_or_1252(bytes: &[u8]) -> (Cow<'_, str>, Encoding) {
     match std::str::from_utf8(bytes) {
         Ok(text) => (Cow::Borrowed(text), Encoding::Utf8),
-        Err(_) => {
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-            (text, Encoding::Windows1252)
-        }
+        Err(_) => (windows_1252(bytes), Encoding::Windows1252),
     }
 }
 
+// Decoding uses `encoding_rs::mem`, not `encoding_rs::Encoding`: the `Encoding` decoders
+// dispatch over every encoding, which links all of them (CJK tables included) into the page's
+// wasm, about 130 KB gzipped, for two decoders. The tests check these against
+// `encoding_rs::WINDOWS_1252` and `UTF_16LE`/`UTF_16BE` byte for byte.
+
+/// What Windows-1252 has at 0x80–0x9F, where Latin-1 has control characters (the WHATWG
+/// index; the five bytes Windows leaves unassigned map to the control characters).
+const WINDOWS_1252_C1: [char; 32] = [
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}',
+    '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
+];
+
+/// Windows-1252: Latin-1 (decoded by encoding_rs) but for 0x80–0x9F.
+fn windows_1252(bytes: &[u8]) -> Cow<'_, str> {
+    let latin1 = encoding_rs::mem::decode_latin1(bytes);
+    if !bytes.iter().any(|b| (0x80..0xa0).contains(b)) {
+        return latin1;
+    }
+    latin1
+        .chars()
+        .map(|c| match c as u32 {
+            n @ 0x80..=0x9f => WINDOWS_1252_C1[n as usize - 0x80],
+            _ => c,
+        })
+        .collect()
+}
+
+/// UTF-16 to UTF-8 (by encoding_rs); unpaired surrogates and an odd last byte become U+FFFD.
 fn utf16(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
-    let codec = match encoding {
-        Encoding::Utf16Be | Encoding::Utf16BeNoBom => UTF_16BE,
-        _ => UTF_16LE,
+    let big_endian = matches!(encoding, Encoding::Utf16Be | Encoding::Utf16BeNoBom);
+    let units: Vec<u16> = bytes
+        .chunks_exact(2)
+        .map(|pair| {
+            let pair = [pair[0], pair[1]];
+            if big_endian {
+                u16::from_be_bytes(pair)
+            } else {
+                u16::from_le_bytes(pair)
+            }
+        })
+        .collect();
+    let mut utf8 = vec![0; units.len() * 3 + 3];
+    let written = encoding_rs::mem::convert_utf16_to_utf8(&units, &mut utf8);
+    utf8.truncate(written);
+    // An odd last byte is one more U+FFFD, unless it follows a lone high surrogate, which
+    // already became one (as encoding_rs's decoder does it).
+    let pending_high = units.last().is_some_and(|u| (0xd800..0xdc00).contains(u));
+    if bytes.len() % 2 == 1 && !pending_high {
+        utf8.extend_from_slice("\u{FFFD}".as_bytes());
+    }
+    // encoding_rs writes valid UTF-8; the lossy conversion only guards the impossible.
+    let text = match String::from_utf8(utf8) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     };
-    let (text, _) = codec.decode_without_bom_handling(bytes);
     // A BOM may follow a BOM (files converted twice); the rest of the pipeline sees text only.
-    match text {
-        Cow::Borrowed(t) => Cow::Borrowed(t.trim_start_matches('\u{feff}')),
-        Cow::Owned(t) => match t.strip_prefix('\u{feff}') {
-            Some(rest) => Cow::Owned(rest.to_string()),
-            None => Cow::Owned(t),
-        },
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => Cow::Owned(rest.to_string()),
+        None => Cow::Owned(text),
     }
 }
 
@@ -223,6 +266,28 @@ mod tests {
         let (text, enc) = decode(b"M\xfcller,\x80").unwrap();
         assert_eq!(text, "Müller,€");
         assert_eq!(enc, Encoding::Windows1252);
+    }
+
+    #[test]
+    fn windows_1252_is_encoding_rs_windows_1252_for_every_byte() {
+        let all: Vec<u8> = (0..=255).collect();
+        let (expected, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&all);
+        assert_eq!(windows_1252(&all), expected);
+        assert!(matches!(
+            windows_1252(b"plain \xe5"),
+            Cow::Borrowed(_) | Cow::Owned(_)
+        ));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn utf16_is_encoding_rs_utf16(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..512)) {
+            let (le, _) = encoding_rs::UTF_16LE.decode_without_bom_handling(&bytes);
+            let (be, _) = encoding_rs::UTF_16BE.decode_without_bom_handling(&bytes);
+            let strip = |s: &str| s.strip_prefix('\u{feff}').unwrap_or(s).to_string();
+            proptest::prop_assert_eq!(utf16(&bytes, Encoding::Utf16Le).into_owned(), strip(&le));
+            proptest::prop_assert_eq!(utf16(&bytes, Encoding::Utf16Be).into_owned(), strip(&be));
+        }
     }
 
     #[test]
