@@ -153,8 +153,8 @@ fn run(
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
     let today = match today {
-        Some(text) => chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-            .map_err(|_| JsError::new(&format!("today must be YYYY-MM-DD, not {text:?}")))?,
+        Some(text) => iso_date(&text)
+            .ok_or_else(|| JsError::new(&format!("today must be YYYY-MM-DD, not {text:?}")))?,
         None => local_today()?,
     };
     let mut report_progress = |progress: cosell_core::Progress| {
@@ -253,6 +253,16 @@ pub fn rules() -> Result<JsValue, JsError> {
 /// The outputs are written from UTF-8 text; a lossy conversion only guards the impossible.
 fn utf8(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// `YYYY-MM-DD` (chrono's format parser would add its whole machinery to the wasm).
+fn iso_date(text: &str) -> Option<chrono::NaiveDate> {
+    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    if parts.next().is_some() {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 /// Today in the browser's time zone.

@@ -35,7 +35,13 @@ fn the_report_has_the_cli_shape_plus_values_and_the_annotated_csv() {
     let result = cosell_wasm::validate(SAMPLE, Some(TODAY.into())).unwrap();
     assert_eq!(
         keys(&result),
-        ["annotatedCsv", "fileIssues", "issueValues", "issues", "summary"]
+        [
+            "annotatedCsv",
+            "fileIssues",
+            "issueValues",
+            "issues",
+            "summary"
+        ]
     );
     let summary = get(&result, "summary");
     assert_eq!(

@@ -42,6 +42,32 @@ pub const HEADER: &[&str] = &[
     "Team member 2",
 ];
 
+/// Replaces the `INLINE_SCRIPT_HASHES` placeholder in a page's Content-Security-Policy with
+/// `'sha256-…'` for each inline `<script>` the page has. `None` when there is no placeholder.
+pub fn fill_csp(html: &str) -> Option<String> {
+    use base64::Engine;
+    use sha2::Digest;
+    const PLACEHOLDER: &str = "INLINE_SCRIPT_HASHES";
+    html.find(PLACEHOLDER)?;
+    let mut hashes = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let tag_end = start + rest[start..].find('>')?;
+        let tag = &rest[start..tag_end];
+        let body_end = tag_end + 1 + rest[tag_end + 1..].find("</script>")?;
+        if !tag.contains(" src=") {
+            let body = &rest[tag_end + 1..body_end];
+            let digest = sha2::Sha256::digest(body.as_bytes());
+            hashes.push(format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            ));
+        }
+        rest = &rest[body_end..];
+    }
+    Some(html.replacen(PLACEHOLDER, &hashes.join(" "), 1))
+}
+
 /// A small deterministic pseudo-random sequence (xorshift), so that every run writes the same
 /// file without a dependency.
 struct Rng(u64);
@@ -274,4 +300,22 @@ pub fn generate(rows: usize, seed: u64) -> Vec<u8> {
         let _ = out.write_record(record);
     }
     out.into_inner().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn inline_scripts_are_hashed_into_the_policy() {
+        let html = "<meta content=\"script-src 'self' INLINE_SCRIPT_HASHES\"><script type=\"module\">go()</script><script src=\"x.js\"></script>";
+        let filled = super::fill_csp(html).unwrap();
+        // echo -n 'go()' | openssl dgst -sha256 -binary | base64
+        assert!(
+            filled.contains(
+                "script-src 'self' 'sha256-5KYv+PUboo5h+0+YAtGRPbwv5d/QxzHslP4YGnUaxRw='"
+            ),
+            "{filled}"
+        );
+        assert_eq!(filled.matches("'sha256-").count(), 1);
+        assert_eq!(super::fill_csp("<p>no policy</p>"), None);
+    }
 }

@@ -1,0 +1,56 @@
+// Accessibility: axe-core, injected into the page under test, finds no violations, in the
+// light and the dark colour scheme, before and after a check, and with a rule's documentation
+// open. (axe is injected as a script, so this context bypasses the page's CSP.)
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { REPO, serve, launch, open } from "./harness.mjs";
+
+const AXE = join(REPO, "node_modules/axe-core/axe.min.js");
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function audit(page, what) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  assert.deepEqual(found, [], `${what}:\n${found.join("\n")}`);
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`no axe violations (${colorScheme})`, async () => {
+    const context = await browser.newContext({ bypassCSP: true, colorScheme });
+    const page = await open(context, server);
+    await audit(page, "the page before a check");
+    await page.getByTestId("sample").click();
+    await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
+    await audit(page, "the page with a result");
+    await page.getByRole("button", { name: /Rule CS215/ }).first().click();
+    await page.getByTestId("rule-dialog").waitFor();
+    await audit(page, "the rule documentation");
+    await context.close();
+  });
+}
+
+test("the file input and the sample are reachable with the keyboard", async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server);
+  const focused = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press("Tab");
+    focused.push(await page.evaluate(() => document.activeElement?.id));
+  }
+  assert.ok(focused.includes("file"), `tab order: ${focused}`);
+  assert.ok(focused.includes("sample"), `tab order: ${focused}`);
+  await context.close();
+});

@@ -1,0 +1,215 @@
+// The page end to end: the release build of dist/, served from a sub-path, in headless
+// Chromium. Run by the test command (`node --test tests/e2e/`).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPO, TODAY, serve, launch, open, summary, download } from "./harness.mjs";
+
+const GOLDEN = join(REPO, "tests/golden");
+const COSELL = join(REPO, "target/debug/cosell");
+const scratch = mkdtempSync(join(tmpdir(), "cosell-e2e-"));
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What `cosell check --output` writes for a file. */
+function cliAnnotated(input) {
+  const output = join(scratch, "cli.annotated.csv");
+  try {
+    execFileSync(COSELL, ["check", input, "--output", output, `--today=${TODAY}`], { stdio: "ignore" });
+  } catch (error) {
+    if (error.status !== 1) throw error; // 1: errors found, the normal case here
+  }
+  return readFileSync(output);
+}
+
+async function checkFile(page, path) {
+  await page.getByTestId("file-input").setInputFiles(path);
+  await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
+}
+
+test("a file chosen with the input gets Partner Center's counts and the CLI's annotated file", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await open(context, server);
+  const input = join(GOLDEN, "excel-sweden-semicolon-1252.csv");
+  await checkFile(page, input);
+
+  assert.deepEqual(await summary(page), { rows: 3, create: 0, update: 0, notProcessed: 3, errors: 8, warnings: 2 });
+  // File-level problems come first and plainly.
+  const fileIssues = await page.getByTestId("file-issues").textContent();
+  assert.match(fileIssues, /not UTF-8/);
+  assert.match(fileIssues, /separated by semicolons/);
+
+  const annotated = await download(page, "download-annotated");
+  assert.equal(annotated.name, "excel-sweden-semicolon-1252.annotated.csv");
+  assert.ok(annotated.bytes.equals(cliAnnotated(input)), "the page's annotated file is the CLI's, byte for byte");
+  await context.close();
+});
+
+test("the sample, the other downloads and their names", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await open(context, server);
+  await page.getByTestId("sample").click();
+  await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
+  assert.deepEqual(await summary(page), { rows: 8, create: 2, update: 2, notProcessed: 4, errors: 9, warnings: 4 });
+  assert.equal(await page.getByTestId("progress").isVisible(), false, "the progress bar goes away");
+
+  const annotated = await download(page, "download-annotated");
+  assert.ok(annotated.bytes.equals(cliAnnotated(join(GOLDEN, "sample-with-mistakes.csv"))));
+
+  const lines = (bytes) => bytes.toString("utf8").trimEnd().split("\r\n");
+  const toFix = await download(page, "download-to-fix");
+  assert.equal(toFix.name, "sample-with-mistakes.to-fix.csv");
+  assert.equal(lines(toFix.bytes).length, 1 + 4);
+  assert.ok(lines(toFix.bytes).slice(1).every((line) => !line.startsWith(",")), "every row to fix has its errors");
+
+  const ready = await download(page, "download-ready");
+  assert.equal(ready.name, "sample-with-mistakes.ready-to-upload.csv");
+  assert.equal(lines(ready.bytes).length, 1 + 4);
+  assert.ok(lines(ready.bytes).slice(1).every((line) => line.startsWith(",")), "ready rows have an empty Errors cell");
+
+  // Under 1,000 rows there is nothing to split.
+  assert.equal(await page.getByTestId("split-offer").isVisible(), false);
+
+  const template = await download(page, "download-template");
+  assert.equal(template.name, "cosell-template.csv");
+  assert.match(template.bytes.toString(), /^Errors,Engagement ID,Referral ID,Deal Name,/);
+  const example = await download(page, "download-example");
+  assert.ok(example.bytes.equals(readFileSync(join(GOLDEN, "clean-template.csv"))));
+  await context.close();
+});
+
+test("the issue list filters, pages and opens a rule's documentation", async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server);
+  await page.getByTestId("sample").click();
+  await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
+  const rows = page.getByTestId("issue-table").locator("tbody tr");
+  assert.equal(await rows.count(), 13);
+  const first = await rows.first().locator("td").allTextContents();
+  assert.deepEqual(first.slice(0, 3), ["3", "Estimated Deal Value", "$250,000"]);
+
+  await page.getByTestId("filter-severity").selectOption("warning");
+  assert.equal(await rows.count(), 4);
+  assert.match(await page.getByTestId("shown").textContent(), /of 4 problems \(filtered from 13\)/);
+  await page.getByTestId("filter-severity").selectOption("");
+  await page.getByTestId("filter-rule").selectOption("CS101");
+  assert.equal(await rows.count(), 1);
+  await page.getByTestId("filter-rule").selectOption("");
+  await page.getByTestId("filter-column").selectOption("Customer Country");
+  assert.equal(await rows.count(), 1);
+
+  await rows.first().getByRole("button", { name: /Rule CS211/ }).click();
+  const dialog = page.getByTestId("rule-dialog");
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), /ISO 3166-1/);
+  await page.keyboard.press("Escape");
+  await context.close();
+});
+
+test("cells are shown as text: markup in a file never runs", async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server);
+  const header = readFileSync(join(GOLDEN, "clean-template.csv"), "utf8").split("\r\n")[0];
+  const row = readFileSync(join(GOLDEN, "clean-template.csv"), "utf8").split("\r\n")[1];
+  const cells = row.split(",");
+  const country = header.split(",").indexOf("Customer Country");
+  cells[country] = '"<img src=x onerror=""window.__pwned=1"">"';
+  const city = header.split(",").indexOf("Customer City");
+  cells[city] = "";
+  const notes = header.split(",").indexOf("Notes");
+  cells[notes] = "<script>window.__pwned=2</script>";
+  const path = join(scratch, "hostile.csv");
+  writeFileSync(path, `${header}\r\n${cells.join(",")}\r\n`);
+  await checkFile(page, path);
+
+  const table = page.getByTestId("issue-table");
+  assert.match(await table.textContent(), /<img src=x onerror="window.__pwned=1">/);
+  assert.equal(await table.locator("img").count(), 0);
+  assert.equal(await page.locator("body script").count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await context.close();
+});
+
+test("a 5,000-row export is checked and offered split into files of 1,000", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await open(context, server);
+  const path = join(scratch, "export-5000.csv");
+  writeFileSync(path, execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "xtask", "--", "generate", "5000"], { cwd: REPO, maxBuffer: 1 << 26 }));
+  const started = Date.now();
+  await checkFile(page, path);
+  console.log(`# 5,000 rows: file chosen to summary shown in ${Date.now() - started} ms`);
+
+  const counts = await summary(page);
+  assert.equal(counts.rows, 5000);
+  assert.equal(counts.create + counts.update + counts.notProcessed, 5000);
+  assert.match(await page.getByTestId("file-issues").textContent(), /5000 data rows/);
+  assert.equal(await page.getByTestId("split-offer").isVisible(), true);
+  // The list shows one page, not thousands of rows.
+  assert.equal(await page.getByTestId("issue-table").locator("tbody tr").count(), 100);
+
+  const zip = await download(page, "download-batches");
+  assert.equal(zip.name, "export-5000.batches.zip");
+  assert.equal(zip.bytes.subarray(0, 4).toString("latin1"), "PK\x03\x04");
+  const names = zip.bytes.toString("latin1").match(/export-5000\.part-\d-of-5\.csv/g);
+  assert.deepEqual([...new Set(names)].sort(), [1, 2, 3, 4, 5].map((i) => `export-5000.part-${i}-of-5.csv`));
+  await context.close();
+});
+
+test("no request leaves the page's origin, and the policy refuses other origins", async () => {
+  server.requests.length = 0;
+  const context = await browser.newContext();
+  const seen = [];
+  context.on("request", (request) => seen.push(request.url()));
+  const page = await open(context, server);
+  await page.getByTestId("sample").click();
+  await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
+  assert.ok(seen.length > 0);
+  for (const url of seen) {
+    assert.ok(url.startsWith(server.url) || url.startsWith("blob:") || url.startsWith("data:"), `request to ${url}`);
+  }
+  // Content-Security-Policy: a request to another origin and an injected inline script fail.
+  const refused = await page.evaluate(async () => {
+    try {
+      await fetch("http://127.0.0.2:9/");
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.equal(refused, true);
+  const ran = await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.__inline = 1";
+    document.body.append(script);
+    return window.__inline === 1;
+  });
+  assert.equal(ran, false);
+  await context.close();
+});
+
+test("the page works from its sub-path and reports a file that is not a CSV", async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server);
+  for (const path of server.requests) assert.ok(path.startsWith("/cosell-preflight/"), path);
+  const png = join(scratch, "screenshot.png");
+  writeFileSync(png, Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"));
+  await page.getByTestId("file-input").setInputFiles(png);
+  const status = page.getByTestId("status").filter({ hasText: /could not be checked/ });
+  await status.waitFor();
+  assert.match(await status.textContent(), /This is a PNG image, not a CSV file/);
+  await context.close();
+});

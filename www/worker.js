@@ -1,0 +1,31 @@
+// The page's worker: checks files with the cosell-wasm module, off the main thread, and makes
+// the files offered for download. It holds no rule logic and parses no CSV itself.
+import init, { validateBytes, rowsToFix, readyToUpload, batchesZip } from "./cosell-wasm.js";
+
+const ready = init();
+let last = null; // { annotatedCsv, name } of the last file checked
+
+self.onmessage = async ({ data }) => {
+  try {
+    await ready;
+    if (data.type === "validate") {
+      last = null;
+      const progress = ({ done, total }) => self.postMessage({ type: "progress", done, total });
+      const result = validateBytes(new Uint8Array(data.bytes), data.today ?? undefined, progress);
+      last = { annotatedCsv: result.annotatedCsv, name: data.name };
+      self.postMessage({ type: "result", name: data.name, result });
+    } else if (data.type === "download" && last) {
+      const make = {
+        "annotated": () => last.annotatedCsv,
+        "to-fix": () => rowsToFix(last.annotatedCsv),
+        "ready": () => readyToUpload(last.annotatedCsv),
+        "batches": () => batchesZip(last.annotatedCsv, last.name),
+      }[data.which];
+      const content = make();
+      const transfer = content instanceof Uint8Array ? [content.buffer] : [];
+      self.postMessage({ type: "file", which: data.which, name: last.name, content }, transfer);
+    }
+  } catch (error) {
+    self.postMessage({ type: "error", message: String(error?.message ?? error) });
+  }
+};
