@@ -12,8 +12,10 @@ self.onmessage = async ({ data }) => {
       last = null;
       const progress = ({ done, total }) => self.postMessage({ type: "progress", done, total });
       const result = validateBytes(new Uint8Array(data.bytes), data.today ?? undefined, progress);
-      last = { annotatedCsv: result.annotatedCsv, name: data.name };
-      self.postMessage({ type: "result", name: data.name, result });
+      // The annotated CSV stays here (downloads are made here): the page needs only the report.
+      const { annotatedCsv, ...report } = result;
+      last = { annotatedCsv, name: data.name };
+      self.postMessage({ type: "result", name: data.name, result: report });
     } else if (data.type === "download" && last) {
       const make = {
         "annotated": () => last.annotatedCsv,

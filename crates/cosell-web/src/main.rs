@@ -36,6 +36,8 @@ struct State {
     visible: Vec<usize>,
     filter: Filter,
     page: usize,
+    /// Counts the files sent to the worker, so that a late answer for an earlier file is dropped.
+    generation: u64,
 }
 
 type Shared = Rc<RefCell<State>>;
@@ -48,6 +50,7 @@ fn main() {
         visible: Vec::new(),
         filter: Filter::default(),
         page: 0,
+        generation: 0,
     }));
     listen_to_worker(&state);
     wire(&state);
@@ -196,6 +199,7 @@ fn check_file(state: &Shared, file: web_sys::File) {
 fn check_bytes(state: &Shared, name: &str, buffer: JsValue) {
     let mut st = state.borrow_mut();
     st.name = name.to_string();
+    st.generation += 1;
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &"validate".into());
     let _ = js_sys::Reflect::set(&message, &"name".into(), &name.into());
@@ -249,12 +253,8 @@ fn listen_to_worker(state: &Shared) {
             }
             Some("result") => {
                 working(false);
-                match serde_wasm_bindgen::from_value::<Validation>(field("result")) {
-                    Ok(validation) => show(&mut s.borrow_mut(), validation),
-                    Err(error) => {
-                        set_text("status", &format!("Could not show the result: {error}"))
-                    }
-                }
+                let generation = s.borrow().generation;
+                wasm_bindgen_futures::spawn_local(receive(s.clone(), field("result"), generation));
             }
             Some("error") => {
                 working(false);
@@ -285,6 +285,58 @@ fn listen_to_worker(state: &Shared) {
         .worker
         .set_onmessage(Some(handler.as_ref().unchecked_ref()));
     handler.forget();
+}
+
+/// Issues read from the worker's answer per main-thread task: each task stays short however
+/// many issues a file has.
+const ISSUES_PER_TASK: u32 = 5000;
+
+/// Reads the worker's answer in slices, yielding to the browser between them, then shows it.
+async fn receive(state: Shared, result: JsValue, generation: u64) {
+    match read_in_slices(&result).await {
+        Ok(validation) => {
+            let mut st = state.borrow_mut();
+            if st.generation == generation {
+                show(&mut st, validation);
+            }
+        }
+        Err(error) => set_text("status", &format!("Could not show the result: {error}")),
+    }
+}
+
+async fn read_in_slices(result: &JsValue) -> Result<Validation, serde_wasm_bindgen::Error> {
+    let field = |key: &str| js_sys::Reflect::get(result, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let issues: js_sys::Array = field("issues").unchecked_into();
+    let values: js_sys::Array = field("issueValues").unchecked_into();
+    let mut validation = Validation {
+        summary: serde_wasm_bindgen::from_value(field("summary"))?,
+        file_issues: serde_wasm_bindgen::from_value(field("fileIssues"))?,
+        issues: Vec::with_capacity(issues.length() as usize),
+        issue_values: Vec::with_capacity(issues.length() as usize),
+    };
+    let mut start = 0;
+    while start < issues.length() {
+        let end = (start + ISSUES_PER_TASK).min(issues.length());
+        let part: Vec<report::Issue> =
+            serde_wasm_bindgen::from_value(issues.slice(start, end).into())?;
+        let part_values: Vec<String> =
+            serde_wasm_bindgen::from_value(values.slice(start, end).into())?;
+        validation.issues.extend(part);
+        validation.issue_values.extend(part_values);
+        start = end;
+        next_task().await;
+    }
+    Ok(validation)
+}
+
+/// Resolves in a later task, letting the browser handle input and paint in between.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn plural(n: u64, one: &str, many: &str) -> String {

@@ -30,8 +30,7 @@ pub struct Issue {
     pub message: String,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// What the page shows; read from the worker's answer in slices (see `read_in_slices`).
 pub struct Validation {
     pub summary: Summary,
     pub file_issues: Vec<FileIssue>,

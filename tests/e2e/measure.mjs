@@ -1,0 +1,63 @@
+// Measures the page (not a test: timings are reported, never asserted). Run after the test
+// command has built dist/:  node tests/e2e/measure.mjs [ROWS...]
+// Prints, for each size: file chosen → summary shown (median of 5 runs), and the longest
+// main-thread task while checking (PerformanceObserver "longtask"); and the page's time to
+// interactive (navigation start → controls wired).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPO, TODAY, serve, launch } from "./harness.mjs";
+
+const sizes = process.argv.slice(2).map(Number);
+const ROWS = sizes.length ? sizes : [5000];
+const RUNS = 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = await serve();
+const browser = await launch();
+const scratch = mkdtempSync(join(tmpdir(), "cosell-measure-"));
+
+const interactive = [];
+for (let i = 0; i < RUNS; i++) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.url}?today=${TODAY}`);
+  await page.locator("main[data-ready=true]").waitFor();
+  interactive.push(await page.evaluate(() => performance.now()));
+  await page.context().close();
+}
+console.log(`page interactive (navigation → controls wired): median ${median(interactive).toFixed(0)} ms`);
+
+for (const rows of ROWS) {
+  const path = join(scratch, `export-${rows}.csv`);
+  writeFileSync(path, execFileSync("cargo", ["run", "--quiet", "--release", "-p", "xtask", "--", "generate", String(rows)], { cwd: REPO, maxBuffer: 1 << 30 }));
+  const times = [];
+  const longest = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__longtasks = [];
+      new PerformanceObserver((list) => window.__longtasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: true });
+    });
+    await page.goto(`${server.url}?today=${TODAY}`);
+    await page.locator("main[data-ready=true]").waitFor();
+    // Timed inside the page: from the input's change event to the status saying "Checked".
+    await page.evaluate(() => {
+      window.__longtasks.length = 0;
+      document.getElementById("file").addEventListener("change", () => { window.__chosen = performance.now(); }, { capture: true });
+      new MutationObserver(() => {
+        if (document.getElementById("status").textContent.startsWith("Checked")) window.__shown ??= performance.now();
+      }).observe(document.getElementById("status"), { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByTestId("file-input").setInputFiles(path);
+    await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor({ timeout: 120_000 });
+    times.push(Math.round(await page.evaluate(() => window.__shown - window.__chosen)));
+    longest.push(Math.max(0, ...(await page.evaluate(() => window.__longtasks))));
+    await context.close();
+  }
+  console.log(`${rows} rows: file chosen → summary shown: median ${median(times)} ms (runs: ${times.join(", ")}); longest main-thread task: median ${median(longest).toFixed(0)} ms (max ${Math.max(...longest).toFixed(0)})`);
+}
+
+await browser.close();
+await server.close();
