@@ -1,0 +1,61 @@
+// Embedding: a portal imports the ES module that the page's worker uses (dist/cosell-wasm.js)
+// and calls validate, exactly as the README shows; and the page works inside an iframe.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO, TODAY, serve, launch, open } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the ES module from the binding validates a string, as in the README", async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server);
+  const csv = readFileSync(join(REPO, "tests/golden/sample-with-mistakes.csv"), "utf8");
+  const result = await page.evaluate(
+    async ({ csv, today }) => {
+      const { default: init, validate, rules } = await import(new URL("cosell-wasm.js", document.baseURI));
+      await init();
+      const result = validate(csv, today);
+      return { summary: result.summary, first: result.issues[0], rules: rules().length, annotated: result.annotatedCsv };
+    },
+    { csv, today: TODAY },
+  );
+  assert.deepEqual(result.summary, { rows: 8, create: 2, update: 2, notProcessed: 4, errors: 9, warnings: 4 });
+  assert.equal(result.first.code, "CS215");
+  assert.ok(result.rules > 40);
+  assert.equal(result.annotated, readFileSync(join(REPO, "tests/golden/sample-with-mistakes.annotated.csv"), "utf8"));
+  await context.close();
+});
+
+test("the TypeScript declarations describe validate and the report", () => {
+  const dts = readFileSync(join(REPO, "dist/cosell-wasm.d.ts"), "utf8");
+  assert.match(dts, /export function validate\(csv: string, today\?: string\): Validation;/);
+  assert.match(dts, /export function validateBytes\(bytes: Uint8Array/);
+  assert.match(dts, /export interface Issue \{/);
+  assert.match(dts, /notProcessed: number;/);
+});
+
+test("the page works inside a portal's iframe", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A portal page on another origin (the browser's own blank page) framing ours.
+  await page.setContent(`<iframe title="cosell-preflight" src="${server.url}?today=${TODAY}" width="1000" height="800"></iframe>`);
+  const frame = page.frameLocator("iframe");
+  await frame.locator("main[data-ready=true]").waitFor();
+  await frame.getByTestId("sample").click();
+  await frame.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
+  assert.equal(await frame.getByTestId("rows").textContent(), "8");
+  await context.close();
+});
