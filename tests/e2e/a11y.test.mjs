@@ -1,24 +1,13 @@
 // Accessibility: axe-core, injected into the page under test, finds no violations, in the
 // light and the dark colour scheme, before and after a check, and with a rule's documentation
 // open. (axe is injected as a script, so this context bypasses the page's CSP.)
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { REPO, serve, launch, open } from "./harness.mjs";
+import { REPO, open, useSession } from "./harness.mjs";
 
 const AXE = join(REPO, "node_modules/axe-core/axe.min.js");
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 async function audit(page, what) {
   await page.addScriptTag({ path: AXE });
@@ -29,8 +18,8 @@ async function audit(page, what) {
 
 for (const colorScheme of ["light", "dark"]) {
   test(`no axe violations (${colorScheme})`, async () => {
-    const context = await browser.newContext({ bypassCSP: true, colorScheme });
-    const page = await open(context, server);
+    const context = await session.browser.newContext({ bypassCSP: true, colorScheme });
+    const page = await open(context, session.server);
     await audit(page, "the page before a check");
     await page.getByTestId("sample").click();
     await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
@@ -43,8 +32,8 @@ for (const colorScheme of ["light", "dark"]) {
 }
 
 test("the file input and the sample are reachable with the keyboard", async () => {
-  const context = await browser.newContext();
-  const page = await open(context, server);
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
   const focused = [];
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press("Tab");

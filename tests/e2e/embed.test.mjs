@@ -1,27 +1,16 @@
 // Embedding: a portal imports the ES module that the page's worker uses (dist/cosell-wasm.js)
 // and calls validate, exactly as the README shows; and the page works inside an iframe.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO, TODAY, serve, launch, open } from "./harness.mjs";
+import { REPO, TODAY, open, useSession } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 test("the ES module from the binding validates a string, as in the README", async () => {
-  const context = await browser.newContext();
-  const page = await open(context, server);
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
   const csv = readFileSync(join(REPO, "tests/golden/sample-with-mistakes.csv"), "utf8");
   const result = await page.evaluate(
     async ({ csv, today }) => {
@@ -48,10 +37,10 @@ test("the TypeScript declarations describe validate and the report", () => {
 });
 
 test("the page works inside a portal's iframe", async () => {
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   const page = await context.newPage();
   // A portal page on another origin (the browser's own blank page) framing ours.
-  await page.setContent(`<iframe title="cosell-preflight" src="${server.url}?today=${TODAY}" width="1000" height="800"></iframe>`);
+  await page.setContent(`<iframe title="cosell-preflight" src="${session.server.url}?today=${TODAY}" width="1000" height="800"></iframe>`);
   const frame = page.frameLocator("iframe");
   await frame.locator("main[data-ready=true]").waitFor();
   await frame.getByTestId("sample").click();

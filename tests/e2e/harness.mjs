@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { join, extname, normalize } from "node:path";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 
 export const REPO = new URL("../../", import.meta.url).pathname;
 export const DIST = join(REPO, "dist");
@@ -66,6 +67,23 @@ export async function launch() {
       "--no-first-run",
     ],
   });
+}
+
+/**
+ * One server and one browser for a test file: started before its tests, closed after them.
+ * Use `session.server` and `session.browser` inside the tests.
+ */
+export function useSession() {
+  const session = {};
+  before(async () => {
+    session.server = await serve();
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 /** The day every test checks as (the same as the Rust fixtures' and the CLI's --today). */

@@ -1,29 +1,18 @@
 // The page end to end: the release build of dist/, served from a sub-path, in headless
 // Chromium. Run by the test command (`node --test tests/e2e/`).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPO, TODAY, serve, launch, open, summary, download } from "./harness.mjs";
+import { REPO, TODAY, open, summary, download, useSession } from "./harness.mjs";
 
 const GOLDEN = join(REPO, "tests/golden");
 const COSELL = join(REPO, "target/debug/cosell");
 const scratch = mkdtempSync(join(tmpdir(), "cosell-e2e-"));
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 /** What `cosell check --output` writes for a file. */
 function cliAnnotated(input) {
@@ -42,8 +31,8 @@ async function checkFile(page, path) {
 }
 
 test("a file chosen with the input gets Partner Center's counts and the CLI's annotated file", async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await open(context, server);
+  const context = await session.browser.newContext({ acceptDownloads: true });
+  const page = await open(context, session.server);
   const input = join(GOLDEN, "excel-sweden-semicolon-1252.csv");
   await checkFile(page, input);
 
@@ -60,8 +49,8 @@ test("a file chosen with the input gets Partner Center's counts and the CLI's an
 });
 
 test("the sample, the other downloads and their names", async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await open(context, server);
+  const context = await session.browser.newContext({ acceptDownloads: true });
+  const page = await open(context, session.server);
   await page.getByTestId("sample").click();
   await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
   assert.deepEqual(await summary(page), { rows: 8, create: 2, update: 2, notProcessed: 4, errors: 9, warnings: 4 });
@@ -93,8 +82,8 @@ test("the sample, the other downloads and their names", async () => {
 });
 
 test("the issue list filters, pages and opens a rule's documentation", async () => {
-  const context = await browser.newContext();
-  const page = await open(context, server);
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
   await page.getByTestId("sample").click();
   await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
   const rows = page.getByTestId("issue-table").locator("tbody tr");
@@ -121,8 +110,8 @@ test("the issue list filters, pages and opens a rule's documentation", async () 
 });
 
 test("cells are shown as text: markup in a file never runs", async () => {
-  const context = await browser.newContext();
-  const page = await open(context, server);
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
   const header = readFileSync(join(GOLDEN, "clean-template.csv"), "utf8").split("\r\n")[0];
   const row = readFileSync(join(GOLDEN, "clean-template.csv"), "utf8").split("\r\n")[1];
   const cells = row.split(",");
@@ -145,8 +134,8 @@ test("cells are shown as text: markup in a file never runs", async () => {
 });
 
 test("a 5,000-row export is checked and offered split into files of 1,000", async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await open(context, server);
+  const context = await session.browser.newContext({ acceptDownloads: true });
+  const page = await open(context, session.server);
   const path = join(scratch, "export-5000.csv");
   writeFileSync(path, execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "xtask", "--", "generate", "5000"], { cwd: REPO, maxBuffer: 1 << 26 }));
   const started = Date.now();
@@ -170,16 +159,16 @@ test("a 5,000-row export is checked and offered split into files of 1,000", asyn
 });
 
 test("no request leaves the page's origin, and the policy refuses other origins", async () => {
-  server.requests.length = 0;
-  const context = await browser.newContext();
+  session.server.requests.length = 0;
+  const context = await session.browser.newContext();
   const seen = [];
   context.on("request", (request) => seen.push(request.url()));
-  const page = await open(context, server);
+  const page = await open(context, session.server);
   await page.getByTestId("sample").click();
   await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
   assert.ok(seen.length > 0);
   for (const url of seen) {
-    assert.ok(url.startsWith(server.url) || url.startsWith("blob:") || url.startsWith("data:"), `request to ${url}`);
+    assert.ok(url.startsWith(session.server.url) || url.startsWith("blob:") || url.startsWith("data:"), `request to ${url}`);
   }
   // Content-Security-Policy: a request to another origin and an injected inline script fail.
   const refused = await page.evaluate(async () => {
@@ -202,9 +191,9 @@ test("no request leaves the page's origin, and the policy refuses other origins"
 });
 
 test("the page works from its sub-path and reports a file that is not a CSV", async () => {
-  const context = await browser.newContext();
-  const page = await open(context, server);
-  for (const path of server.requests) assert.ok(path.startsWith("/cosell-preflight/"), path);
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
+  for (const path of session.server.requests) assert.ok(path.startsWith("/cosell-preflight/"), path);
   const png = join(scratch, "screenshot.png");
   writeFileSync(png, Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"));
   await page.getByTestId("file-input").setInputFiles(png);
