@@ -194,11 +194,14 @@ test("the page works from its sub-path and reports a file that is not a CSV", as
   const context = await session.browser.newContext();
   const page = await open(context, session.server);
   for (const path of session.server.requests) assert.ok(path.startsWith("/cosell-preflight/"), path);
+  await page.getByTestId("sample").click();
+  await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
   const png = join(scratch, "screenshot.png");
   writeFileSync(png, Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"));
   await page.getByTestId("file-input").setInputFiles(png);
   const status = page.getByTestId("status").filter({ hasText: /could not be checked/ });
   await status.waitFor();
   assert.match(await status.textContent(), /This is a PNG image, not a CSV file/);
+  assert.equal(await page.getByTestId("summary").isVisible(), false, "the sample's answer is not shown for the PNG");
   await context.close();
 });

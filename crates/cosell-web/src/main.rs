@@ -216,6 +216,8 @@ fn check_bytes(state: &Shared, name: &str, buffer: JsValue) {
         set_text("progress-label", &format!("Checking {name}…"));
         by_id::<web_sys::HtmlProgressElement>("progress").set_value(0.0);
         working(true);
+        // The previous file's answer goes away: it must not pass for this file's.
+        set_hidden("results", true);
         set_text("status", &format!("Checking {name}…"));
     }
 }
