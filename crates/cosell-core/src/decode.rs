@@ -22,6 +22,13 @@ impl std::error::Error for Unreadable {}
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Encoding {
     Utf8,
+    /// UTF-8 with some bytes that are not (a file pasted together from two sources): those
+    /// bytes were read as Windows-1252, each on its own.
+    Utf8WithInvalid {
+        invalid_bytes: usize,
+        /// The line (1-based, counting line breaks) of the first such byte.
+        first_line: usize,
+    },
     Utf16Le,
     Utf16Be,
     /// UTF-16 without a byte-order mark, recognised by its zero bytes.
@@ -117,14 +124,71 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
     if let Some(encoding) = utf16_without_bom(bytes) {
         return Ok((utf16(bytes, encoding), encoding));
     }
+    if binary(bytes) {
+        return Err(Unreadable {
+            message: format!(
+                "This file holds binary data (NUL bytes), not text: it is not a CSV file. {SAVE_AS_CSV}."
+            ),
+        });
+    }
     Ok(utf8_or_1252(bytes))
+}
+
+/// Text has no NUL bytes, or only a stray few; a file whose start has many is something else.
+fn binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    let nuls = sample.iter().filter(|&&b| b == 0).count();
+    nuls * 100 > sample.len() && nuls > 4
 }
 
 fn utf8_or_1252(bytes: &[u8]) -> (Cow<'_, str>, Encoding) {
     match std::str::from_utf8(bytes) {
         Ok(text) => (Cow::Borrowed(text), Encoding::Utf8),
-        Err(_) => (windows_1252(bytes), Encoding::Windows1252),
+        Err(_) => mixed(bytes).unwrap_or_else(|| (windows_1252(bytes), Encoding::Windows1252)),
     }
+}
+
+/// A UTF-8 file with some invalid bytes: when the file also has valid multi-byte UTF-8 (which
+/// Windows-1252 text all but never forms), it is UTF-8, and only the invalid bytes are read as
+/// Windows-1252. `None` when there is no valid multi-byte UTF-8: then it is Windows-1252.
+fn mixed(bytes: &[u8]) -> Option<(Cow<'_, str>, Encoding)> {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let (mut rest, mut invalid_bytes, mut multibyte, mut first_invalid) = (bytes, 0, false, None);
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(valid) => {
+                multibyte |= !valid.is_ascii();
+                text.push_str(valid);
+                break;
+            }
+            Err(error) => {
+                let (valid, after) = rest.split_at(error.valid_up_to());
+                // `valid_up_to` marks valid UTF-8; the conversion cannot fail.
+                let valid = std::str::from_utf8(valid).unwrap_or_default();
+                multibyte |= !valid.is_ascii();
+                text.push_str(valid);
+                let bad = error.error_len().unwrap_or(after.len());
+                first_invalid.get_or_insert(bytes.len() - after.len());
+                text.push_str(&windows_1252(&after[..bad]));
+                invalid_bytes += bad;
+                rest = &after[bad..];
+            }
+        }
+    }
+    if !multibyte {
+        return None;
+    }
+    let first_line = 1 + bytes[..first_invalid.unwrap_or(0)]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count();
+    Some((
+        Cow::Owned(text),
+        Encoding::Utf8WithInvalid {
+            invalid_bytes,
+            first_line,
+        },
+    ))
 }
 
 // Decoding uses `encoding_rs::mem`, not `encoding_rs::Encoding`: the `Encoding` decoders
@@ -195,6 +259,12 @@ fn utf16(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
 pub fn encoding_warning(encoding: Encoding) -> Option<String> {
     let read_as = match encoding {
         Encoding::Utf8 => return None,
+        Encoding::Utf8WithInvalid { invalid_bytes, first_line } => {
+            return Some(format!(
+                "The file is UTF-8 except for {invalid_bytes} byte{} (the first on line {first_line}), read as Windows-1252: check those letters, then upload the annotated file, which is all UTF-8",
+                if invalid_bytes == 1 { "" } else { "s" }
+            ))
+        }
         Encoding::Windows1252 => "it was read as Windows-1252, which Excel's \"CSV (Comma delimited)\" writes, so letters such as å, é and ü would reach Partner Center garbled",
         Encoding::Utf16Le | Encoding::Utf16Be => "it is UTF-16 (Excel's \"Unicode Text\"), which Partner Center does not read",
         Encoding::Utf16LeNoBom | Encoding::Utf16BeNoBom => "it is UTF-16 without a byte-order mark, which Partner Center does not read",
@@ -259,6 +329,33 @@ mod tests {
         let (text, enc) = decode(b"\xef\xbb\xbfa,b").unwrap();
         assert!(matches!(text, Cow::Borrowed("a,b")));
         assert_eq!(enc, Encoding::Utf8);
+    }
+
+    #[test]
+    fn invalid_bytes_in_a_utf8_file_are_read_one_by_one() {
+        let bytes = ["Müller,\n".as_bytes(), b"K\xf6ln,\xe9\n"].concat();
+        let (text, enc) = decode(&bytes).unwrap();
+        assert_eq!(text, "Müller,\nKöln,é\n");
+        assert_eq!(
+            enc,
+            Encoding::Utf8WithInvalid {
+                invalid_bytes: 2,
+                first_line: 2
+            }
+        );
+        // Without valid multi-byte UTF-8 it is a Windows-1252 file.
+        assert_eq!(decode(b"K\xf6ln").unwrap().1, Encoding::Windows1252);
+    }
+
+    #[test]
+    fn nul_bytes_make_a_binary_file_unless_stray() {
+        let binary = [b"Deal Name,Notes\n".as_slice(), &[0u8; 64]].concat();
+        assert!(decode(&binary)
+            .unwrap_err()
+            .message
+            .contains("binary data (NUL bytes)"));
+        let stray = [b"Deal Name,Notes\nA,B\0C\n".as_slice(), &[b'x'; 200]].concat();
+        assert_eq!(decode(&stray).unwrap().1, Encoding::Utf8);
     }
 
     #[test]

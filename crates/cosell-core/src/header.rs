@@ -3,6 +3,7 @@
 use crate::report::FileIssue;
 use crate::rules::Code;
 use crate::template::{Field, Mandatory, Numbered, COLUMNS, FIELD_COUNT, MAX_NUMBERED, NUMBERED};
+use crate::values::quoted;
 
 /// Where each template column sits in this file. Built once; the row checks only index into it.
 #[derive(Debug)]
@@ -108,6 +109,10 @@ fn normalized(name: &str) -> String {
 /// The template name a header cell probably means: same letters in another case or spacing,
 /// or a small typo.
 fn did_you_mean(name: &str) -> Option<String> {
+    // No template name is anywhere near this long; comparing would only cost time.
+    if name.len() > 80 {
+        return None;
+    }
     let wanted = normalized(name);
     if wanted.is_empty() {
         return None;
@@ -138,6 +143,9 @@ fn did_you_mean(name: &str) -> Option<String> {
     best.map(|(_, name)| name)
 }
 
+/// Unknown columns named one by one before the rest are summed up.
+const LISTED: usize = 20;
+
 /// Reads the header. Returns where each column is and the file-level findings about it.
 pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
     let mut issues = Vec::new();
@@ -146,6 +154,9 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
     let mut team_members = Vec::new();
     let mut seen: Vec<(Name, Vec<usize>)> = Vec::new();
     let mut unnamed = Vec::new();
+    // Unknown columns: the first LISTED are named one by one (with a guess at what they mean),
+    // the rest summed up, so a header of 100,000 columns stays one short list.
+    let mut unknown: Vec<usize> = Vec::new();
     // (header cell, the template name it probably means), for the missing-column messages.
     let mut near_misses: Vec<(usize, String)> = Vec::new();
 
@@ -166,14 +177,18 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
             issues.push(FileIssue::new(
                 Code::NumberedColumn,
                 format!(
-                    "Column {name} (column {}) is not read: {} columns are numbered 1 to {MAX_NUMBERED}, without leading zeros",
+                    "Column {} (column {}) is not read: {} columns are numbered 1 to {MAX_NUMBERED}, without leading zeros",
+                    quoted(name),
                     column_letter(index),
                     kind.prefix()
                 ),
             ));
         } else if name.trim().is_empty() {
             unnamed.push(index);
+        } else if unknown.len() >= LISTED {
+            unknown.push(index);
         } else {
+            unknown.push(index);
             let meant = did_you_mean(name);
             let hint = meant
                 .as_ref()
@@ -184,11 +199,26 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
             issues.push(FileIssue::new(
                 Code::UnknownColumn,
                 format!(
-                    "Unknown column '{name}' (column {}) will be ignored by Partner Center{hint}",
+                    "Unknown column {} (column {}) will be ignored by Partner Center{hint}",
+                    quoted(name),
                     column_letter(index)
                 ),
             ));
         }
+    }
+
+    if let Some(unlisted) = unknown.get(LISTED..).filter(|rest| !rest.is_empty()) {
+        let (first, last) = (unlisted[0], unlisted[unlisted.len() - 1]);
+        issues.push(FileIssue::new(
+            Code::UnknownColumn,
+            format!(
+                "{} more unknown column{} (columns {}–{}) will be ignored by Partner Center",
+                unlisted.len(),
+                if unlisted.len() == 1 { "" } else { "s" },
+                column_letter(first),
+                column_letter(last)
+            ),
+        ));
     }
 
     if !unnamed.is_empty() {

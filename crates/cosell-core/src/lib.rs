@@ -216,7 +216,22 @@ impl<'o> Run<'o> {
             self.findings.push(unclosed_finding(layout, record, cell));
         }
         let data_cells = record.len() - usize::from(errors_index.is_some_and(|i| i < record.len()));
-        if data_cells != layout.data_columns {
+        let repeats_header = record.len() == layout.header.len()
+            && record
+                .iter()
+                .zip(&layout.header)
+                .enumerate()
+                .all(|(i, (cell, name))| Some(i) == errors_index || cell == name);
+        if repeats_header {
+            self.findings.push(Finding {
+                index: None,
+                column: None,
+                value: String::new(),
+                code: Code::RepeatedHeader,
+                message: "This row repeats the header (two files pasted together?): delete it"
+                    .to_string(),
+            });
+        } else if data_cells != layout.data_columns {
             self.findings.push(Finding {
                 index: None,
                 column: None,

@@ -107,7 +107,7 @@ pub fn check(row: &mut Row, state: &mut FileState) {
     solutions(row);
     team_members(row);
     duplicate_referral(row, state);
-    formulas(row);
+    every_cell(row);
 }
 
 fn mandatory(row: &mut Row) {
@@ -660,11 +660,19 @@ fn duplicate_referral(row: &mut Row, state: &mut FileState) {
     }
 }
 
-fn formulas(row: &mut Row) {
+/// The rules for any cell, whatever its column: NUL characters, formulas.
+fn every_cell(row: &mut Row) {
     let errors = row.layout.index(Field::Errors);
     for (index, cell) in row.cells.iter().enumerate() {
         if Some(index) == errors {
             continue;
+        }
+        if cell.contains('\0') {
+            let name = row.layout.column_name(index);
+            let message = format!(
+                "Cell in {name} contains a NUL character (byte 0), invisible in Excel: retype the cell"
+            );
+            row.report_at(Some(index), Some(name), Code::NulCharacter, message);
         }
         let Some(trigger) = values::formula_trigger(cell) else {
             continue;

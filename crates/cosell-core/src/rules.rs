@@ -215,6 +215,14 @@ rules! {
         fix: "Quote values that contain commas (`\"One Contoso Way, Suite 100\"`) or remove the commas; Excel does this when it saves.",
     }
 
+    RepeatedHeader "CS013" Error Row "repeated-header" {
+        title: "A row that repeats the header",
+        checks: "Whether a data row holds the header's names again, cell for cell (two files pasted one under the other). Its other rules are not checked.",
+        why: "Partner Center reads it as a deal called \"Deal Name\" and rejects it; it also means two files were joined, which is worth a look.",
+        example: "A second header on row 1002 gets: This row repeats the header (two files pasted together?): delete it",
+        fix: "Delete the row.",
+    }
+
     // ---------------------------------------------------------------- mandatory values
     MandatoryField "CS101" Error Row "mandatory-field" {
         title: "A mandatory value is missing",
@@ -466,6 +474,13 @@ rules! {
         why: "When the file is opened in Excel, such a cell runs as a formula: at best a `#NAME?` error replaces the text, at worst it runs a command (CSV injection).",
         example: "`=HYPERLINK(\"http://example.com\")` in Notes gets: Cell in Notes starts with '=': Excel will run it as a formula",
         fix: "Remove the leading character, or start the cell with a letter; if it came from someone else, check it before opening the file in Excel.",
+    }
+    NulCharacter "CS403" Error Row "nul-character" {
+        title: "A cell with a NUL character",
+        checks: "Cells holding the invisible NUL character (byte 0), which corrupted files and some exports leave behind. (A file with many NUL bytes is not read at all: it is binary, not text.)",
+        why: "Partner Center cannot store the character and rejects the row; Excel does not show it, so it is hard to find.",
+        example: "`Contoso\\0` in Customer Name gets: Cell in Customer Name contains a NUL character (byte 0), invisible in Excel: retype the cell",
+        fix: "Retype the cell; if many cells have it, save the file again from the program that made it.",
     }
 }
 

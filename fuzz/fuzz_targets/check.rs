@@ -1,0 +1,19 @@
+//! Survival: any bytes, through `check` and every output made from its annotated file.
+#![no_main]
+
+use cosell_core::outputs::{batches_zip, select, Rows};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    let options = cosell_core::Options {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+    };
+    if let Ok(checked) = cosell_core::check(bytes, &options) {
+        let s = checked.report.summary;
+        assert_eq!(s.create + s.update + s.not_processed, s.rows);
+        for rows in [Rows::ToFix, Rows::Ready, Rows::All] {
+            select(&checked.annotated, rows);
+        }
+        batches_zip(&checked.annotated, Rows::All, "fuzz.csv");
+    }
+});
