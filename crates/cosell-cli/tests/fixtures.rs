@@ -27,8 +27,10 @@ fn inputs(folder: &str) -> Vec<PathBuf> {
     files
 }
 
+/// `deals.csv` → `deals<suffix>`; other extensions are kept (`image.png` → `image.png<suffix>`).
 fn sibling(input: &Path, suffix: &str) -> PathBuf {
-    let stem = input.file_stem().unwrap().to_string_lossy();
+    let name = input.file_name().unwrap().to_string_lossy();
+    let stem = name.strip_suffix(".csv").unwrap_or(&name);
     input.with_file_name(format!("{stem}{suffix}"))
 }
 
@@ -128,6 +130,42 @@ fn golden_files() {
     let inputs = inputs("golden");
     assert!(inputs.len() >= 5, "the golden cases are missing");
     let failures: Vec<String> = inputs.iter().flat_map(|input| run(input).1).collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// `tests/hostile/`: files no one should upload but someone will (an image, a workbook, a
+/// BOM alone, NUL bytes, lone CRs…). Each has its exact outcome beside it: the annotated file
+/// and report, or `<name>.error.txt` for a file that cannot be read as CSV at all.
+#[test]
+fn hostile_files() {
+    let folder = repo().join("tests/hostile");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            !name.ends_with(".annotated.csv")
+                && !name.ends_with(".report.json")
+                && !name.ends_with(".error.txt")
+        })
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 14, "the hostile corpus is missing");
+    let mut failures = Vec::new();
+    for input in &inputs {
+        let name = input.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = std::fs::read(input).unwrap();
+        match cosell_core::check(&bytes, &options()) {
+            Ok(_) => failures.extend(run(input).1),
+            Err(unreadable) => {
+                let expected = input.with_file_name(format!("{name}.error.txt"));
+                failures.extend(expect(
+                    &expected,
+                    format!("{}\n", unreadable.message).as_bytes(),
+                ));
+            }
+        }
+    }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 

@@ -37,6 +37,8 @@ pub enum Encoding {
     Windows1252,
 }
 
+const CHOOSE_CSV: &str = "Choose the CSV file you made for Partner Center instead (from an Excel workbook: File › Save As › \"CSV UTF-8 (Comma delimited) (*.csv)\")";
+
 const SAVE_AS_CSV: &str =
     "In Excel, choose File › Save As › \"CSV UTF-8 (Comma delimited) (*.csv)\" and check that file";
 
@@ -108,8 +110,13 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<Encoding> {
 /// Turns the file's bytes into text. Valid UTF-8 is borrowed, not copied.
 pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
     if let Some(kind) = binary_kind(bytes) {
+        let advice = if kind.contains("Excel") {
+            SAVE_AS_CSV
+        } else {
+            CHOOSE_CSV
+        };
         return Err(Unreadable {
-            message: format!("This is {kind}, not a CSV file. {SAVE_AS_CSV}."),
+            message: format!("This is {kind}, not a CSV file. {advice}."),
         });
     }
     if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
@@ -127,7 +134,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
     if binary(bytes) {
         return Err(Unreadable {
             message: format!(
-                "This file holds binary data (NUL bytes), not text: it is not a CSV file. {SAVE_AS_CSV}."
+                "This file holds binary data (NUL bytes), not text: it is not a CSV file. {CHOOSE_CSV}."
             ),
         });
     }

@@ -9,7 +9,7 @@ use crate::values::quoted;
 #[derive(Debug)]
 pub struct Layout {
     /// The header cells exactly as read.
-    pub header: Vec<String>,
+    pub header: csv::StringRecord,
     fields: [Option<usize>; FIELD_COUNT],
     /// `(n, column index)` of `Solution n`, in ascending n.
     pub solutions: Vec<(u8, usize)>,
@@ -33,7 +33,7 @@ impl Layout {
 
     /// A column's name as this file's header spells it.
     pub fn column_name(&self, index: usize) -> &str {
-        self.header.get(index).map_or("", String::as_str)
+        self.header.get(index).unwrap_or("")
     }
 
     /// A template column's name as this file's header spells it (the template's spelling when
@@ -147,7 +147,7 @@ fn did_you_mean(name: &str) -> Option<String> {
 const LISTED: usize = 20;
 
 /// Reads the header. Returns where each column is and the file-level findings about it.
-pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
+pub fn resolve(header: csv::StringRecord) -> (Layout, Vec<FileIssue>) {
     let mut issues = Vec::new();
     let mut fields = [None; FIELD_COUNT];
     let mut solutions = Vec::new();
@@ -156,7 +156,7 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
     let mut unnamed = Vec::new();
     // Unknown columns: the first LISTED are named one by one (with a guess at what they mean),
     // the rest summed up, so a header of 100,000 columns stays one short list.
-    let mut unknown: Vec<usize> = Vec::new();
+    let (mut unknown, mut unlisted): (usize, Option<(usize, usize)>) = (0, None);
     // (header cell, the template name it probably means), for the missing-column messages.
     let mut near_misses: Vec<(usize, String)> = Vec::new();
 
@@ -185,10 +185,11 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
             ));
         } else if name.trim().is_empty() {
             unnamed.push(index);
-        } else if unknown.len() >= LISTED {
-            unknown.push(index);
+        } else if unknown >= LISTED {
+            unknown += 1;
+            unlisted = Some((unlisted.map_or(index, |(first, _)| first), index));
         } else {
-            unknown.push(index);
+            unknown += 1;
             let meant = did_you_mean(name);
             let hint = meant
                 .as_ref()
@@ -207,14 +208,13 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
         }
     }
 
-    if let Some(unlisted) = unknown.get(LISTED..).filter(|rest| !rest.is_empty()) {
-        let (first, last) = (unlisted[0], unlisted[unlisted.len() - 1]);
+    if let Some((first, last)) = unlisted {
+        let more = unknown - LISTED;
         issues.push(FileIssue::new(
             Code::UnknownColumn,
             format!(
-                "{} more unknown column{} (columns {}–{}) will be ignored by Partner Center",
-                unlisted.len(),
-                if unlisted.len() == 1 { "" } else { "s" },
+                "{more} more unknown column{} (columns {}–{}) will be ignored by Partner Center",
+                if more == 1 { "" } else { "s" },
                 column_letter(first),
                 column_letter(last)
             ),
@@ -244,7 +244,7 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
                 Code::DuplicateColumn,
                 format!(
                     "Column {} appears {} times in the header (columns {}); only the first is read",
-                    header[places[0]],
+                    &header[places[0]],
                     places.len(),
                     letters.join(", ")
                 ),
@@ -271,7 +271,7 @@ pub fn resolve(header: Vec<String>) -> (Layout, Vec<FileIssue>) {
             .iter()
             .find(|(_, meant)| *meant == missing)
             .map_or(String::new(), |(index, _)| {
-                format!(" (found '{}': rename it)", header[*index])
+                format!(" (found '{}': rename it)", &header[*index])
             });
         issues.push(FileIssue::new(
             Code::MissingColumn,
@@ -307,7 +307,7 @@ mod tests {
     use crate::template::template_header;
 
     fn header(names: &[&str]) -> (Layout, Vec<FileIssue>) {
-        resolve(names.iter().map(|s| s.to_string()).collect())
+        resolve(csv::StringRecord::from(names.to_vec()))
     }
 
     #[test]
@@ -321,7 +321,7 @@ mod tests {
 
     #[test]
     fn the_template_header_is_clean() {
-        let (layout, issues) = resolve(template_header());
+        let (layout, issues) = resolve(csv::StringRecord::from(template_header()));
         assert_eq!(issues, vec![]);
         assert_eq!(layout.index(Field::Errors), Some(0));
         assert_eq!(layout.solutions, vec![(1, 32)]);

@@ -187,7 +187,7 @@ impl<'o> Run<'o> {
     }
 
     fn header(&mut self, record: &StringRecord, unclosed: Option<usize>) {
-        let (layout, issues) = header::resolve(record.iter().map(str::to_string).collect());
+        let (layout, issues) = header::resolve(record.clone());
         self.file_issues.extend(issues);
         self.errors_column = match layout.index(Field::Errors) {
             Some(index) => ErrorsColumn::Replace(index),
@@ -219,7 +219,7 @@ impl<'o> Run<'o> {
         let repeats_header = record.len() == layout.header.len()
             && record
                 .iter()
-                .zip(&layout.header)
+                .zip(layout.header.iter())
                 .enumerate()
                 .all(|(i, (cell, name))| Some(i) == errors_index || cell == name);
         if repeats_header {
@@ -455,54 +455,115 @@ fn read_records(
     delimiter: u8,
     mut visit: impl FnMut(&StringRecord, Option<usize>, usize),
 ) {
-    fn reader_of(input: &str, delimiter: u8, quoting: bool) -> csv::Reader<&[u8]> {
-        csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(delimiter)
-            .quoting(quoting)
-            .from_reader(input.as_bytes())
-    }
+    // Sized once for the longest line and the most cells on a line: a record buffer that
+    // doubles as it grows holds its old and new halves at once (3× a huge cell), which would
+    // push memory past 4× the file.
+    let (longest, most_cells) = line_shape(text, delimiter);
+    let mut record = StringRecord::with_capacity(longest, most_cells);
+    let mut width = None;
     let mut base = 0;
-    let mut header_width = None;
-    let mut reader = reader_of(text, delimiter, true);
-    let mut record = StringRecord::new();
-    while matches!(reader.read_record(&mut record), Ok(true)) {
-        // The position may point at the line end before the record (csv skips it lazily).
-        let at = base + record.position().map_or(0, |p| p.byte() as usize);
-        let start = text.len()
-            - text
-                .get(at..)
-                .unwrap_or("")
-                .trim_start_matches(['\r', '\n'])
-                .len();
-        let end = base + reader.position().byte() as usize;
-        let width = *header_width.get_or_insert(record.len());
-        let suspect =
-            end >= text.len() || record.len() != width || record.as_slice().contains(['\n', '\r']);
-        let broken = if suspect {
-            broken_quote(&text[start..], delimiter)
-        } else {
-            None
+    loop {
+        let mut reader = reader_of(&text[base..], delimiter, true);
+        // csv keeps each reader's first record as its "headers", cloning it: it is read as such
+        // (its own small buffer), so the large buffer above is never cloned.
+        let first_end = match reader.headers() {
+            Ok(first) if !first.is_empty() => Some(base + reader.position().byte() as usize),
+            _ => None,
         };
-        let Some(cell) = broken else {
-            visit(&record, None, end);
-            continue;
-        };
-        let line_end = text[start..]
-            .find(['\n', '\r'])
-            .map_or(text.len(), |i| start + i);
-        let mut literal = reader_of(&text[start..line_end], delimiter, false);
-        if matches!(literal.read_record(&mut record), Ok(true)) {
-            visit(&record, Some(cell), line_end);
+        let mut next = Step::Next;
+        if let (Some(end), Ok(first)) = (first_end, reader.headers()) {
+            next = step(text, base, first, end, delimiter, &mut width, &mut visit);
         }
-        let after = text[line_end..]
-            .strip_prefix("\r\n")
-            .or_else(|| text[line_end..].get(1..))
-            .unwrap_or("");
-        base = text.len() - after.len();
-        reader = reader_of(after, delimiter, true);
+        while matches!(next, Step::Next) {
+            if !matches!(reader.read_record(&mut record), Ok(true)) {
+                return;
+            }
+            let end = base + reader.position().byte() as usize;
+            next = step(text, base, &record, end, delimiter, &mut width, &mut visit);
+        }
+        match next {
+            Step::Restart(at) => base = at,
+            Step::Next => return,
+        }
     }
+}
+
+fn reader_of(input: &str, delimiter: u8, quoting: bool) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .delimiter(delimiter)
+        .quoting(quoting)
+        .from_reader(input.as_bytes())
+}
+
+/// What `read_records` does after a record.
+enum Step {
+    Next,
+    /// Start a new reader at this byte of the text (after a line with a broken quote).
+    Restart(usize),
+}
+
+/// Visits one record, or, if a quote in it is broken, its first line read with quotes as plain
+/// characters, and says where to go on.
+fn step(
+    text: &str,
+    base: usize,
+    record: &StringRecord,
+    end: usize,
+    delimiter: u8,
+    width: &mut Option<usize>,
+    visit: &mut impl FnMut(&StringRecord, Option<usize>, usize),
+) -> Step {
+    // The position may point at the line end before the record (csv skips it lazily).
+    let at = base + record.position().map_or(0, |p| p.byte() as usize);
+    let start = text.len()
+        - text
+            .get(at..)
+            .unwrap_or("")
+            .trim_start_matches(['\r', '\n'])
+            .len();
+    let width = *width.get_or_insert(record.len());
+    let suspect =
+        end >= text.len() || record.len() != width || record.as_slice().contains(['\n', '\r']);
+    let broken = if suspect {
+        broken_quote(&text[start..], delimiter)
+    } else {
+        None
+    };
+    let Some(cell) = broken else {
+        visit(record, None, end);
+        return Step::Next;
+    };
+    let line_end = text[start..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| start + i);
+    let mut literal = reader_of(&text[start..line_end], delimiter, false);
+    if let Ok(line) = literal.headers() {
+        visit(line, Some(cell), line_end);
+    }
+    let after = text[line_end..]
+        .strip_prefix("\r\n")
+        .or_else(|| text[line_end..].get(1..))
+        .unwrap_or("");
+    Step::Restart(text.len() - after.len())
+}
+
+/// The length of the longest line and the most cells on one line (line breaks found at
+/// memchr's speed; separators counted by a loop the compiler vectorises).
+fn line_shape(text: &str, delimiter: u8) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut longest, mut most_cells, mut start) = (0, 1, 0);
+    let mut line = |line: &[u8]| {
+        longest = longest.max(line.len());
+        most_cells = most_cells.max(1 + line.iter().filter(|&&b| b == delimiter).count());
+    };
+    for end in memchr::memchr_iter(b'\n', bytes) {
+        line(&bytes[start..end]);
+        start = end + 1;
+    }
+    line(&bytes[start..]);
+    (longest, most_cells)
 }
 
 /// If the record at the start of `raw` has a quoted cell that is never closed, or that is
