@@ -131,7 +131,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
     if let Some(encoding) = utf16_without_bom(bytes) {
         return Ok((utf16(bytes, encoding), encoding));
     }
-    if binary(bytes) {
+    if binary(bytes) && !template_header(bytes) {
         return Err(Unreadable {
             message: format!(
                 "This file holds binary data (NUL bytes), not text: it is not a CSV file. {CHOOSE_CSV}."
@@ -146,6 +146,17 @@ fn binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
     let nuls = sample.iter().filter(|&&b| b == 0).count();
     nuls * 100 > sample.len() && nuls > 4
+}
+
+/// Whether the first line names a template column: then the file is a CSV, even with NUL
+/// bytes in its cells (which rule CS403 reports), and our own annotated files read back.
+fn template_header(bytes: &[u8]) -> bool {
+    let end = memchr::memchr(b'\n', bytes)
+        .unwrap_or(bytes.len())
+        .min(64 << 10);
+    String::from_utf8_lossy(&bytes[..end])
+        .split([',', ';', '\t'])
+        .any(|cell| crate::header::is_template_name(cell.trim().trim_matches('"')))
 }
 
 fn utf8_or_1252(bytes: &[u8]) -> (Cow<'_, str>, Encoding) {
@@ -356,11 +367,14 @@ mod tests {
 
     #[test]
     fn nul_bytes_make_a_binary_file_unless_stray() {
-        let binary = [b"Deal Name,Notes\n".as_slice(), &[0u8; 64]].concat();
+        let binary = [b"\x01\x02 data\n".as_slice(), &[0u8; 64]].concat();
         assert!(decode(&binary)
             .unwrap_err()
             .message
             .contains("binary data (NUL bytes)"));
+        // A template header makes it a CSV whatever its cells hold (CS403 reports the NULs).
+        let csv = [b"Deal Name,Notes\n".as_slice(), &[0u8; 64]].concat();
+        assert_eq!(decode(&csv).unwrap().1, Encoding::Utf8);
         let stray = [b"Deal Name,Notes\nA,B\0C\n".as_slice(), &[b'x'; 200]].concat();
         assert_eq!(decode(&stray).unwrap().1, Encoding::Utf8);
     }

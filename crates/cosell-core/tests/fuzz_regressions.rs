@@ -1,0 +1,50 @@
+//! Every input the fuzzers (`scripts/fuzz`) ever broke the core with, kept in
+//! `tests/fuzz-regressions/`, run through the same checks as the fuzz targets, on stable Rust.
+
+use cosell_core::{check, Code, Options};
+
+fn options() -> Options {
+    Options {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+    }
+}
+
+#[test]
+fn every_fuzz_finding_stays_fixed() {
+    let folder =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fuzz-regressions");
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().is_some_and(|n| n != "README.md"))
+        .collect();
+    files.sort();
+    for file in files {
+        let bytes = std::fs::read(&file).unwrap();
+        let Ok(first) = check(&bytes, &options()) else {
+            continue;
+        };
+        let s = first.report.summary;
+        assert_eq!(
+            s.create + s.update + s.not_processed,
+            s.rows,
+            "{}",
+            file.display()
+        );
+        let second = check(&first.annotated, &options()).expect("the annotated file is text");
+        if !first
+            .report
+            .issues
+            .iter()
+            .any(|i| i.code == Code::UnclosedQuote)
+        {
+            assert_eq!(second.annotated, first.annotated, "{}", file.display());
+            assert_eq!(
+                second.report.issues,
+                first.report.issues,
+                "{}",
+                file.display()
+            );
+        }
+    }
+}
