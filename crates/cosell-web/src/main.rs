@@ -184,9 +184,27 @@ fn wire_drop(state: &Shared) {
     });
 }
 
+/// The largest file the page checks (`?max-mb=N` lowers it, e.g. for a portal): the worker holds
+/// the file, its annotated copy and the report at once, several times the file's size.
+const MAX_MEGABYTES: f64 = 256.0;
+
 fn check_file(state: &Shared, file: web_sys::File) {
     let state = state.clone();
     let name = file.name();
+    let limit = address_parameter("max-mb")
+        .and_then(|v| v.parse::<f64>().ok())
+        .map_or(MAX_MEGABYTES, |v| v.min(MAX_MEGABYTES));
+    let megabytes = file.size() / 1_048_576.0;
+    if megabytes > limit {
+        set_hidden("results", true);
+        set_text(
+            "status",
+            &format!(
+                "{name} is too large to check here: {megabytes:.0} MB, and this page takes up to {limit:.0} MB. Check it with the cosell command line, or split it first."
+            ),
+        );
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
             Ok(buffer) => check_bytes(&state, &name, buffer),
@@ -226,11 +244,16 @@ fn check_bytes(state: &Shared, name: &str, buffer: JsValue) {
 /// (as `cosell check --today` does), for reproducible demos and tests; the browser's date
 /// otherwise.
 fn today_from_address() -> Option<String> {
+    address_parameter("today")
+}
+
+/// A `name=value` parameter of the page's address.
+fn address_parameter(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
     search
         .trim_start_matches('?')
         .split('&')
-        .find_map(|pair| pair.strip_prefix("today="))
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
         .map(str::to_string)
 }
 
