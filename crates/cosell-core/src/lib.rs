@@ -549,14 +549,17 @@ fn step(
     Step::Restart(text.len() - after.len())
 }
 
-/// The length of the longest line and the most cells on one line (line breaks found at
-/// memchr's speed; separators counted by a loop the compiler vectorises).
+/// The length of the longest line, and a number of cells no line exceeds (line breaks found at
+/// memchr's speed; separators counted only on lines long enough to hold more than the default).
 fn line_shape(text: &str, delimiter: u8) -> (usize, usize) {
+    const SHORT: usize = 4096;
     let bytes = text.as_bytes();
-    let (mut longest, mut most_cells, mut start) = (0, 1, 0);
+    let (mut longest, mut most_cells, mut start) = (0, SHORT.min(bytes.len()) + 1, 0);
     let mut line = |line: &[u8]| {
         longest = longest.max(line.len());
-        most_cells = most_cells.max(1 + line.iter().filter(|&&b| b == delimiter).count());
+        if line.len() > SHORT {
+            most_cells = most_cells.max(1 + line.iter().filter(|&&b| b == delimiter).count());
+        }
     };
     for end in memchr::memchr_iter(b'\n', bytes) {
         line(&bytes[start..end]);

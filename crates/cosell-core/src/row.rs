@@ -663,11 +663,13 @@ fn duplicate_referral(row: &mut Row, state: &mut FileState) {
 /// The rules for any cell, whatever its column: NUL characters, formulas.
 fn every_cell(row: &mut Row) {
     let errors = row.layout.index(Field::Errors);
+    // One search of the whole row; the cells are searched only when it finds one.
+    let has_nul = row.cells.as_slice().contains('\0');
     for (index, cell) in row.cells.iter().enumerate() {
         if Some(index) == errors {
             continue;
         }
-        if cell.contains('\0') {
+        if has_nul && cell.contains('\0') {
             let name = row.layout.column_name(index);
             let message = format!(
                 "Cell in {name} contains a NUL character (byte 0), invisible in Excel: retype the cell"
