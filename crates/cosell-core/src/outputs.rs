@@ -204,26 +204,19 @@ mod tests {
 
     #[test]
     fn names_follow_the_input() {
-        assert_eq!(
-            download_name("deals.csv", Download::Annotated),
-            "deals.annotated.csv"
-        );
-        assert_eq!(
-            download_name("C:\\Users\\a\\Q3 deals.CSV", Download::ToFix),
-            "Q3 deals.to-fix.csv"
-        );
-        assert_eq!(
-            download_name("deals", Download::Batches),
-            "deals.batches.zip"
-        );
-        assert_eq!(
-            download_name("", Download::Ready),
-            "cosell.ready-to-upload.csv"
-        );
-        assert_eq!(
-            download_name(".csv", Download::Ready),
-            ".csv.ready-to-upload.csv"
-        );
+        for (input, download, name) in [
+            ("deals.csv", Download::Annotated, "deals.annotated.csv"),
+            (
+                "C:\\Users\\a\\Q3 deals.CSV",
+                Download::ToFix,
+                "Q3 deals.to-fix.csv",
+            ),
+            ("deals", Download::Batches, "deals.batches.zip"),
+            ("", Download::Ready, "cosell.ready-to-upload.csv"),
+            (".csv", Download::Ready, ".csv.ready-to-upload.csv"),
+        ] {
+            assert_eq!(download_name(input, download), name, "{input}");
+        }
     }
 
     #[test]
