@@ -237,10 +237,19 @@ impl<'o> Run<'o> {
                 column: None,
                 value: String::new(),
                 code: Code::FieldCount,
-                message: format!(
-                    "Wrong number of cells: the header has {}, this row has {data_cells}; a value with an unquoted comma shifts the columns",
-                    layout.data_columns
-                ),
+                // A short row's count is left out: the annotated file pads it up to its Errors
+                // cell, and checking that file again must say the same.
+                message: if data_cells > layout.data_columns {
+                    format!(
+                        "Too many cells: this row has {data_cells}, the header {}; a value with an unquoted comma shifts the columns",
+                        layout.data_columns
+                    )
+                } else {
+                    format!(
+                        "Too few cells: this row ends before the header's {} columns; a missing separator or a line break outside quotes cuts it short",
+                        layout.data_columns
+                    )
+                },
             });
         } else {
             let mut row = Row {

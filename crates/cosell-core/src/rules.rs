@@ -211,7 +211,7 @@ rules! {
         title: "A row with more or fewer cells than the header",
         checks: "That each row has as many cells as the header (the Errors column aside). The row's other rules are not checked: its values are probably in the wrong columns.",
         why: "An unquoted comma inside a value (an address, a price of `1,000`) shifts every later cell into the wrong column.",
-        example: "`…,One Contoso Way, Suite 100,Redmond,…` gets: Wrong number of cells: the header has 38, this row has 39 …",
+        example: "`…,One Contoso Way, Suite 100,Redmond,…` gets: Too many cells: this row has 34, the header 33; a value with an unquoted comma shifts the columns",
         fix: "Quote values that contain commas (`\"One Contoso Way, Suite 100\"`) or remove the commas; Excel does this when it saves.",
     }
 

@@ -178,7 +178,7 @@ fn a_row_of_one_hundred_thousand_cells() {
         assert_eq!((issue.row, issue.code), (3, Code::FieldCount));
         assert_eq!(
             issue.message,
-            "Wrong number of cells: the header has 33, this row has 99999; a value with an unquoted comma shifts the columns"
+            "Too many cells: this row has 99999, the header 33; a value with an unquoted comma shifts the columns"
         );
         let last = annotated_text(checked).lines().nth(2).unwrap();
         assert_eq!(
