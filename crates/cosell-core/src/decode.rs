@@ -128,10 +128,15 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
     if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
         return Ok((utf16(rest, Encoding::Utf16Be), Encoding::Utf16Be));
     }
-    if let Some(encoding) = utf16_without_bom(bytes) {
-        return Ok((utf16(bytes, encoding), encoding));
+    // A first line that names template columns in plain bytes is not UTF-16, however many
+    // NUL characters its rows hold.
+    let named = template_header(bytes);
+    if !named {
+        if let Some(encoding) = utf16_without_bom(bytes) {
+            return Ok((utf16(bytes, encoding), encoding));
+        }
     }
-    if binary(bytes) && !template_header(bytes) {
+    if binary(bytes) && !named {
         return Err(Unreadable {
             message: format!(
                 "This file holds binary data (NUL bytes), not text: it is not a CSV file. {CHOOSE_CSV}."
