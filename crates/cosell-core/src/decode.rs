@@ -107,8 +107,30 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<Encoding> {
     }
 }
 
-/// Turns the file's bytes into text. Valid UTF-8 is borrowed, not copied.
+/// Turns the file's bytes into text. Valid UTF-8 is borrowed, not copied. The text starts
+/// with no byte-order mark (a file converted twice may have had several).
 pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
+    let (text, encoding) = decode_text(bytes)?;
+    // Records and cells are addressed with 32-bit offsets.
+    if u32::try_from(text.len()).is_err() {
+        return Err(Unreadable {
+            message: format!(
+                "This file is {:.1} GB of text: too large to check (at most 4 GB). Partner Center takes 1,000 rows per file; split it",
+                text.len() as f64 / 1e9
+            ),
+        });
+    }
+    let text = match text {
+        Cow::Borrowed(text) => Cow::Borrowed(text.trim_start_matches('\u{feff}')),
+        Cow::Owned(text) if text.starts_with('\u{feff}') => {
+            Cow::Owned(text.trim_start_matches('\u{feff}').to_string())
+        }
+        owned => owned,
+    };
+    Ok((text, encoding))
+}
+
+fn decode_text(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
     if let Some(kind) = binary_kind(bytes) {
         let advice = if kind.contains("Excel") {
             SAVE_AS_CSV

@@ -1,5 +1,6 @@
 //! The header row: which column is which, once per file, and what is wrong with the header.
 
+use crate::record::Record;
 use crate::report::FileIssue;
 use crate::rules::Code;
 use crate::template::{Field, Mandatory, Numbered, COLUMNS, FIELD_COUNT, MAX_NUMBERED, NUMBERED};
@@ -9,7 +10,7 @@ use crate::values::quoted;
 #[derive(Debug)]
 pub struct Layout {
     /// The header cells exactly as read.
-    pub header: csv::StringRecord,
+    pub header: Record,
     fields: [Option<usize>; FIELD_COUNT],
     /// `(n, column index)` of `Solution n`, in ascending n.
     pub solutions: Vec<(u8, usize)>,
@@ -147,7 +148,7 @@ fn did_you_mean(name: &str) -> Option<String> {
 const LISTED: usize = 20;
 
 /// Reads the header. Returns where each column is and the file-level findings about it.
-pub fn resolve(header: csv::StringRecord) -> (Layout, Vec<FileIssue>) {
+pub fn resolve(header: Record) -> (Layout, Vec<FileIssue>) {
     let mut issues = Vec::new();
     let mut fields = [None; FIELD_COUNT];
     let mut solutions = Vec::new();
@@ -244,7 +245,7 @@ pub fn resolve(header: csv::StringRecord) -> (Layout, Vec<FileIssue>) {
                 Code::DuplicateColumn,
                 format!(
                     "Column {} appears {} times in the header (columns {}); only the first is read",
-                    &header[places[0]],
+                    header.get(places[0]).unwrap_or(""),
                     places.len(),
                     letters.join(", ")
                 ),
@@ -271,7 +272,7 @@ pub fn resolve(header: csv::StringRecord) -> (Layout, Vec<FileIssue>) {
             .iter()
             .find(|(_, meant)| *meant == missing)
             .map_or(String::new(), |(index, _)| {
-                format!(" (found '{}': rename it)", &header[*index])
+                format!(" (found '{}': rename it)", header.get(*index).unwrap_or(""))
             });
         issues.push(FileIssue::new(
             Code::MissingColumn,
@@ -307,7 +308,7 @@ mod tests {
     use crate::template::template_header;
 
     fn header(names: &[&str]) -> (Layout, Vec<FileIssue>) {
-        resolve(csv::StringRecord::from(names.to_vec()))
+        resolve(Record::from_cells(names))
     }
 
     #[test]
@@ -321,7 +322,7 @@ mod tests {
 
     #[test]
     fn the_template_header_is_clean() {
-        let (layout, issues) = resolve(csv::StringRecord::from(template_header()));
+        let (layout, issues) = resolve(Record::from_cells(&template_header()));
         assert_eq!(issues, vec![]);
         assert_eq!(layout.index(Field::Errors), Some(0));
         assert_eq!(layout.solutions, vec![(1, 32)]);

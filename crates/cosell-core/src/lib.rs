@@ -13,9 +13,11 @@
 //! assert!(checked.annotated.starts_with(b"Errors,Deal Name,Customer Name\r\n"));
 //! ```
 
+mod annotate;
 mod decode;
 mod header;
 pub mod outputs;
+mod record;
 mod report;
 mod row;
 pub mod rules;
@@ -23,14 +25,15 @@ pub mod template;
 mod values;
 
 use chrono::NaiveDate;
-use csv::StringRecord;
 
 pub use decode::{Encoding, Unreadable};
 pub use header::column_letter;
 pub use report::{FileIssue, Issue, Report, RowOutcome, Summary};
 pub use rules::{Code, Rule, Scope, Severity, RULES};
 
+use annotate::{Annotated, ErrorsColumn};
 use header::Layout;
+use record::{Record, Records};
 use row::{FileState, Finding, Row};
 use template::Field;
 use values::excerpt;
@@ -86,24 +89,20 @@ pub fn check_with_progress(
     let (text, encoding) = decode::decode(input)?;
     let delimiter = decode::sniff_delimiter(&text);
     let total = text.len();
+    let mut records = Records::new(&text, delimiter);
+    let mut record = records.buffer(usize::MAX);
     let mut run = Run::new(options, encoding, delimiter, total);
-    read_records(&text, delimiter, |record, unclosed, done| {
-        run.record(record, unclosed);
+    while records.read(&mut record, run.keep()) {
+        run.record(&records, &mut record);
         if run.row_number.is_multiple_of(PROGRESS_EVERY) {
-            progress(Progress { done, total });
+            progress(Progress {
+                done: records.position(),
+                total,
+            });
         }
-    });
+    }
     progress(Progress { done: total, total });
     Ok(run.finish())
-}
-
-/// Where the `Errors` column goes in the annotated file.
-#[derive(Clone, Copy, Debug)]
-enum ErrorsColumn {
-    /// The input had one at this index: its content is replaced.
-    Replace(usize),
-    /// The input had none: it is added in front.
-    Insert,
 }
 
 /// The state of one check, fed one record at a time.
@@ -113,7 +112,7 @@ struct Run<'o> {
     delimiter: u8,
     layout: Option<Layout>,
     errors_column: ErrorsColumn,
-    out: csv::Writer<Vec<u8>>,
+    out: Annotated,
     file_issues: Vec<FileIssue>,
     issues: Vec<Issue>,
     /// One per data row; the summary's row counts are derived from it.
@@ -129,10 +128,7 @@ struct Run<'o> {
 
 impl<'o> Run<'o> {
     fn new(options: &'o Options, encoding: Encoding, delimiter: u8, size: usize) -> Self {
-        let out = csv::WriterBuilder::new()
-            .flexible(true)
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(Vec::with_capacity(size + size / 8 + 64));
+        let out = Annotated::with_capacity(size + size / 8 + 64);
         let mut file_issues = Vec::new();
         if let Some(message) = decode::encoding_warning(encoding) {
             file_issues.push(FileIssue::new(Code::NotUtf8, message));
@@ -173,43 +169,52 @@ impl<'o> Run<'o> {
         }
     }
 
-    /// One record: the header first, then the data rows. `unclosed` is the index of the cell
-    /// whose opening quote is never closed, if any.
-    fn record(&mut self, record: &StringRecord, unclosed: Option<usize>) {
+    /// How many cells of a record to keep: all of the header's; as many as the header has of
+    /// a data row's (a longer row is only counted and copied).
+    fn keep(&self) -> usize {
+        self.layout.as_ref().map_or(usize::MAX, |l| l.header.len())
+    }
+
+    /// One record: the header first, then the data rows. The header is taken (its buffer is
+    /// left empty for the rows).
+    fn record(&mut self, records: &Records, record: &mut Record) {
         self.row_number += 1;
         match self.layout.take() {
-            None => self.header(record, unclosed),
+            None => {
+                let header = std::mem::replace(record, records.buffer(usize::MAX));
+                self.header(records, header);
+            }
             Some(layout) => {
-                self.data_row(&layout, record, unclosed);
+                self.data_row(records, &layout, record);
                 self.layout = Some(layout);
             }
         }
     }
 
-    fn header(&mut self, record: &StringRecord, unclosed: Option<usize>) {
-        let (layout, issues) = header::resolve(record.clone());
+    fn header(&mut self, records: &Records, record: Record) {
+        let unclosed = record.unclosed();
+        let (layout, issues) = header::resolve(record);
         self.file_issues.extend(issues);
         self.errors_column = match layout.index(Field::Errors) {
             Some(index) => ErrorsColumn::Replace(index),
             None => ErrorsColumn::Insert,
         };
         if let Some(cell) = unclosed {
-            self.findings.push(unclosed_finding(&layout, record, cell));
+            self.findings
+                .push(unclosed_finding(&layout, &layout.header, cell));
         }
         self.record_findings();
-        write_row(&mut self.out, self.errors_column, record, "Errors");
+        self.out
+            .row(records, &layout.header, self.errors_column, "Errors");
         self.layout = Some(layout);
     }
 
-    fn data_row(&mut self, layout: &Layout, record: &StringRecord, unclosed: Option<usize>) {
+    fn data_row(&mut self, records: &Records, layout: &Layout, record: &Record) {
         let errors_index = layout.index(Field::Errors);
-        let empty = record
-            .iter()
-            .enumerate()
-            .all(|(i, cell)| Some(i) == errors_index || cell.trim().is_empty());
-        if empty && unclosed.is_none() {
+        let unclosed = record.unclosed();
+        if unclosed.is_none() && record.is_blank(errors_index) {
             self.outcomes.push(RowOutcome::Empty);
-            write_row(&mut self.out, self.errors_column, record, "");
+            self.out.row(records, record, self.errors_column, "");
             return;
         }
         if let Some(cell) = unclosed {
@@ -274,7 +279,8 @@ impl<'o> Run<'o> {
             RowOutcome::Create
         };
         self.outcomes.push(outcome);
-        write_row(&mut self.out, self.errors_column, record, &self.errors_cell);
+        self.out
+            .row(records, record, self.errors_column, &self.errors_cell);
     }
 
     /// Moves the current row's findings into the report, in column order (row-wide ones first,
@@ -363,8 +369,7 @@ impl<'o> Run<'o> {
                 Severity::Warning => summary.warnings += 1,
             }
         }
-        // Flushing into a Vec cannot fail.
-        let annotated = self.out.into_inner().unwrap_or_default();
+        let annotated = self.out.into_bytes();
         Checked {
             report: Report {
                 summary,
@@ -379,35 +384,7 @@ impl<'o> Run<'o> {
     }
 }
 
-/// Writes one annotated row: the record's cells as read, with `errors` in the Errors column.
-fn write_row(
-    out: &mut csv::Writer<Vec<u8>>,
-    errors_column: ErrorsColumn,
-    record: &StringRecord,
-    errors: &str,
-) {
-    // Writing into a Vec cannot fail, and the writer is flexible: the results carry nothing.
-    match errors_column {
-        ErrorsColumn::Insert => {
-            let _ = out.write_field(errors);
-            for cell in record {
-                let _ = out.write_field(cell);
-            }
-        }
-        ErrorsColumn::Replace(index) => {
-            for (i, cell) in record.iter().enumerate() {
-                let _ = out.write_field(if i == index { errors } else { cell });
-            }
-            // A short row gets empty cells up to the Errors column.
-            for i in record.len()..=index {
-                let _ = out.write_field(if i == index { errors } else { "" });
-            }
-        }
-    }
-    let _ = out.write_record(None::<&[u8]>);
-}
-
-fn unclosed_finding(layout: &Layout, record: &StringRecord, cell: usize) -> Finding {
+fn unclosed_finding(layout: &Layout, record: &Record, cell: usize) -> Finding {
     let column = layout.column_name(cell).to_string();
     Finding {
         index: Some(cell),
@@ -452,214 +429,9 @@ fn row_ranges(rows: &[usize]) -> String {
     text
 }
 
-/// Calls `visit` with every record of `text`, the header first.
-///
-/// A quote that opens a cell and is never properly closed makes the `csv` crate read on into
-/// the following lines, up to the next quote anywhere (or the end of the file). Such a record
-/// is read again: its first line alone, with quotes taken as plain characters (`visit` gets the
-/// broken cell's index with it), and the reading goes on normally from the next line, so the
-/// rows after it are still checked.
-fn read_records(
-    text: &str,
-    delimiter: u8,
-    mut visit: impl FnMut(&StringRecord, Option<usize>, usize),
-) {
-    // Sized once for the longest line and the most cells on a line: a record buffer that
-    // doubles as it grows holds its old and new halves at once (3× a huge cell), which would
-    // push memory past 4× the file.
-    let (longest, most_cells) = line_shape(text, delimiter);
-    let mut record = StringRecord::with_capacity(longest, most_cells);
-    let mut width = None;
-    let mut base = 0;
-    loop {
-        let mut reader = reader_of(&text[base..], delimiter, true);
-        // csv keeps each reader's first record as its "headers", cloning it: it is read as such
-        // (its own small buffer), so the large buffer above is never cloned.
-        let first_end = match reader.headers() {
-            Ok(first) if !first.is_empty() => Some(base + reader.position().byte() as usize),
-            _ => None,
-        };
-        let mut next = Step::Next;
-        if let (Some(end), Ok(first)) = (first_end, reader.headers()) {
-            next = step(text, base, first, end, delimiter, &mut width, &mut visit);
-        }
-        while matches!(next, Step::Next) {
-            if !matches!(reader.read_record(&mut record), Ok(true)) {
-                return;
-            }
-            let end = base + reader.position().byte() as usize;
-            next = step(text, base, &record, end, delimiter, &mut width, &mut visit);
-        }
-        match next {
-            Step::Restart(at) => base = at,
-            Step::Next => return,
-        }
-    }
-}
-
-fn reader_of(input: &str, delimiter: u8, quoting: bool) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .delimiter(delimiter)
-        .quoting(quoting)
-        .from_reader(input.as_bytes())
-}
-
-/// What `read_records` does after a record.
-enum Step {
-    Next,
-    /// Start a new reader at this byte of the text (after a line with a broken quote).
-    Restart(usize),
-}
-
-/// Visits one record, or, if a quote in it is broken, its first line read with quotes as plain
-/// characters, and says where to go on.
-fn step(
-    text: &str,
-    base: usize,
-    record: &StringRecord,
-    end: usize,
-    delimiter: u8,
-    width: &mut Option<usize>,
-    visit: &mut impl FnMut(&StringRecord, Option<usize>, usize),
-) -> Step {
-    // The position may point at the line end before the record (csv skips it lazily).
-    let at = base + record.position().map_or(0, |p| p.byte() as usize);
-    let start = text.len()
-        - text
-            .get(at..)
-            .unwrap_or("")
-            .trim_start_matches(['\r', '\n'])
-            .len();
-    let width = *width.get_or_insert(record.len());
-    let suspect =
-        end >= text.len() || record.len() != width || record.as_slice().contains(['\n', '\r']);
-    let broken = if suspect {
-        broken_quote(&text[start..], delimiter)
-    } else {
-        None
-    };
-    let Some(cell) = broken else {
-        visit(record, None, end);
-        return Step::Next;
-    };
-    let line_end = text[start..]
-        .find(['\n', '\r'])
-        .map_or(text.len(), |i| start + i);
-    let mut literal = reader_of(&text[start..line_end], delimiter, false);
-    if let Ok(line) = literal.headers() {
-        visit(line, Some(cell), line_end);
-    }
-    let after = text[line_end..]
-        .strip_prefix("\r\n")
-        .or_else(|| text[line_end..].get(1..))
-        .unwrap_or("");
-    Step::Restart(text.len() - after.len())
-}
-
-/// The length of the longest line, and a number of cells no line exceeds (line breaks found at
-/// memchr's speed; separators counted only on lines long enough to hold more than the default).
-fn line_shape(text: &str, delimiter: u8) -> (usize, usize) {
-    const SHORT: usize = 4096;
-    let bytes = text.as_bytes();
-    let (mut longest, mut most_cells, mut start) = (0, SHORT.min(bytes.len()) + 1, 0);
-    let mut line = |line: &[u8]| {
-        longest = longest.max(line.len());
-        if line.len() > SHORT {
-            most_cells = most_cells.max(1 + line.iter().filter(|&&b| b == delimiter).count());
-        }
-    };
-    for end in memchr::memchr_iter(b'\n', bytes) {
-        line(&bytes[start..end]);
-        start = end + 1;
-    }
-    line(&bytes[start..]);
-    (longest, most_cells)
-}
-
-/// If the record at the start of `raw` has a quoted cell that is never closed, or that is
-/// "closed" by a quote followed by more text (usually the opening quote of a later cell, not
-/// its own), the index of that cell.
-fn broken_quote(raw: &str, delimiter: u8) -> Option<usize> {
-    let bytes = raw.as_bytes();
-    let (mut cell, mut at_cell_start, mut quoted) = (0, true, false);
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if quoted {
-            match b {
-                b'"' if bytes.get(i + 1) == Some(&b'"') => i += 1,
-                b'"' => {
-                    quoted = false;
-                    let proper_end = matches!(bytes.get(i + 1), None | Some(b'\n' | b'\r'))
-                        || bytes.get(i + 1) == Some(&delimiter);
-                    if !proper_end {
-                        return Some(cell);
-                    }
-                }
-                _ => {}
-            }
-        } else if at_cell_start && b == b'"' {
-            quoted = true;
-            at_cell_start = false;
-        } else if b == delimiter {
-            cell += 1;
-            at_cell_start = true;
-        } else if b == b'\n' || b == b'\r' {
-            return None; // the record ended with its quotes closed
-        } else {
-            at_cell_start = false;
-        }
-        i += 1;
-    }
-    quoted.then_some(cell)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn broken_quotes_are_found() {
-        assert_eq!(broken_quote("a,\"b\nc", b','), Some(1));
-        assert_eq!(broken_quote("a,\"b\"\"\nc\"", b','), None);
-        assert_eq!(broken_quote("a,\"b\nc\",d\ne", b','), None);
-        assert_eq!(broken_quote("a,\"b,c\nd,\"e,f", b','), Some(1));
-        assert_eq!(broken_quote("\"a", b','), Some(0));
-        assert_eq!(broken_quote("a,b\"c", b','), None);
-    }
-
-    fn records(text: &str) -> Vec<(Vec<String>, Option<usize>)> {
-        let mut out = Vec::new();
-        read_records(text, b',', |r, broken, _| {
-            out.push((r.iter().map(str::to_string).collect(), broken))
-        });
-        out
-    }
-
-    #[test]
-    fn a_broken_quote_costs_one_line() {
-        let cells = |s: &[&str]| s.iter().map(|c| c.to_string()).collect::<Vec<_>>();
-        assert_eq!(
-            records("h1,h2\r\na,\"b\r\nc,d\r\ne,\"f\"\r\n"),
-            vec![
-                (cells(&["h1", "h2"]), None),
-                (cells(&["a", "\"b"]), Some(1)),
-                (cells(&["c", "d"]), None),
-                (cells(&["e", "f"]), None),
-            ]
-        );
-        assert_eq!(
-            records("h1,h2\na,\"b\nc,d"),
-            vec![
-                (cells(&["h1", "h2"]), None),
-                (cells(&["a", "\"b"]), Some(1)),
-                (cells(&["c", "d"]), None)
-            ]
-        );
-        assert_eq!(records("h1,h2\na,\"b\nc\"\n").len(), 2);
-    }
 
     #[test]
     fn row_ranges_are_short() {

@@ -7,8 +7,8 @@
 
 use std::io::Write;
 
-use csv::StringRecord;
-
+use crate::annotate::{Annotated, ErrorsColumn};
+use crate::record::{Record, Records};
 use crate::template::template_header;
 use crate::MAX_ROWS;
 
@@ -23,34 +23,9 @@ pub enum Rows {
     All,
 }
 
-/// The header and the records of an annotated file, with where its Errors column is.
-struct Annotated {
-    header: StringRecord,
-    errors: usize,
-    records: Vec<StringRecord>,
-}
-
-fn read(annotated: &[u8]) -> Annotated {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(annotated);
-    let mut records = reader.records().filter_map(Result::ok);
-    let header = records.next().unwrap_or_default();
-    let errors = header.iter().position(|name| name == "Errors").unwrap_or(0);
-    Annotated {
-        header,
-        errors,
-        records: records.collect(),
-    }
-}
-
-fn keep(rows: Rows, errors: usize, record: &StringRecord) -> bool {
+fn keep(rows: Rows, errors: usize, record: &Record) -> bool {
     let failed = record.get(errors).is_some_and(|cell| !cell.is_empty());
-    let empty = record
-        .iter()
-        .enumerate()
-        .all(|(i, cell)| i == errors || cell.trim().is_empty());
+    let empty = record.is_blank(Some(errors));
     match rows {
         Rows::ToFix => failed,
         Rows::Ready => !failed && !empty,
@@ -58,40 +33,65 @@ fn keep(rows: Rows, errors: usize, record: &StringRecord) -> bool {
     }
 }
 
-fn write<'a>(
-    header: &StringRecord,
-    records: impl IntoIterator<Item = &'a StringRecord>,
-) -> Vec<u8> {
-    let mut out = csv::WriterBuilder::new()
-        .flexible(true)
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    // Writing into a Vec cannot fail.
-    let _ = out.write_record(header);
-    for record in records {
-        let _ = out.write_record(record);
+/// Reads an annotated file and calls `part` with files of at most `per_file` chosen rows,
+/// each with the header; rows are copied as they stand.
+fn parts(annotated: &[u8], rows: Rows, per_file: usize, mut part: impl FnMut(Vec<u8>)) {
+    let text = String::from_utf8_lossy(annotated);
+    let mut records = Records::new(&text, b',');
+    let mut header = records.buffer(usize::MAX);
+    if !records.read(&mut header, usize::MAX) {
+        part(write_header(&Record::default()));
+        return;
     }
-    out.into_inner().unwrap_or_default()
+    let errors = header.iter().position(|name| name == "Errors").unwrap_or(0);
+    let mut record = records.buffer(usize::MAX);
+    let mut file: Option<(Annotated, usize)> = None;
+    while records.read(&mut record, usize::MAX) {
+        if !keep(rows, errors, &record) {
+            continue;
+        }
+        let (out, count) = file.get_or_insert_with(|| {
+            let mut out = Annotated::with_capacity(0);
+            out.row(&records, &header, ErrorsColumn::AsIs, "");
+            (out, 0)
+        });
+        out.row(&records, &record, ErrorsColumn::AsIs, "");
+        *count += 1;
+        if *count == per_file {
+            if let Some((out, _)) = file.take() {
+                part(out.into_bytes());
+            }
+        }
+    }
+    match file {
+        Some((out, _)) => part(out.into_bytes()),
+        None if per_file == usize::MAX => {
+            let mut out = Annotated::with_capacity(0);
+            out.row(&records, &header, ErrorsColumn::AsIs, "");
+            part(out.into_bytes());
+        }
+        None => {}
+    }
+}
+
+fn write_header(header: &Record) -> Vec<u8> {
+    let mut out = Annotated::with_capacity(0);
+    out.cells(header);
+    out.into_bytes()
 }
 
 /// The header and the chosen rows of an annotated file.
 pub fn select(annotated: &[u8], rows: Rows) -> Vec<u8> {
-    let file = read(annotated);
-    let kept = file.records.iter().filter(|r| keep(rows, file.errors, r));
-    write(&file.header, kept)
+    let mut file = Vec::new();
+    parts(annotated, rows, usize::MAX, |part| file = part);
+    file
 }
 
 /// The chosen rows in files of at most 1,000 rows, each with the header.
 pub fn batches(annotated: &[u8], rows: Rows) -> Vec<Vec<u8>> {
-    let file = read(annotated);
-    let kept: Vec<&StringRecord> = file
-        .records
-        .iter()
-        .filter(|r| keep(rows, file.errors, r))
-        .collect();
-    kept.chunks(MAX_ROWS)
-        .map(|chunk| write(&file.header, chunk.iter().copied()))
-        .collect()
+    let mut files = Vec::new();
+    parts(annotated, rows, MAX_ROWS, |part| files.push(part));
+    files
 }
 
 /// One ZIP (stored, not compressed: CSV files open from it in Excel as they are) holding the
@@ -118,7 +118,7 @@ pub fn batches_zip(annotated: &[u8], rows: Rows, input_name: &str) -> Vec<u8> {
 
 /// The blank template: the header row Partner Center's import page offers.
 pub fn template_csv() -> Vec<u8> {
-    write(&StringRecord::from(template_header()), [])
+    write_header(&Record::from_cells(&template_header()))
 }
 
 /// The files cosell-preflight offers, and their names.

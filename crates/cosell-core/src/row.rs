@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::header::Layout;
+use crate::record::Record;
 use crate::rules::Code;
 use crate::template::{Field, Mandatory, Numbered, COLUMNS};
 use crate::values::{self, quoted, AmountProblem, Codes, DateProblem, Status, Substatus, YesNo};
@@ -33,7 +34,7 @@ pub struct FileState {
 /// A row being checked: its cells, where the columns are, and where findings go.
 pub struct Row<'a> {
     pub layout: &'a Layout,
-    pub cells: &'a csv::StringRecord,
+    pub cells: &'a Record,
     /// The spreadsheet row number (header = 1).
     pub number: usize,
     pub today: NaiveDate,
@@ -664,7 +665,7 @@ fn duplicate_referral(row: &mut Row, state: &mut FileState) {
 fn every_cell(row: &mut Row) {
     let errors = row.layout.index(Field::Errors);
     // One search of the whole row; the cells are searched only when it finds one.
-    let has_nul = row.cells.as_slice().contains('\0');
+    let has_nul = memchr::memchr(0, row.cells.text().as_bytes()).is_some();
     for (index, cell) in row.cells.iter().enumerate() {
         if Some(index) == errors {
             continue;

@@ -1,0 +1,209 @@
+//! Writing annotated rows: every cell as read, and the `Errors` cell ours.
+//!
+//! A record of a comma-separated file that closed its quotes is copied as it stands, its Errors
+//! cell cut out and ours put in: no cell is written again, so none can change, and it costs a
+//! copy. Other records (semicolons, tabs, a line a broken quote was read from, a last line
+//! without a line end) are written cell by cell, quoted where needed.
+
+use crate::record::{core_reader, Record, Records};
+
+/// Where the `Errors` column goes in the annotated file.
+#[derive(Clone, Copy, Debug)]
+pub enum ErrorsColumn {
+    /// The input had one at this index: its content is replaced.
+    Replace(usize),
+    /// The input had none: it is added in front.
+    Insert,
+    /// The row is copied as it is (from an annotated file to the next files).
+    AsIs,
+}
+
+/// The annotated file being written: UTF-8, comma-separated, CRLF line ends.
+pub struct Annotated {
+    out: Vec<u8>,
+    /// Knows which cells need quotes (comma-separated, quotes doubled).
+    quoting: csv_core::Writer,
+    /// Finds the Errors cell in a record's bytes.
+    fields: csv_core::Reader,
+    /// A row's cells read again, when the record kept only some.
+    all: Record,
+}
+
+impl Annotated {
+    pub fn with_capacity(capacity: usize) -> Self {
+        Annotated {
+            out: Vec::with_capacity(capacity),
+            quoting: csv_core::Writer::new(),
+            fields: core_reader(b','),
+            all: Record::default(),
+        }
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.out
+    }
+
+    /// Writes one row: `record`'s cells as read, with `errors` in the Errors column.
+    pub fn row(&mut self, records: &Records, record: &Record, column: ErrorsColumn, errors: &str) {
+        let delimiter = records.delimiter();
+        if record.copyable(delimiter) {
+            self.copy(&records.text()[record.span()], record.len(), column, errors);
+        } else {
+            let cells = if record.complete() {
+                record
+            } else {
+                records.reread(record, &mut self.all);
+                &self.all
+            };
+            write_cells(&mut self.out, &self.quoting, cells, column, errors);
+        }
+        self.out.extend_from_slice(b"\r\n");
+    }
+
+    /// Writes a row of these cells as they are (a header of our own).
+    pub fn cells(&mut self, cells: &Record) {
+        write_cells(&mut self.out, &self.quoting, cells, ErrorsColumn::AsIs, "");
+        self.out.extend_from_slice(b"\r\n");
+    }
+
+    /// Copies a record's bytes with our Errors cell in them.
+    fn copy(&mut self, raw: &str, len: usize, column: ErrorsColumn, errors: &str) {
+        let raw = raw.as_bytes();
+        match column {
+            ErrorsColumn::AsIs => self.out.extend_from_slice(raw),
+            ErrorsColumn::Insert => {
+                put_field(&mut self.out, &self.quoting, errors);
+                self.out.push(b',');
+                self.out.extend_from_slice(raw);
+            }
+            ErrorsColumn::Replace(index) if index < len => {
+                let cell = cell_span(&mut self.fields, raw, index);
+                if len == 1 && errors.is_empty() {
+                    // A row of one empty cell must not become a blank line, which readers skip.
+                    self.out.extend_from_slice(b"\"\"");
+                } else {
+                    self.out.extend_from_slice(&raw[..cell.start]);
+                    put_field(&mut self.out, &self.quoting, errors);
+                    self.out.extend_from_slice(&raw[cell.end..]);
+                }
+            }
+            ErrorsColumn::Replace(index) => {
+                // A short row gets empty cells up to the Errors column.
+                self.out.extend_from_slice(raw);
+                self.out.resize(self.out.len() + index + 1 - len, b',');
+                put_field(&mut self.out, &self.quoting, errors);
+            }
+        }
+    }
+}
+
+/// Writes `cells` as one comma-separated row, with `errors` in the Errors column.
+fn write_cells(
+    out: &mut Vec<u8>,
+    quoting: &csv_core::Writer,
+    cells: &Record,
+    column: ErrorsColumn,
+    errors: &str,
+) {
+    let row_start = out.len();
+    let mut first = true;
+    let mut put = |out: &mut Vec<u8>, cell: &str| {
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        put_field(out, quoting, cell);
+    };
+    match column {
+        ErrorsColumn::AsIs => cells.iter().for_each(|cell| put(out, cell)),
+        ErrorsColumn::Insert => {
+            put(out, errors);
+            cells.iter().for_each(|cell| put(out, cell));
+        }
+        ErrorsColumn::Replace(index) => {
+            for (i, cell) in cells.iter().enumerate() {
+                put(out, if i == index { errors } else { cell });
+            }
+            // A short row gets empty cells up to the Errors column.
+            for i in cells.len()..=index {
+                put(out, if i == index { errors } else { "" });
+            }
+        }
+    }
+    if out.len() == row_start {
+        // One empty cell: a blank line would be skipped by readers.
+        out.extend_from_slice(b"\"\"");
+    }
+}
+
+/// Appends one cell, in quotes (doubled inside) when it holds a comma, a quote or a line end.
+pub fn put_field(out: &mut Vec<u8>, quoting: &csv_core::Writer, cell: &str) {
+    let mut input = cell.as_bytes();
+    if !quoting.should_quote(input) {
+        out.extend_from_slice(input);
+        return;
+    }
+    out.push(b'"');
+    let mut scratch = [0u8; 1024];
+    loop {
+        let (result, nin, nout) = csv_core::quote(input, &mut scratch, b'"', b'\\', true);
+        out.extend_from_slice(&scratch[..nout]);
+        input = &input[nin..];
+        if matches!(result, csv_core::WriteResult::InputEmpty) {
+            break;
+        }
+    }
+    out.push(b'"');
+}
+
+/// Where cell `index` is in a record's bytes (`raw`, its line end excluded), its quotes
+/// included. The record has more than `index` cells.
+fn cell_span(fields: &mut csv_core::Reader, raw: &[u8], index: usize) -> std::ops::Range<usize> {
+    crate::record::prime(fields);
+    let mut scratch = [0u8; 256];
+    let (mut at, mut start, mut cell) = (0, 0, 0);
+    loop {
+        let (result, nin, _) = fields.read_field(&raw[at..], &mut scratch);
+        at += nin;
+        match result {
+            csv_core::ReadFieldResult::Field { record_end } => {
+                // A cell ends at its comma, which was read; the last at the end of the bytes.
+                let end = if record_end { at } else { at - 1 };
+                if cell == index || record_end {
+                    return start..end;
+                }
+                cell += 1;
+                start = at;
+            }
+            csv_core::ReadFieldResult::InputEmpty | csv_core::ReadFieldResult::OutputFull => {}
+            csv_core::ReadFieldResult::End => return start..raw.len(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_found_in_a_records_bytes() {
+        let mut fields = core_reader(b',');
+        let raw = b"a,\"b,\"\"c\",,d";
+        let spans: Vec<_> = (0..4).map(|i| cell_span(&mut fields, raw, i)).collect();
+        assert_eq!(spans, vec![0..1, 2..9, 10..10, 11..12]);
+    }
+
+    #[test]
+    fn fields_are_quoted_when_needed() {
+        let quoting = csv_core::Writer::new();
+        let mut out = Vec::new();
+        for cell in ["plain", "a,b", "say \"hi\"", "two\nlines", "", "'; x"] {
+            put_field(&mut out, &quoting, cell);
+            out.push(b'|');
+        }
+        assert_eq!(
+            out,
+            b"plain|\"a,b\"|\"say \"\"hi\"\"\"|\"two\nlines\"||'; x|"
+        );
+    }
+}
