@@ -54,7 +54,12 @@ impl Record {
 
     /// The kept cells, in order.
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        (0..self.ends.len()).map(|i| self.get(i).unwrap_or(""))
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let cell = self.data.get(start..end as usize).unwrap_or("");
+            start = end as usize;
+            cell
+        })
     }
 
     /// Whether every cell was kept.

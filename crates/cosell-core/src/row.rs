@@ -29,6 +29,40 @@ pub struct Finding {
 pub struct FileState {
     /// Referral ID → the spreadsheet row where it first appeared.
     referrals: HashMap<String, usize>,
+    /// Currency and country codes already found valid: a file uses a few, over and over.
+    currencies: Known<3>,
+    countries: Known<2>,
+}
+
+/// Up to 16 codes of N letters known to be valid.
+#[derive(Debug, Default)]
+struct Known<const N: usize>(Vec<[u8; N]>);
+
+impl<const N: usize> Known<N> {
+    /// `read(value)`, unless `value` is already known to be valid.
+    fn read(
+        &mut self,
+        value: &str,
+        read: impl Fn(&str) -> Result<(), Option<&'static str>>,
+    ) -> Result<(), Option<&'static str>> {
+        let code = <[u8; N]>::try_from(value.as_bytes()).ok();
+        if code.is_some_and(|code| self.0.contains(&code)) {
+            return Ok(());
+        }
+        let result = read(value);
+        if let (Ok(()), Some(code)) = (&result, code) {
+            if self.0.len() < 16 {
+                self.0.push(code);
+            }
+        }
+        result
+    }
+}
+
+impl FileState {
+    fn currency(&mut self, value: &str) -> Result<(), Option<&'static str>> {
+        self.currencies.read(value, values::currency)
+    }
 }
 
 /// A row being checked: its cells, where the columns are, and where findings go.
@@ -51,7 +85,7 @@ impl<'a> Row<'a> {
     fn at(&self, index: usize) -> Option<&'a str> {
         self.cells
             .get(index)
-            .map(str::trim)
+            .map(values::trim)
             .filter(|v| !v.is_empty())
     }
 
@@ -103,9 +137,9 @@ pub fn check(row: &mut Row, state: &mut FileState) {
     codes(row);
     close_date(row);
     deal_value(row);
-    numbers(row);
+    numbers(row, state);
     email(row);
-    solutions(row);
+    solutions(row, state);
     team_members(row);
     duplicate_referral(row, state);
     every_cell(row);
@@ -439,10 +473,10 @@ fn deal_value(row: &mut Row) {
 }
 
 /// Country, currency, D-U-N-S, phone and postal code.
-fn numbers(row: &mut Row) {
+fn numbers(row: &mut Row, state: &mut FileState) {
     let country = row.get(Field::Country);
     if let Some(value) = country {
-        if let Err(near) = values::country(value) {
+        if let Err(near) = state.countries.read(value, values::country) {
             let fix = near.map_or(
                 "use a two-letter ISO 3166-1 code such as US, GB or SE".to_string(),
                 |c| format!("write {c}"),
@@ -456,7 +490,7 @@ fn numbers(row: &mut Row) {
         }
     }
     if let Some(value) = row.get(Field::Currency) {
-        if let Err(near) = values::currency(value) {
+        if let Err(near) = state.currency(value) {
             let fix = near.map_or(
                 "use a three-letter ISO 4217 code such as USD, EUR or SEK".to_string(),
                 |c| format!("write {c}"),
@@ -521,9 +555,11 @@ fn postal_code(row: &mut Row, country: Option<&str>) {
     let (Some(value), Some(country)) = (row.get(Field::PostalCode), country) else {
         return;
     };
-    let country = country.to_ascii_uppercase();
     let short = (3..5).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit());
-    if short && FIVE_DIGIT_POSTAL_CODES.contains(&country.as_str()) {
+    let five_digits = FIVE_DIGIT_POSTAL_CODES
+        .iter()
+        .any(|code| code.eq_ignore_ascii_case(country));
+    if short && five_digits {
         let message = format!(
             "Postal code {} in {} has {} digits: Excel probably dropped a leading zero; write {value:0>5}",
             quoted(value),
@@ -548,26 +584,58 @@ fn email(row: &mut Row) {
     }
 }
 
-/// The comma-separated parts of a composite cell, trimmed.
-fn parts(value: &str) -> Vec<&str> {
-    value.split(',').map(str::trim).collect()
+/// The comma-separated parts of a composite cell: the first four, trimmed, and how many there
+/// are.
+struct Parts<'v> {
+    first: [&'v str; 4],
+    count: usize,
 }
 
-fn solutions(row: &mut Row) {
+impl<'v> Parts<'v> {
+    /// Part `i` (of the first four), when there is one and it is not empty.
+    fn get(&self, i: usize) -> Option<&'v str> {
+        (i < self.count.min(4))
+            .then(|| self.first[i])
+            .filter(|p| !p.is_empty())
+    }
+}
+
+fn parts(value: &str) -> Parts<'_> {
+    let mut parts = Parts {
+        first: [""; 4],
+        count: 0,
+    };
+    let bytes = value.as_bytes();
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if end < bytes.len() && bytes[end] != b',' {
+            continue;
+        }
+        if let Some(slot) = parts.first.get_mut(parts.count) {
+            // Commas are ASCII: both ends are character boundaries.
+            *slot = values::trim(value.get(start..end).unwrap_or(""));
+        }
+        parts.count += 1;
+        start = end + 1;
+    }
+    parts
+}
+
+fn solutions(row: &mut Row, state: &mut FileState) {
     for &(_, index) in row.layout.solutions.iter() {
         let Some(value) = row.at(index) else { continue };
         let name = row.layout.column_name(index);
         let at = Some(index);
         let parts = parts(value);
-        if parts.len() > 4 {
+        if parts.count > 4 {
             let message = format!(
                 "Too many parts in {name}: found {}, expected at most 4 (ID, currency, price, quantity); write prices without thousands separators",
-                parts.len()
+                parts.count
             );
             row.report_at(at, Some(name), Code::SolutionParts, message);
             continue;
         }
-        let part = |i: usize| parts.get(i).copied().filter(|p| !p.is_empty());
+        let part = |i: usize| parts.get(i);
         if part(0).is_none() {
             let message = format!(
                 "Missing solution ID in {name}: write it first, e.g. SOL-1234-PQRS, USD, 10, 100"
@@ -575,7 +643,7 @@ fn solutions(row: &mut Row) {
             row.report_at(at, Some(name), Code::SolutionId, message);
         }
         if let Some(currency) = part(1) {
-            if let Err(near) = values::currency(currency) {
+            if let Err(near) = state.currency(currency) {
                 let fix = near.map_or(
                     "use a three-letter ISO 4217 code such as USD".to_string(),
                     |c| format!("write {c}"),
@@ -610,12 +678,14 @@ fn team_members(row: &mut Row) {
         let Some(value) = row.at(index) else { continue };
         let name = row.layout.column_name(index);
         let at = Some(index);
-        let parts = parts(value);
-        if parts.len() != 4 {
+        let Parts {
+            first: parts,
+            count,
+        } = parts(value);
+        if count != 4 {
             let message = format!(
-                "Incomplete value in {name}: found {} part{}, expected 4 (first name, last name, mobile number, email)",
-                parts.len(),
-                if parts.len() == 1 { "" } else { "s" }
+                "Incomplete value in {name}: found {count} part{}, expected 4 (first name, last name, mobile number, email)",
+                if count == 1 { "" } else { "s" }
             );
             row.report_at(at, Some(name), Code::TeamMemberParts, message);
             continue;
@@ -667,7 +737,10 @@ fn every_cell(row: &mut Row) {
     // One search of the whole row; the cells are searched only when it finds one.
     let has_nul = memchr::memchr(0, row.cells.text().as_bytes()).is_some();
     for (index, cell) in row.cells.iter().enumerate() {
-        if Some(index) == errors {
+        // Most cells start with none of the characters that matter: one byte tells.
+        let first = cell.as_bytes().first();
+        let may_run = matches!(first, Some(b'=' | b'@' | b'\t' | b'\r' | b'+' | b'-'));
+        if !(may_run || has_nul) || Some(index) == errors {
             continue;
         }
         if has_nul && cell.contains('\0') {

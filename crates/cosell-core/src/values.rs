@@ -5,6 +5,28 @@ use chrono::{Datelike, NaiveDate};
 use iso_currency::Currency;
 use isocountry::CountryCode;
 
+/// `str::trim`, with ASCII spaces taken off byte by byte (the usual case) and the rest of
+/// Unicode's white space left to `str::trim`.
+pub fn trim(value: &str) -> &str {
+    let bytes = value.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_graphic)
+        && bytes.last().is_some_and(u8::is_ascii_graphic)
+    {
+        return value;
+    }
+    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !space(b))
+        .map_or(start, |i| i + 1);
+    let inner = &value[start..end];
+    match (inner.as_bytes().first(), inner.as_bytes().last()) {
+        (Some(first), Some(last)) if !first.is_ascii() || !last.is_ascii() => inner.trim(),
+        _ => inner,
+    }
+}
+
 /// A user's value inside a message: in single quotes, line breaks shown as spaces, long values
 /// shortened.
 pub fn quoted(value: &str) -> String {
@@ -481,9 +503,10 @@ fn numbers(value: &str, separator: char) -> Option<[(u32, usize); 3]> {
 /// `9.99E+09`, `1.2e7`, `-1.5E-03`: how Excel writes a long number it has already rounded.
 pub fn is_scientific(value: &str) -> bool {
     let unsigned = value.strip_prefix(['-', '+']).unwrap_or(value);
-    let Some((mantissa, exponent)) = unsigned.split_once(['e', 'E']) else {
+    let Some(e) = unsigned.bytes().position(|b| b | 0x20 == b'e') else {
         return false;
     };
+    let (mantissa, exponent) = (&unsigned[..e], &unsigned[e + 1..]);
     let exponent = exponent.strip_prefix(['-', '+']).unwrap_or(exponent);
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let mantissa_ok = match mantissa.split_once(['.', ',']) {
@@ -599,23 +622,65 @@ pub fn is_quantity(value: &str) -> bool {
 /// An email address as Partner Center accepts one: `local@domain.tld`, no spaces, no list
 /// separators, a dot in the domain and no empty labels.
 pub fn is_email(value: &str) -> bool {
+    if value.is_ascii() {
+        is_ascii_email(value.as_bytes())
+    } else {
+        is_unicode_email(value)
+    }
+}
+
+/// Not allowed anywhere in an address (`@` but once).
+fn forbidden_in_email(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            ',' | ';' | '<' | '>' | '(' | ')' | '[' | ']' | '"' | '\\' | '@'
+        )
+}
+
+/// [`is_email`] for ASCII text, in one pass over its bytes (nearly every address is ASCII).
+fn is_ascii_email(value: &[u8]) -> bool {
+    let Some(at) = memchr::memchr(b'@', value) else {
+        return false;
+    };
+    let (local, domain) = (&value[..at], &value[at + 1..]);
+    // `forbidden_in_email` for an ASCII byte: controls and space, and the separators.
+    let allowed = |b: &u8| {
+        *b > b' '
+            && *b != 0x7f
+            && !matches!(
+                b,
+                b',' | b';' | b'<' | b'>' | b'(' | b')' | b'[' | b']' | b'"' | b'\\' | b'@'
+            )
+    };
+    let local_ok = local.first().is_some_and(|&b| b != b'.')
+        && local.last() != Some(&b'.')
+        && !local.windows(2).any(|pair| pair == b"..")
+        && local.iter().all(allowed);
+    // Labels between dots: at least two, none empty, none starting or ending with '-', and a
+    // last one (the top-level domain) of at least two characters.
+    let mut labels = 0;
+    let mut labels_ok = true;
+    for label in domain.split(|&b| b == b'.') {
+        labels += 1;
+        labels_ok &= !label.is_empty() && label[0] != b'-' && label[label.len() - 1] != b'-';
+    }
+    let tld = domain.rsplit(|&b| b == b'.').next().unwrap_or_default();
+    local_ok && labels >= 2 && labels_ok && tld.len() >= 2 && domain.iter().all(allowed)
+}
+
+fn is_unicode_email(value: &str) -> bool {
     let Some((local, domain)) = value.split_once('@') else {
         return false;
     };
-    let forbidden = |c: char| {
-        c.is_whitespace()
-            || c.is_control()
-            || matches!(
-                c,
-                ',' | ';' | '<' | '>' | '(' | ')' | '[' | ']' | '"' | '\\' | '@'
-            )
-    };
+    let forbidden = forbidden_in_email;
+    let clean = !local.contains(forbidden) && !domain.contains(forbidden);
     !local.is_empty()
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..")
-        && !value.chars().any(|c| c != '@' && forbidden(c))
-        && !domain.contains(forbidden)
+        && clean
         && domain.contains('.')
         && domain
             .split('.')
@@ -746,6 +811,19 @@ mod tests {
             "a@b.com;c@d.com",
         ] {
             assert!(!is_email(bad), "{bad}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trim_is_str_trim(value in "[ \t\r\n\x0b\x0c\x1f\u{a0}\u{3000}\u{85}aé]{0,8}") {
+            proptest::prop_assert_eq!(trim(&value), value.trim());
+        }
+
+        /// The one-pass check of ASCII addresses says what the general one says.
+        #[test]
+        fn ascii_emails_are_checked_like_any_other(value in "[a-z.@,;( \t\x0b\x7f-]{0,6}(@[a-z.\x1f-]{0,8})?") {
+            proptest::prop_assert_eq!(is_ascii_email(value.as_bytes()), is_unicode_email(&value));
         }
     }
 
