@@ -1,13 +1,20 @@
-// The page's worker: checks files with the cosell-wasm module, off the main thread, and makes
-// the files offered for download. It holds no rule logic and parses no CSV itself.
-import init, { validateBytes, rowsToFix, readyToUpload, batchesZip } from "./cosell-wasm.js";
-
-const ready = init();
+// The page's worker: checks files off the main thread and makes the files offered for download.
+// It runs the page's own wasm module, which links the cosell-wasm binding: the page sends the
+// compiled module and the address of its JavaScript glue first ("start"), so nothing is fetched
+// or compiled twice. It holds no rule logic and parses no CSV itself.
+let checker = null; // the glue module, instantiated
 let last = null; // { annotatedCsv, name } of the last file checked
 
 self.onmessage = async ({ data }) => {
   try {
-    await ready;
+    if (data.type === "start") {
+      checker = import(data.glue).then(async (glue) => {
+        await glue.default({ module_or_path: data.module });
+        return glue;
+      });
+      return;
+    }
+    const { validateBytes, rowsToFix, readyToUpload, batchesZip } = await checker;
     if (data.type === "validate") {
       last = null;
       const progress = ({ done, total }) => self.postMessage({ type: "progress", done, total });

@@ -1,7 +1,15 @@
 //! The page. The markup is static (`www/index.html`); this wires its controls, sends files to
-//! the worker (`www/worker.js`, which runs the cosell-wasm binding), and shows the answer.
-//! It holds no rule logic and parses no CSV: numbers and messages come from the core, through
-//! the worker; rule documentation and file names come from the core directly.
+//! the worker (`www/worker.js`), and shows the answer. It holds no rule logic and parses no
+//! CSV: numbers and messages come from the core, through the worker; rule documentation and
+//! file names come from the core directly.
+//!
+//! The page ships one wasm module: this crate links the binding (`cosell-wasm`), whose exports
+//! (`validateBytes`, `rowsToFix`, …) the worker calls on the same compiled module, which the
+//! page hands to it. On the main thread the module runs the page; in the worker, only the
+//! binding.
+
+// Linked for its exports, which the worker uses.
+use cosell_wasm as _;
 
 mod dom;
 mod report;
@@ -43,6 +51,10 @@ struct State {
 type Shared = Rc<RefCell<State>>;
 
 fn main() {
+    // In the worker the module only serves the binding's exports.
+    if web_sys::window().is_none() {
+        return;
+    }
     let state: Shared = Rc::new(RefCell::new(State {
         worker: spawn_worker(),
         name: String::new(),
@@ -59,10 +71,32 @@ fn main() {
         .ok();
 }
 
+#[wasm_bindgen]
+extern "C" {
+    type ImportMeta;
+
+    #[wasm_bindgen(method, getter)]
+    fn url(this: &ImportMeta) -> String;
+
+    /// `import.meta` of this module's JavaScript glue.
+    #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
+    static IMPORT_META: ImportMeta;
+}
+
+/// Starts the worker and hands it this very module, compiled, and the address of its glue: the
+/// worker instantiates it without fetching or compiling anything.
 fn spawn_worker() -> Worker {
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
-    Worker::new_with_options("./worker.js", &options).expect_throw("cannot start the checker")
+    let worker =
+        Worker::new_with_options("./worker.js", &options).expect_throw("cannot start the checker");
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"start".into());
+    let _ = js_sys::Reflect::set(&message, &"module".into(), &wasm_bindgen::module());
+    let glue = IMPORT_META.with(ImportMeta::url);
+    let _ = js_sys::Reflect::set(&message, &"glue".into(), &glue.into());
+    let _ = worker.post_message(&message);
+    worker
 }
 
 fn wire(state: &Shared) {
