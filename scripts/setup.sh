@@ -52,3 +52,20 @@ build_page() {
     trunk build --release --offline
   cargo run --quiet --locked -p xtask -- csp dist/index.html
 }
+
+# hyperfine (Debian's) times whole commands for the benchmarks.
+ensure_hyperfine() {
+  if ! command -v hyperfine >/dev/null; then
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq hyperfine
+  fi
+}
+
+# The benchmark inputs: target/bench/export-ROWS.csv, deterministic (xtask generate).
+bench_inputs() {
+  mkdir -p target/bench
+  cargo build --quiet --release --locked -p xtask
+  for rows in "$@"; do
+    [ -s "target/bench/export-$rows.csv" ] || target/release/xtask generate "$rows" > "target/bench/export-$rows.csv"
+  done
+}

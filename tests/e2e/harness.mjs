@@ -18,20 +18,33 @@ const TYPES = {
   ".css": "text/css",
   ".svg": "image/svg+xml",
   ".ts": "text/plain",
+  ".mjs": "text/javascript",
+  ".csv": "text/csv; charset=utf-8",
 };
 
 /** Serves dist/ at http://127.0.0.1:<port>/cosell-preflight/; `requests` lists every path asked for. */
 export async function serve() {
+  const server = await serveFolders({ [PREFIX]: DIST });
+  return { ...server, url: server.origin + PREFIX };
+}
+
+/**
+ * Serves folders at URL prefixes (`{ "/dist/": "/abs/dist" }`) on a free port of 127.0.0.1;
+ * `requests` lists every path asked for. Anything outside the folders is 404.
+ */
+export async function serveFolders(mounts) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const url = new URL(req.url, "http://127.0.0.1");
-    if (!url.pathname.startsWith(PREFIX)) {
+    const prefix = Object.keys(mounts).find((p) => url.pathname.startsWith(p));
+    if (!prefix) {
       res.writeHead(404).end();
       return;
     }
-    let path = normalize(join(DIST, decodeURIComponent(url.pathname.slice(PREFIX.length))));
-    if (!path.startsWith(DIST)) {
+    const root = mounts[prefix];
+    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
+    if (!path.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
@@ -48,16 +61,17 @@ export async function serve() {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
-    url: `http://127.0.0.1:${port}${PREFIX}`,
     requests,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
 
-export async function launch() {
+/** Headless Chromium with this machine's flags, and `extra` flags. */
+export async function launch(extra = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
+      ...extra,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-dev-shm-usage",

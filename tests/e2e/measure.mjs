@@ -1,22 +1,35 @@
-// Measures the page (not a test: timings are reported, never asserted). Run after the test
-// command has built dist/:  node tests/e2e/measure.mjs [ROWS...]
-// Prints, for each size: file chosen → summary shown (median of 5 runs), and the longest
+// Measures the page (not a test: timings are reported, never asserted). Run after a build of
+// dist/ (scripts/build-page):  node tests/e2e/measure.mjs [--runs N] [--json FILE] [ROWS...]
+// Prints, for each size: file chosen → summary shown (median of the runs), and the longest
 // main-thread task while checking (PerformanceObserver "longtask"); and the page's time to
-// interactive (navigation start → controls wired).
+// interactive (navigation start → controls wired). Files come from target/bench/export-ROWS.csv
+// when scripts/bench has made them, otherwise they are generated here.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO, TODAY, serve, launch } from "./harness.mjs";
 
-const sizes = process.argv.slice(2).map(Number);
-const ROWS = sizes.length ? sizes : [5000];
-const RUNS = 5;
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at < 0 ? fallback : args.splice(at, 2)[1];
+};
+const RUNS = Number(option("--runs", 5));
+const json = option("--json", null);
+const ROWS = args.length ? args.map(Number) : [5000];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function input(rows) {
+  const made = join(REPO, `target/bench/export-${rows}.csv`);
+  if (existsSync(made)) return made;
+  const path = join(mkdtempSync(join(tmpdir(), "cosell-measure-")), `export-${rows}.csv`);
+  writeFileSync(path, execFileSync("cargo", ["run", "--quiet", "--release", "-p", "xtask", "--", "generate", String(rows)], { cwd: REPO, maxBuffer: 1 << 30 }));
+  return path;
+}
 
 const server = await serve();
 const browser = await launch();
-const scratch = mkdtempSync(join(tmpdir(), "cosell-measure-"));
 
 const interactive = [];
 for (let i = 0; i < RUNS; i++) {
@@ -28,9 +41,9 @@ for (let i = 0; i < RUNS; i++) {
 }
 console.log(`page interactive (navigation → controls wired): median ${median(interactive).toFixed(0)} ms`);
 
+const sizes = [];
 for (const rows of ROWS) {
-  const path = join(scratch, `export-${rows}.csv`);
-  writeFileSync(path, execFileSync("cargo", ["run", "--quiet", "--release", "-p", "xtask", "--", "generate", String(rows)], { cwd: REPO, maxBuffer: 1 << 30 }));
+  const path = input(rows);
   const times = [];
   const longest = [];
   for (let i = 0; i < RUNS; i++) {
@@ -56,8 +69,10 @@ for (const rows of ROWS) {
     longest.push(Math.max(0, ...(await page.evaluate(() => window.__longtasks))));
     await context.close();
   }
+  sizes.push({ rows, medianMs: median(times), runsMs: times, longestTaskMedianMs: median(longest), longestTaskMaxMs: Math.max(...longest) });
   console.log(`${rows} rows: file chosen → summary shown: median ${median(times)} ms (runs: ${times.join(", ")}); longest main-thread task: median ${median(longest).toFixed(0)} ms (max ${Math.max(...longest).toFixed(0)})`);
 }
 
 await browser.close();
 await server.close();
+if (json) writeFileSync(json, JSON.stringify({ runs: RUNS, interactiveMedianMs: median(interactive), sizes }, null, 2));

@@ -1,0 +1,74 @@
+// Runs in the page: our wasm `validate` (parse + every rule + the annotated CSV) beside Papa
+// Parse (parse + unparse) and uDSV (parse) on the same strings, interleaved in one page, and
+// reports the median of each. Driven by tests/bench/browser.mjs; nothing here is asserted on
+// timings.
+import init, { validate } from "/dist/cosell-wasm.js";
+import { inferSchema, initParser } from "/node_modules/udsv/dist/uDSV.mjs";
+
+await init();
+
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** What each contender does with one file's text; each returns something to keep it honest. */
+const contenders = (text, today) => ({
+  "cosell validate": () => {
+    const result = validate(text, today);
+    return { rows: result.summary.rows, output: result.annotatedCsv };
+  },
+  "Papa Parse parse + unparse": () => {
+    const parsed = Papa.parse(text, { skipEmptyLines: true });
+    return { rows: parsed.data.length - 1, output: Papa.unparse(parsed.data) };
+  },
+  "uDSV parse": () => {
+    const parser = initParser(inferSchema(text));
+    return { rows: parser.stringArrs(text).length, output: null };
+  },
+});
+
+/**
+ * `files`: [{ rows, url }]; `runs`: timed runs of each contender per file (after one untimed
+ * warm-up). Returns, per file, its size and each contender's median and runs in milliseconds,
+ * and the data rows each contender read.
+ */
+window.bench = async ({ files, runs, today }) => {
+  const results = [];
+  for (const file of files) {
+    document.getElementById("status").textContent = `Measuring ${file.rows} rows…`;
+    const text = await (await fetch(file.url)).text();
+    const tasks = contenders(text, today);
+    const times = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+    const rows = {};
+    for (const [name, task] of Object.entries(tasks)) rows[name] = task().rows;
+    for (let run = 0; run < runs; run++) {
+      // Interleaved, so that the machine's moods fall on every contender alike.
+      for (const [name, task] of Object.entries(tasks)) {
+        globalThis.gc?.();
+        const started = performance.now();
+        task();
+        times[name].push(performance.now() - started);
+      }
+    }
+    results.push({
+      rows: file.rows,
+      bytes: new TextEncoder().encode(text).length,
+      contenders: Object.fromEntries(
+        Object.entries(times).map(([name, ms]) => [name, { medianMs: median(ms), runsMs: ms, rowsRead: rows[name] }]),
+      ),
+    });
+  }
+  document.getElementById("status").textContent = "Done.";
+  return results;
+};
+
+/** For the smoke test: our annotated file read by Papa Parse has the input's rows and cells. */
+window.crossCheck = (text, today) => {
+  const ours = Papa.parse(validate(text, today).annotatedCsv, { skipEmptyLines: true }).data;
+  const theirs = Papa.parse(text, { skipEmptyLines: true }).data;
+  return { ours, theirs };
+};
+
+window.benchReady = true;
+document.getElementById("status").textContent = "Ready.";

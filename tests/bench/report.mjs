@@ -1,0 +1,135 @@
+// Writes the results section of BENCHMARKS.md from the figures scripts/bench left behind
+// (target/criterion, target/bench/results, dist/). Only figures measured in that run appear.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import { cpus } from "node:os";
+import { REPO, DIST } from "../e2e/harness.mjs";
+
+const RESULTS = join(REPO, "target/bench/results");
+const SIZES = [1000, 5000, 100000];
+const read = (path) => JSON.parse(readFileSync(path, "utf8"));
+const bytesOf = (rows) => readFileSync(join(REPO, `target/bench/export-${rows}.csv`)).length;
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const rate = (bytes, millis) => `${(bytes / 1e3 / millis).toFixed(0)} MB/s`;
+const ratio = (x) => `${x.toFixed(2)}×`;
+const verdict = (ok) => (ok ? "met" : "**missed**");
+const run = (cmd, args) => {
+  try {
+    return execFileSync(cmd, args, { cwd: REPO, encoding: "utf8" }).trim();
+  } catch {
+    return "?";
+  }
+};
+
+/** criterion's median for one benchmark, in milliseconds. */
+function criterion(name, rows) {
+  const path = join(REPO, "target/criterion/check", name, String(rows), "new/estimates.json");
+  return read(path).median.point_estimate / 1e6;
+}
+
+const lines = [];
+const out = (line = "") => lines.push(line);
+
+const commit = run("git", ["rev-parse", "--short", "HEAD"]);
+const dirty = run("git", ["status", "--porcelain"]) ? " (with uncommitted changes)" : "";
+out(`Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at commit \`${commit}\`${dirty} with \`scripts/bench\`,`);
+out(`on ${cpus().length} × ${cpus()[0]?.model ?? "?"} (a shared machine), ${run("rustc", ["--version"])}, ${run("/usr/bin/chromium", ["--version"])}.`);
+out(`Inputs: \`xtask generate ROWS\` (2021 template, creates and updates, quoting, line breaks in cells, non-ASCII names, a few mistakes per hundred rows): ${SIZES.map((r) => `${r.toLocaleString("en")} rows = ${mb(bytesOf(r))} MB`).join(", ")}.`);
+out();
+
+// Native.
+out("### Native: check + annotate beside the csv read/write floor");
+out();
+out("criterion medians, one core, in memory. The floor reads the same file with the `csv` crate and writes it back out: what any validator pays before checking anything.");
+out();
+out("| rows | cosell-core check + annotate | csv read + write floor | ratio | target ≤ 2× |");
+out("|---:|---:|---:|---:|---|");
+let native100k = null;
+for (const rows of SIZES) {
+  const bytes = bytesOf(rows);
+  const ours = criterion("cosell-core", rows);
+  const floor = criterion("csv-read-write-floor", rows);
+  if (rows === 100000) native100k = bytes / 1e3 / ours;
+  out(`| ${rows.toLocaleString("en")} | ${ms(ours)} ms (${rate(bytes, ours)}) | ${ms(floor)} ms (${rate(bytes, floor)}) | ${ratio(ours / floor)} | ${verdict(ours / floor <= 2)} |`);
+}
+out();
+out(`100,000 rows on one core: ${native100k.toFixed(0)} MB/s (target ≥ 100 MB/s: ${verdict(native100k >= 100)}).`);
+out();
+
+// The command.
+out("### The `cosell` command, whole process");
+out();
+out("`cosell check FILE --output FILE --format json`: hyperfine's median of 10 runs (after 2 warm-ups), and the peak resident memory reported by `/usr/bin/time -v`.");
+out();
+out("| rows | wall time | peak memory | memory ÷ input | target < 3× |");
+out("|---:|---:|---:|---:|---|");
+for (const rows of SIZES) {
+  const bytes = bytesOf(rows);
+  const wall = read(join(RESULTS, `cli-${rows}.json`)).results[0].median * 1e3;
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(join(RESULTS, `cli-${rows}.time`), "utf8"))[1]) * 1024;
+  const note = rows === 100000 ? verdict(rss / bytes < 3) : "(a fixed few MB dominate)";
+  out(`| ${rows.toLocaleString("en")} | ${ms(wall)} ms | ${mb(rss)} MB | ${ratio(rss / bytes)} | ${note} |`);
+}
+out();
+
+// Browser.
+const browser = read(join(RESULTS, "browser.json"));
+out("### In the browser: our wasm `validate` beside Papa Parse and uDSV");
+out();
+out(`Headless Chromium, one page, the same strings; medians of ${browser.runs} interleaved runs after a warm-up, \`gc()\` between runs. Ours parses, runs every rule and returns the report and the annotated CSV; Papa Parse ${run("node", ["-p", "require('./node_modules/papaparse/package.json').version"])} parses and unparses; uDSV ${run("node", ["-p", "require('./node_modules/udsv/package.json').version"])} only parses.`);
+out();
+out("| rows | cosell validate | Papa Parse parse + unparse | uDSV parse | ours ÷ Papa (target < 1) | ours ÷ uDSV (target ≤ 2) |");
+out("|---:|---:|---:|---:|---|---|");
+for (const { rows, bytes, contenders } of browser.results) {
+  const ours = contenders["cosell validate"].medianMs;
+  const papa = contenders["Papa Parse parse + unparse"].medianMs;
+  const udsv = contenders["uDSV parse"].medianMs;
+  const cell = (x) => `${ms(x)} ms (${rate(bytes, x)})`;
+  out(`| ${rows.toLocaleString("en")} | ${cell(ours)} | ${cell(papa)} | ${cell(udsv)} | ${ratio(ours / papa)} ${verdict(ours < papa)} | ${ratio(ours / udsv)} ${verdict(ours <= 2 * udsv)} |`);
+}
+out();
+
+// The page.
+const page = read(join(RESULTS, "page.json"));
+out("### The page end to end");
+out();
+out(`Headless Chromium, the release build served from a sub-path; medians of ${page.runs} runs, timed inside the page from the file input's change event to the status saying "Checked"; the longest main-thread task while checking (PerformanceObserver \`longtask\`). The page is interactive ${ms(page.interactiveMedianMs)} ms after navigation (median).`);
+out();
+out("| rows | file chosen → summary shown | longest main-thread task (median / max) | targets |");
+out("|---:|---:|---:|---|");
+for (const s of page.sizes) {
+  const targets = s.rows === 100000 ? `< 2 s: ${verdict(s.medianMs < 2000)}; no task over 100 ms: ${verdict(s.longestTaskMaxMs <= 100)}` : "";
+  out(`| ${s.rows.toLocaleString("en")} | ${ms(s.medianMs)} ms | ${ms(s.longestTaskMedianMs)} / ${ms(s.longestTaskMaxMs)} ms | ${targets} |`);
+}
+out();
+
+// Shipped bytes.
+out("### Shipped bytes");
+out();
+out("What the page loads (`dist/`, release build), raw and gzipped (`gzip -9`); the page's wasm module links the binding, which its worker runs. The embeddable binding (`cosell-wasm.*`) is listed apart: portals load it instead of the page.");
+out();
+out("| file | raw | gzipped |");
+out("|---|---:|---:|");
+const files = readdirSync(DIST).filter((f) => /\.(wasm|js)$/.test(f)).sort();
+let pageWasm = 0;
+for (const file of files) {
+  const body = readFileSync(join(DIST, file));
+  const gz = gzipSync(body, { level: 9 }).length;
+  if (file.endsWith(".wasm") && !file.startsWith("cosell-wasm")) pageWasm += gz;
+  const role = file.startsWith("cosell-wasm") ? " (embedding only)" : "";
+  out(`| \`${file.replace(/-[0-9a-f]{16}/, "-<hash>")}\`${role} | ${(body.length / 1024).toFixed(1)} KB | ${(gz / 1024).toFixed(1)} KB |`);
+}
+out();
+out(`The page's wasm: ${(pageWasm / 1024).toFixed(1)} KB gzipped (target ≤ 200 KB: ${verdict(pageWasm <= 200 * 1024)}).`);
+
+const doc = join(REPO, "BENCHMARKS.md");
+const text = readFileSync(doc, "utf8");
+const start = "<!-- results:start -->";
+const end = "<!-- results:end -->";
+const before = text.slice(0, text.indexOf(start) + start.length);
+const after = text.slice(text.indexOf(end));
+writeFileSync(doc, `${before}\n${lines.join("\n")}\n${after}`);
+console.log(lines.join("\n"));
