@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { REPO, DIST, TODAY, serveFolders, launch } from "../e2e/harness.mjs";
+import { REPO, DIST, TODAY, serveFolders, launch, takeOption } from "../e2e/harness.mjs";
 
 const BENCH = fileURLToPath(new URL(".", import.meta.url));
 export const INPUTS = join(REPO, "target/bench");
@@ -48,12 +48,8 @@ export async function runBench(sizes, runs) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const option = (name, fallback) => {
-    const at = args.indexOf(name);
-    return at < 0 ? fallback : args.splice(at, 2)[1];
-  };
-  const runs = Number(option("--runs", 7));
-  const json = option("--json", null);
+  const runs = Number(takeOption(args, "--runs", 7));
+  const json = takeOption(args, "--json", null);
   const sizes = args.length ? args.map(Number) : [1000, 5000, 100000];
   const results = await runBench(sizes, runs);
   for (const { rows, bytes, contenders } of results) {

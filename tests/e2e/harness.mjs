@@ -131,3 +131,9 @@ export async function download(page, testid) {
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
+
+/** Takes `--name VALUE` out of a command line's `args`; `fallback` when it is not there. */
+export function takeOption(args, name, fallback) {
+  const at = args.indexOf(name);
+  return at < 0 ? fallback : args.splice(at, 2)[1];
+}

@@ -8,15 +8,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPO, TODAY, serve, launch } from "./harness.mjs";
+import { REPO, TODAY, serve, launch, takeOption } from "./harness.mjs";
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at < 0 ? fallback : args.splice(at, 2)[1];
-};
-const RUNS = Number(option("--runs", 5));
-const json = option("--json", null);
+const RUNS = Number(takeOption(args, "--runs", 5));
+const json = takeOption(args, "--json", null);
 const ROWS = args.length ? args.map(Number) : [5000];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
