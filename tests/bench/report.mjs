@@ -18,7 +18,7 @@ const ratio = (x) => `${x.toFixed(2)}×`;
 const verdict = (ok) => (ok ? "met" : "**missed**");
 const run = (cmd, args) => {
   try {
-    return execFileSync(cmd, args, { cwd: REPO, encoding: "utf8" }).trim();
+    return execFileSync(cmd, args, { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   } catch {
     return "?";
   }
@@ -36,7 +36,7 @@ const out = (line = "") => lines.push(line);
 const commit = run("git", ["rev-parse", "--short", "HEAD"]);
 const dirty = run("git", ["status", "--porcelain"]) ? " (with uncommitted changes)" : "";
 out(`Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at commit \`${commit}\`${dirty} with \`scripts/bench\`,`);
-out(`on ${cpus().length} × ${cpus()[0]?.model ?? "?"} (a shared machine), ${run("rustc", ["--version"])}, ${run("/usr/bin/chromium", ["--version"])}.`);
+out(`on ${cpus().length} × ${cpus()[0]?.model ?? "?"} (a shared machine), ${run("rustc", ["--version"])}, ${run("/usr/bin/chromium", ["--version", "--no-sandbox"])}.`);
 out(`Inputs: \`xtask generate ROWS\` (2021 template, creates and updates, quoting, line breaks in cells, non-ASCII names, a few mistakes per hundred rows): ${SIZES.map((r) => `${r.toLocaleString("en")} rows = ${mb(bytesOf(r))} MB`).join(", ")}.`);
 out();
 
@@ -79,7 +79,7 @@ out();
 const browser = read(join(RESULTS, "browser.json"));
 out("### In the browser: our wasm `validate` beside Papa Parse and uDSV");
 out();
-out(`Headless Chromium, one page, the same strings; medians of ${browser.runs} interleaved runs after a warm-up, \`gc()\` between runs. Ours parses, runs every rule and returns the report and the annotated CSV; Papa Parse ${run("node", ["-p", "require('./node_modules/papaparse/package.json').version"])} parses and unparses; uDSV ${run("node", ["-p", "require('./node_modules/udsv/package.json').version"])} only parses.`);
+out(`Headless Chromium, one page, the same strings; medians of ${browser.runs} interleaved runs after an untimed warm-up (three runs and at least 300 ms of each contender), \`gc()\` between runs. Ours parses, runs every rule and returns the report and the annotated CSV; Papa Parse ${run("node", ["-p", "require('./node_modules/papaparse/package.json').version"])} parses and unparses; uDSV ${run("node", ["-p", "require('./node_modules/udsv/package.json').version"])} only parses.`);
 out();
 out("| rows | cosell validate | Papa Parse parse + unparse | uDSV parse | ours ÷ Papa (target < 1) | ours ÷ uDSV (target ≤ 2) |");
 out("|---:|---:|---:|---:|---|---|");
