@@ -45,6 +45,7 @@ impl Annotated {
 
     /// Writes one row: `record`'s cells as read, with `errors` in the Errors column.
     pub fn row(&mut self, records: &Records, record: &Record, column: ErrorsColumn, errors: &str) {
+        let row_start = self.out.len();
         let delimiter = records.delimiter();
         if record.copyable(delimiter) {
             self.copy(&records.text()[record.span()], record.len(), column, errors);
@@ -57,12 +58,22 @@ impl Annotated {
             };
             write_cells(&mut self.out, &self.quoting, cells, column, errors);
         }
-        self.out.extend_from_slice(b"\r\n");
+        self.end_row(row_start);
     }
 
     /// Writes a row of these cells as they are (a header of our own).
     pub fn cells(&mut self, cells: &Record) {
+        let row_start = self.out.len();
         write_cells(&mut self.out, &self.quoting, cells, ErrorsColumn::AsIs, "");
+        self.end_row(row_start);
+    }
+
+    /// Ends the row begun at `row_start`. A row of one empty cell is written `""`: a blank
+    /// line would be skipped by readers, and the row lost.
+    fn end_row(&mut self, row_start: usize) {
+        if self.out.len() == row_start {
+            self.out.extend_from_slice(b"\"\"");
+        }
         self.out.extend_from_slice(b"\r\n");
     }
 
@@ -78,14 +89,9 @@ impl Annotated {
             }
             ErrorsColumn::Replace(index) if index < len => {
                 let cell = cell_span(&mut self.fields, raw, index);
-                if len == 1 && errors.is_empty() {
-                    // A row of one empty cell must not become a blank line, which readers skip.
-                    self.out.extend_from_slice(b"\"\"");
-                } else {
-                    self.out.extend_from_slice(&raw[..cell.start]);
-                    put_field(&mut self.out, &self.quoting, errors);
-                    self.out.extend_from_slice(&raw[cell.end..]);
-                }
+                self.out.extend_from_slice(&raw[..cell.start]);
+                put_field(&mut self.out, &self.quoting, errors);
+                self.out.extend_from_slice(&raw[cell.end..]);
             }
             ErrorsColumn::Replace(index) => {
                 // A short row gets empty cells up to the Errors column.
@@ -105,7 +111,6 @@ fn write_cells(
     column: ErrorsColumn,
     errors: &str,
 ) {
-    let row_start = out.len();
     let mut first = true;
     let mut put = |out: &mut Vec<u8>, cell: &str| {
         if !first {
@@ -130,14 +135,10 @@ fn write_cells(
             }
         }
     }
-    if out.len() == row_start {
-        // One empty cell: a blank line would be skipped by readers.
-        out.extend_from_slice(b"\"\"");
-    }
 }
 
 /// Appends one cell, in quotes (doubled inside) when it holds a comma, a quote or a line end.
-pub fn put_field(out: &mut Vec<u8>, quoting: &csv_core::Writer, cell: &str) {
+fn put_field(out: &mut Vec<u8>, quoting: &csv_core::Writer, cell: &str) {
     let mut input = cell.as_bytes();
     if !quoting.should_quote(input) {
         out.extend_from_slice(input);
@@ -191,6 +192,22 @@ mod tests {
         let raw = b"a,\"b,\"\"c\",,d";
         let spans: Vec<_> = (0..4).map(|i| cell_span(&mut fields, raw, i)).collect();
         assert_eq!(spans, vec![0..1, 2..9, 10..10, 11..12]);
+    }
+
+    #[test]
+    fn a_row_of_one_empty_cell_is_not_a_blank_line() {
+        let options = crate::Options {
+            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default(),
+        };
+        // Copied as it stands, and written cell by cell (a last line without a line end).
+        for input in ["Errors\nold message\n", "Errors\nold message"] {
+            let checked = crate::check(input.as_bytes(), &options).unwrap();
+            let second_line = checked.annotated.split(|&b| b == b'\n').nth(1);
+            assert!(
+                second_line.is_some_and(|l| !l.trim_ascii().is_empty()),
+                "{input:?}"
+            );
+        }
     }
 
     #[test]

@@ -33,65 +33,50 @@ fn keep(rows: Rows, errors: usize, record: &Record) -> bool {
     }
 }
 
-/// Reads an annotated file and calls `part` with files of at most `per_file` chosen rows,
-/// each with the header; rows are copied as they stand.
-fn parts(annotated: &[u8], rows: Rows, per_file: usize, mut part: impl FnMut(Vec<u8>)) {
+/// Reads an annotated file into files of at most `per_file` chosen rows, each with the header
+/// (rows copied as they stand; the header alone when no row is chosen), and says how many rows
+/// were chosen.
+fn parts(annotated: &[u8], rows: Rows, per_file: usize) -> (Vec<Vec<u8>>, usize) {
     let text = String::from_utf8_lossy(annotated);
     let mut records = Records::new(&text, b',');
+    // An empty file leaves the header empty: its files hold one empty cell.
     let mut header = records.buffer(usize::MAX);
-    if !records.read(&mut header, usize::MAX) {
-        part(write_header(&Record::default()));
-        return;
-    }
+    records.read(&mut header, usize::MAX);
     let errors = header.iter().position(|name| name == "Errors").unwrap_or(0);
+    let new_file = |records: &Records| {
+        let mut out = Annotated::with_capacity(0);
+        out.row(records, &header, ErrorsColumn::AsIs, "");
+        out
+    };
+    let (mut files, mut file, mut chosen) = (Vec::new(), new_file(&records), 0);
     let mut record = records.buffer(usize::MAX);
-    let mut file: Option<(Annotated, usize)> = None;
     while records.read(&mut record, usize::MAX) {
         if !keep(rows, errors, &record) {
             continue;
         }
-        let (out, count) = file.get_or_insert_with(|| {
-            let mut out = Annotated::with_capacity(0);
-            out.row(&records, &header, ErrorsColumn::AsIs, "");
-            (out, 0)
-        });
-        out.row(&records, &record, ErrorsColumn::AsIs, "");
-        *count += 1;
-        if *count == per_file {
-            if let Some((out, _)) = file.take() {
-                part(out.into_bytes());
-            }
+        if chosen > 0 && chosen % per_file == 0 {
+            files.push(std::mem::replace(&mut file, new_file(&records)).into_bytes());
         }
+        file.row(&records, &record, ErrorsColumn::AsIs, "");
+        chosen += 1;
     }
-    match file {
-        Some((out, _)) => part(out.into_bytes()),
-        None if per_file == usize::MAX => {
-            let mut out = Annotated::with_capacity(0);
-            out.row(&records, &header, ErrorsColumn::AsIs, "");
-            part(out.into_bytes());
-        }
-        None => {}
-    }
-}
-
-fn write_header(header: &Record) -> Vec<u8> {
-    let mut out = Annotated::with_capacity(0);
-    out.cells(header);
-    out.into_bytes()
+    files.push(file.into_bytes());
+    (files, chosen)
 }
 
 /// The header and the chosen rows of an annotated file.
 pub fn select(annotated: &[u8], rows: Rows) -> Vec<u8> {
-    let mut file = Vec::new();
-    parts(annotated, rows, usize::MAX, |part| file = part);
-    file
+    let (mut files, _) = parts(annotated, rows, usize::MAX);
+    files.pop().unwrap_or_default()
 }
 
-/// The chosen rows in files of at most 1,000 rows, each with the header.
+/// The chosen rows in files of at most 1,000 rows, each with the header (none when no row is
+/// chosen).
 pub fn batches(annotated: &[u8], rows: Rows) -> Vec<Vec<u8>> {
-    let mut files = Vec::new();
-    parts(annotated, rows, MAX_ROWS, |part| files.push(part));
-    files
+    match parts(annotated, rows, MAX_ROWS) {
+        (_, 0) => Vec::new(),
+        (files, _) => files,
+    }
 }
 
 /// One ZIP (stored, not compressed: CSV files open from it in Excel as they are) holding the
@@ -118,7 +103,9 @@ pub fn batches_zip(annotated: &[u8], rows: Rows, input_name: &str) -> Vec<u8> {
 
 /// The blank template: the header row Partner Center's import page offers.
 pub fn template_csv() -> Vec<u8> {
-    write_header(&Record::from_cells(&template_header()))
+    let mut out = Annotated::with_capacity(0);
+    out.cells(&Record::from_cells(&template_header()));
+    out.into_bytes()
 }
 
 /// The files cosell-preflight offers, and their names.

@@ -59,12 +59,6 @@ impl<const N: usize> Known<N> {
     }
 }
 
-impl FileState {
-    fn currency(&mut self, value: &str) -> Result<(), Option<&'static str>> {
-        self.currencies.read(value, values::currency)
-    }
-}
-
 /// A row being checked: its cells, where the columns are, and where findings go.
 pub struct Row<'a> {
     pub layout: &'a Layout,
@@ -490,7 +484,7 @@ fn numbers(row: &mut Row, state: &mut FileState) {
         }
     }
     if let Some(value) = row.get(Field::Currency) {
-        if let Err(near) = state.currency(value) {
+        if let Err(near) = state.currencies.read(value, values::currency) {
             let fix = near.map_or(
                 "use a three-letter ISO 4217 code such as USD, EUR or SEK".to_string(),
                 |c| format!("write {c}"),
@@ -643,7 +637,7 @@ fn solutions(row: &mut Row, state: &mut FileState) {
             row.report_at(at, Some(name), Code::SolutionId, message);
         }
         if let Some(currency) = part(1) {
-            if let Err(near) = state.currency(currency) {
+            if let Err(near) = state.currencies.read(currency, values::currency) {
                 let fix = near.map_or(
                     "use a three-letter ISO 4217 code such as USD".to_string(),
                     |c| format!("write {c}"),
@@ -737,10 +731,7 @@ fn every_cell(row: &mut Row) {
     // One search of the whole row; the cells are searched only when it finds one.
     let has_nul = memchr::memchr(0, row.cells.text().as_bytes()).is_some();
     for (index, cell) in row.cells.iter().enumerate() {
-        // Most cells start with none of the characters that matter: one byte tells.
-        let first = cell.as_bytes().first();
-        let may_run = matches!(first, Some(b'=' | b'@' | b'\t' | b'\r' | b'+' | b'-'));
-        if !(may_run || has_nul) || Some(index) == errors {
+        if Some(index) == errors {
             continue;
         }
         if has_nul && cell.contains('\0') {

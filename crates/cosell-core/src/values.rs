@@ -702,7 +702,8 @@ fn is_phone_like(value: &str) -> bool {
 
 /// The character that makes Excel run a cell as a formula, if the cell starts with one.
 pub fn formula_trigger(cell: &str) -> Option<char> {
-    let first = cell.chars().next()?;
+    // Every trigger is ASCII: the first byte decides (most cells start with none of them).
+    let first = char::from(*cell.as_bytes().first()?);
     match first {
         '=' | '@' | '\t' | '\r' => Some(first),
         '+' | '-' => {
