@@ -15,9 +15,7 @@ fn cells(bytes: &[u8]) -> Vec<Vec<String>> {
 }
 
 fuzz_target!(|bytes: &[u8]| {
-    let options = cosell_core::Options {
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
-    };
+    let options = cosell_core::Options::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
     let Ok(first) = cosell_core::check(bytes, &options) else { return };
     let first_cells = cells(&first.annotated);
     assert!(std::str::from_utf8(&first.annotated).is_ok(), "the annotated file is UTF-8");
@@ -26,7 +24,12 @@ fuzz_target!(|bytes: &[u8]| {
     let repaired = first.report.issues.iter().any(|i| i.code == cosell_core::Code::UnclosedQuote);
     if !repaired {
         assert_eq!(cells(&second.annotated), first_cells, "checking the annotated file again changes it");
-        assert_eq!(second.report.issues, first.report.issues);
+        // Partner Center's old messages (CS015) are replaced by ours: only the first check
+        // can quote them.
+        let ours = |issues: &[cosell_core::Issue]| -> Vec<cosell_core::Issue> {
+            issues.iter().filter(|i| i.code != cosell_core::Code::PreviousErrors).cloned().collect()
+        };
+        assert_eq!(ours(&second.report.issues), ours(&first.report.issues));
         assert_eq!(second.report.summary.rows, first.report.summary.rows);
     }
 });

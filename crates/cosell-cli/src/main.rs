@@ -31,9 +31,14 @@ enum Command {
     Check {
         /// The CSV file to check (`-` reads standard input).
         input: PathBuf,
-        /// Write the annotated CSV (UTF-8, comma-separated, Errors column filled in) here.
+        /// Write the annotated CSV (UTF-8 with a byte-order mark, comma-separated, Errors column
+        /// filled in) here.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Write the annotated CSV without the UTF-8 byte-order mark (which Excel needs to read
+        /// accents right, and Partner Center accepts).
+        #[arg(long)]
+        no_bom: bool,
         /// How to print the report.
         #[arg(short, long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -71,9 +76,10 @@ fn main() -> ExitCode {
         Command::Check {
             input,
             output,
+            no_bom,
             format,
             today,
-        } => check(&input, output.as_deref(), format, today),
+        } => check(&input, output.as_deref(), !no_bom, format, today),
         Command::Rules { code, format } => rules(code.as_deref(), format),
     }
 }
@@ -81,6 +87,7 @@ fn main() -> ExitCode {
 fn check(
     input: &std::path::Path,
     output: Option<&std::path::Path>,
+    bom: bool,
     format: Format,
     today: Option<NaiveDate>,
 ) -> ExitCode {
@@ -88,22 +95,27 @@ fn check(
         Ok(bytes) => bytes,
         Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
     };
-    let options = cosell_core::Options {
-        today: today.unwrap_or_else(|| chrono::Local::now().date_naive()),
-    };
+    let options =
+        cosell_core::Options::new(today.unwrap_or_else(|| chrono::Local::now().date_naive()));
     let checked = match cosell_core::check(&bytes, &options) {
         Ok(checked) => checked,
         Err(unreadable) => return fail(&format!("cannot read {}: {unreadable}", input.display())),
     };
     if let Some(path) = output {
-        if let Err(error) = std::fs::write(path, &checked.annotated) {
+        let bom = if bom { cosell_core::outputs::BOM } else { b"" };
+        if let Err(error) = write_file(path, &[bom, &checked.annotated]) {
             return fail(&format!("cannot write {}: {error}", path.display()));
         }
     }
     let printed = match format {
-        Format::Json => serde_json::to_string_pretty(&checked.report)
-            .map_err(std::io::Error::other)
-            .and_then(|json| writeln!(std::io::stdout(), "{json}")),
+        // Written as it is serialized: the report is never held as one string.
+        Format::Json => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            serde_json::to_writer_pretty(&mut out, &checked.report)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out))
+                .and_then(|()| out.flush())
+        }
         Format::Text => render::report(
             &mut anstream::stdout(),
             &display_name(input),
@@ -140,6 +152,14 @@ fn rules(code: Option<&str>, format: RulesFormat) -> ExitCode {
         }
         _ => ExitCode::SUCCESS,
     }
+}
+
+fn write_file(path: &std::path::Path, parts: &[&[u8]]) -> std::io::Result<()> {
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for part in parts {
+        file.write_all(part)?;
+    }
+    file.flush()
 }
 
 fn read_input(path: &std::path::Path) -> std::io::Result<Vec<u8>> {

@@ -76,13 +76,17 @@ fn errors_exit_1_and_the_json_has_exactly_the_documented_keys() {
         k.sort();
         k
     };
-    assert_eq!(keys(&json), ["fileIssues", "issues", "summary"]);
+    assert_eq!(
+        keys(&json),
+        ["fileIssues", "issues", "notListed", "summary"]
+    );
     assert_eq!(
         keys(&json["summary"]),
         [
             "create",
             "errors",
             "notProcessed",
+            "processed",
             "rows",
             "update",
             "warnings"
@@ -143,8 +147,47 @@ fn the_output_file_is_the_annotated_csv() {
     let expected =
         std::fs::read(repo().join("tests/golden/excel-sweden-semicolon-1252.annotated.csv"))
             .unwrap();
+    // A byte-order mark first, so that Excel reads the file's accents as UTF-8.
+    let written = std::fs::read(&output).unwrap();
+    assert_eq!(written, [cosell_core::outputs::BOM, &expected].concat());
+    let out = cosell(
+        &[
+            "check",
+            &input,
+            "-o",
+            output.to_str().unwrap(),
+            "--no-bom",
+            TODAY,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read(&output).unwrap(), expected);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Many issues of one rule: the report lists 5,000 of them and counts the rest.
+#[test]
+fn the_report_lists_at_most_5000_issues_of_a_rule() {
+    let mut file = String::from("Errors,Deal Name,Notes\r\n");
+    for i in 0..6000 {
+        file.push_str(&format!(",deal {i},=1\r\n"));
+    }
+    let out = cosell(&["check", "-", "-f", "json", TODAY], Some(file.as_bytes()));
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let formulas = json["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["code"] == "CS402")
+        .count();
+    assert_eq!(formulas, 5000);
+    let not_listed = json["notListed"].as_array().unwrap();
+    let cs402 = not_listed.iter().find(|n| n["code"] == "CS402").unwrap();
+    assert_eq!(cs402["count"], 1000);
+    // Every finding is counted: 6,000 formula warnings.
+    assert!(json["summary"]["warnings"].as_u64().unwrap() >= 6000);
 }
 
 #[test]

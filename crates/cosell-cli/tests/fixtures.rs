@@ -36,9 +36,7 @@ fn sibling(input: &Path, suffix: &str) -> PathBuf {
 
 fn options() -> cosell_core::Options {
     let (y, m, d) = TODAY;
-    cosell_core::Options {
-        today: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
-    }
+    cosell_core::Options::new(NaiveDate::from_ymd_opt(y, m, d).unwrap())
 }
 
 /// Compares `actual` with the file at `path` (or rewrites it under UPDATE_EXPECT); returns a
@@ -120,6 +118,46 @@ fn every_rule_has_a_fixture_that_triggers_it() {
         let stem = input.file_stem().unwrap().to_string_lossy().to_string();
         if cosell_core::Code::parse(&stem).is_none() {
             failures.push(format!("{} is named after no rule", input.display()));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Every rule's example says what a value "gets": that message (up to a closing "…") is one the
+/// rule really gives on its fixture, so the documentation cannot drift from the code.
+#[test]
+fn every_rule_example_is_a_real_message() {
+    let mut failures = Vec::new();
+    for rule in cosell_core::RULES {
+        let Some((_, said)) = rule.example.split_once(" gets: ") else {
+            failures.push(format!(
+                "{}: the example names no message (\" gets: \")",
+                rule.code
+            ));
+            continue;
+        };
+        let said = said.trim_end_matches('…').trim_end();
+        let input = repo().join(format!("tests/rules/{}.csv", rule.code));
+        let (report, _) = run(&input);
+        let messages = report
+            .file_issues
+            .iter()
+            .filter(|i| i.code == rule.code)
+            .map(|i| i.message.as_str())
+            .chain(
+                report
+                    .issues
+                    .iter()
+                    .filter(|i| i.code == rule.code)
+                    .map(|i| i.message.as_str()),
+            )
+            .collect::<Vec<_>>();
+        if !messages.iter().any(|m| m.starts_with(said)) {
+            failures.push(format!(
+                "{}: the example's message is not one its fixture gets:\n  example: {said}\n  actual:  {}",
+                rule.code,
+                messages.join("\n           ")
+            ));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));

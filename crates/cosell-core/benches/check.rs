@@ -20,9 +20,7 @@ fn floor(input: &[u8]) -> Vec<u8> {
 }
 
 fn bench(c: &mut Criterion) {
-    let options = cosell_core::Options {
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
-    };
+    let options = cosell_core::Options::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
     let mut group = c.benchmark_group("check");
     group.sample_size(10);
     for rows in [1_000, 5_000, 100_000] {

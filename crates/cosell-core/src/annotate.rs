@@ -6,6 +6,61 @@
 //! without a line end) are written cell by cell, quoted where needed.
 
 use crate::record::{core_reader, Record, Records};
+use crate::rules::Code;
+
+/// What a row's Errors cell held when the file was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Previous {
+    /// Nothing.
+    Empty,
+    /// Our own messages: each ends with its rule code in brackets (`… [CS101]`).
+    Ours,
+    /// Our note on a row that Partner Center has already processed ([`PROCESSED_NOTE`]).
+    Processed,
+    /// Text we did not write: Partner Center's answer to an earlier upload (or someone's notes).
+    Foreign,
+}
+
+/// The Errors cell of a row Partner Center has already processed (rule CS014).
+pub const PROCESSED_NOTE: &str =
+    "Already processed by Partner Center in an earlier upload: do not upload this row again [CS014]";
+
+/// Appends an error message to an Errors cell as we write it: messages separated by `; `, as
+/// Partner Center does, each ending with its rule code in brackets, which tells our messages
+/// from Partner Center's when the file comes back.
+pub fn push_error(cell: &mut String, message: &str, code: Code) {
+    if !cell.is_empty() {
+        cell.push_str("; ");
+    }
+    cell.push_str(message);
+    cell.push_str(" [");
+    cell.push_str(code.as_str());
+    cell.push(']');
+}
+
+/// Reads an Errors cell.
+pub fn previous(cell: &str) -> Previous {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return Previous::Empty;
+    }
+    if cell == PROCESSED_NOTE {
+        return Previous::Processed;
+    }
+    // " [CS101]" at the end, naming a rule.
+    let tagged = cell
+        .len()
+        .checked_sub(8)
+        .and_then(|start| cell.get(start..))
+        .and_then(|tail| tail.strip_prefix(" ["))
+        .and_then(|tail| tail.strip_suffix(']'))
+        .is_some_and(|code| code.starts_with("CS") && Code::parse(code).is_some());
+    if tagged {
+        Previous::Ours
+    } else {
+        Previous::Foreign
+    }
+}
 
 /// Where the `Errors` column goes in the annotated file.
 #[derive(Clone, Copy, Debug)]
@@ -27,16 +82,59 @@ pub struct Annotated {
     fields: csv_core::Reader,
     /// A row's cells read again, when the record kept only some.
     all: Record,
+    /// The most bytes the file may have.
+    limit: usize,
+    /// A row did not fit under the limit (or in memory): the file is incomplete.
+    full: bool,
 }
 
 impl Annotated {
-    pub fn with_capacity(capacity: usize) -> Self {
-        Annotated {
-            out: Vec::with_capacity(capacity),
+    /// An annotated file of at most `limit` bytes, with room for `capacity` at first.
+    pub fn new(capacity: usize, limit: usize) -> Self {
+        let mut annotated = Annotated {
+            out: Vec::new(),
             quoting: csv_core::Writer::new(),
             fields: core_reader(b','),
             all: Record::default(),
+            limit,
+            full: false,
+        };
+        annotated.full = annotated
+            .out
+            .try_reserve_exact(capacity.min(limit))
+            .is_err();
+        annotated
+    }
+
+    /// With no limit.
+    pub fn with_capacity(capacity: usize) -> Self {
+        Annotated::new(capacity, usize::MAX)
+    }
+
+    /// Whether a row did not fit: the file is incomplete and must not be used.
+    pub fn is_full(&self) -> bool {
+        self.full
+    }
+
+    /// Makes room for `needed` more bytes, within the limit, without aborting when memory runs
+    /// out (a page's memory is small): `false` when there is none.
+    fn room(&mut self, needed: usize) -> bool {
+        let Some(want) = self.out.len().checked_add(needed) else {
+            return false;
+        };
+        if want > self.limit {
+            return false;
         }
+        if want <= self.out.capacity() {
+            return true;
+        }
+        let grown = self
+            .out
+            .capacity()
+            .saturating_mul(2)
+            .max(want)
+            .min(self.limit);
+        self.out.try_reserve_exact(grown - self.out.len()).is_ok()
     }
 
     pub fn into_bytes(self) -> Vec<u8> {
@@ -45,6 +143,18 @@ impl Annotated {
 
     /// Writes one row: `record`'s cells as read, with `errors` in the Errors column.
     pub fn row(&mut self, records: &Records, record: &Record, column: ErrorsColumn, errors: &str) {
+        // About: the record's bytes, the Errors cell quoted with its quotes doubled, empty cells
+        // up to the Errors column, a line end. (A row written cell by cell may need more: then
+        // the buffer grows as any does.)
+        let pad = match column {
+            ErrorsColumn::Replace(index) => index.saturating_sub(record.len()),
+            _ => 0,
+        };
+        let needed = record.span().len() + 2 * errors.len() + pad + 8;
+        if self.full || !self.room(needed) {
+            self.full = true;
+            return;
+        }
         let row_start = self.out.len();
         let delimiter = records.delimiter();
         if record.copyable(delimiter) {
@@ -61,6 +171,20 @@ impl Annotated {
         self.end_row(row_start);
     }
 
+    /// Writes `n` blank lines (kept where the input had them, so that rows keep their numbers).
+    pub fn blank_lines(&mut self, n: usize) {
+        if n == 0 {
+            return;
+        }
+        if self.full || !self.room(2 * n) {
+            self.full = true;
+            return;
+        }
+        for _ in 0..n {
+            self.out.extend_from_slice(b"\r\n");
+        }
+    }
+
     /// Writes a row of these cells as they are (a header of our own).
     pub fn cells(&mut self, cells: &Record) {
         let row_start = self.out.len();
@@ -75,6 +199,8 @@ impl Annotated {
             self.out.extend_from_slice(b"\"\"");
         }
         self.out.extend_from_slice(b"\r\n");
+        // A row written cell by cell can be longer than foreseen.
+        self.full |= self.out.len() > self.limit;
     }
 
     /// Copies a record's bytes with our Errors cell in them.
@@ -196,9 +322,8 @@ mod tests {
 
     #[test]
     fn a_row_of_one_empty_cell_is_not_a_blank_line() {
-        let options = crate::Options {
-            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default(),
-        };
+        let options =
+            crate::Options::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default());
         // Copied as it stands, and written cell by cell (a last line without a line end).
         for input in ["Errors\nold message\n", "Errors\nold message"] {
             let checked = crate::check(input.as_bytes(), &options).unwrap();
@@ -207,6 +332,38 @@ mod tests {
                 second_line.is_some_and(|l| !l.trim_ascii().is_empty()),
                 "{input:?}"
             );
+        }
+    }
+
+    #[test]
+    fn errors_cells_tell_ours_from_partner_centers() {
+        let mut cell = String::new();
+        push_error(
+            &mut cell,
+            "Mandatory field Solution 1 missing",
+            Code::MandatoryField,
+        );
+        push_error(
+            &mut cell,
+            "Invalid value 'x; y' in Currency: use USD",
+            Code::CurrencyCode,
+        );
+        assert_eq!(
+            cell,
+            "Mandatory field Solution 1 missing [CS101]; Invalid value 'x; y' in Currency: use USD [CS212]"
+        );
+        assert_eq!(previous(&cell), Previous::Ours);
+        assert_eq!(previous(PROCESSED_NOTE), Previous::Processed);
+        assert!(PROCESSED_NOTE.ends_with(&format!("[{}]", Code::ProcessedFile)));
+        assert_eq!(previous(" "), Previous::Empty);
+        for foreign in [
+            "Mandatory field Solution 1 missing",
+            "Invalid Customer Country",
+            "done [CS999]",
+            "[CS101]",
+            "é [CS101",
+        ] {
+            assert_eq!(previous(foreign), Previous::Foreign, "{foreign}");
         }
     }
 

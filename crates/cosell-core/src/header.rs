@@ -3,7 +3,7 @@
 use crate::record::Record;
 use crate::report::FileIssue;
 use crate::rules::Code;
-use crate::template::{Field, Mandatory, Numbered, COLUMNS, FIELD_COUNT, MAX_NUMBERED, NUMBERED};
+use crate::template::{Field, Numbered, COLUMNS, FIELD_COUNT, MAX_NUMBERED, NUMBERED};
 use crate::values::quoted;
 
 /// Where each template column sits in this file. Built once; the row checks only index into it.
@@ -18,7 +18,13 @@ pub struct Layout {
     pub team_members: Vec<(u8, usize)>,
     /// The number of columns a row must have, the Errors column aside.
     pub data_columns: usize,
+    /// Header cells too long to name in a message, shortened (by index): a message names a
+    /// column, but not one of a million characters.
+    shortened: std::collections::HashMap<usize, String>,
 }
+
+/// The longest column name a message repeats; longer ones are cut, with an ellipsis.
+const NAME_CHARS: usize = 100;
 
 impl Layout {
     pub fn index(&self, field: Field) -> Option<usize> {
@@ -32,9 +38,12 @@ impl Layout {
         }
     }
 
-    /// A column's name as this file's header spells it.
+    /// A column's name as this file's header spells it (cut after 100 characters).
     pub fn column_name(&self, index: usize) -> &str {
-        self.header.get(index).unwrap_or("")
+        match self.shortened.get(&index) {
+            Some(short) => short,
+            None => self.header.get(index).unwrap_or(""),
+        }
     }
 
     /// A template column's name as this file's header spells it (the template's spelling when
@@ -158,6 +167,7 @@ pub fn resolve(header: Record) -> (Layout, Vec<FileIssue>) {
     // Unknown columns: the first LISTED are named one by one (with a guess at what they mean),
     // the rest summed up, so a header of 100,000 columns stays one short list.
     let (mut unknown, mut unlisted): (usize, Option<(usize, usize)>) = (0, None);
+    let (mut misnumbered, mut more_misnumbered): (usize, Option<(usize, usize)>) = (0, None);
     // (header cell, the template name it probably means), for the missing-column messages.
     let mut near_misses: Vec<(usize, String)> = Vec::new();
 
@@ -175,6 +185,13 @@ pub fn resolve(header: Record) -> (Layout, Vec<FileIssue>) {
                 }
             }
         } else if let Some((kind, Err(()))) = numbered(name) {
+            // Like unknown columns: the first LISTED one by one, the rest summed up.
+            misnumbered += 1;
+            if misnumbered > LISTED {
+                more_misnumbered =
+                    Some((more_misnumbered.map_or(index, |(first, _)| first), index));
+                continue;
+            }
             issues.push(FileIssue::new(
                 Code::NumberedColumn,
                 format!(
@@ -222,6 +239,20 @@ pub fn resolve(header: Record) -> (Layout, Vec<FileIssue>) {
         ));
     }
 
+    if let Some((first, last)) = more_misnumbered {
+        let more = misnumbered - LISTED;
+        issues.push(FileIssue::new(
+            Code::NumberedColumn,
+            format!(
+                "{more} more Solution or Team member column{} numbered outside 1 to {MAX_NUMBERED} (columns {}–{}) {} not read",
+                if more == 1 { "" } else { "s" },
+                column_letter(first),
+                column_letter(last),
+                if more == 1 { "is" } else { "are" },
+            ),
+        ));
+    }
+
     if !unnamed.is_empty() {
         let letters: Vec<String> = unnamed.iter().map(|&i| column_letter(i)).collect();
         issues.push(FileIssue::new(
@@ -240,7 +271,16 @@ pub fn resolve(header: Record) -> (Layout, Vec<FileIssue>) {
 
     for (_, places) in &seen {
         if places.len() > 1 {
-            let letters: Vec<String> = places.iter().map(|&i| column_letter(i)).collect();
+            // The first ten places, and how many more.
+            const SHOWN: usize = 10;
+            let mut letters: Vec<String> = places
+                .iter()
+                .take(SHOWN)
+                .map(|&i| column_letter(i))
+                .collect();
+            if places.len() > SHOWN {
+                letters.push(format!("and {} more", places.len() - SHOWN));
+            }
             issues.push(FileIssue::new(
                 Code::DuplicateColumn,
                 format!(
@@ -255,7 +295,7 @@ pub fn resolve(header: Record) -> (Layout, Vec<FileIssue>) {
 
     let missing_fields = COLUMNS
         .iter()
-        .filter(|c| c.mandatory == Mandatory::Yes && fields[c.field as usize].is_none())
+        .filter(|c| c.mandatory.in_header() && fields[c.field as usize].is_none())
         .map(|c| c.name.to_string());
     let missing_numbered = NUMBERED
         .iter()
@@ -283,12 +323,21 @@ pub fn resolve(header: Record) -> (Layout, Vec<FileIssue>) {
     solutions.sort_unstable();
     team_members.sort_unstable();
     let data_columns = header.len() - usize::from(fields[Field::Errors as usize].is_some());
+    let shortened = header
+        .iter()
+        .enumerate()
+        .filter_map(|(i, name)| {
+            let (cut, _) = name.char_indices().nth(NAME_CHARS)?;
+            Some((i, format!("{}…", &name[..cut])))
+        })
+        .collect();
     let layout = Layout {
         header,
         fields,
         solutions,
         team_members,
         data_columns,
+        shortened,
     };
     (layout, issues)
 }
@@ -367,5 +416,28 @@ mod tests {
         let (layout, issues) = header(&["Solution 2", "Solution 1", "Solution 51"]);
         assert_eq!(layout.solutions, vec![(1, 1), (2, 0)]);
         assert!(issues.iter().any(|i| i.code == Code::NumberedColumn));
+    }
+
+    /// A header of thousands of misnumbered or repeated columns makes a few short findings.
+    #[test]
+    fn many_bad_columns_are_summed_up() {
+        let mut names: Vec<String> = (100..5100).map(|n| format!("Solution {n}")).collect();
+        names.extend((0..5000).map(|_| "Notes".to_string()));
+        let (_, issues) = resolve(Record::from_cells(&names));
+        let numbered: Vec<&FileIssue> = issues
+            .iter()
+            .filter(|i| i.code == Code::NumberedColumn)
+            .collect();
+        assert_eq!(numbered.len(), 21);
+        assert_eq!(
+            numbered[20].message,
+            "4980 more Solution or Team member columns numbered outside 1 to 50 (columns U–GJH) are not read"
+        );
+        let duplicate = issues
+            .iter()
+            .find(|i| i.code == Code::DuplicateColumn)
+            .unwrap();
+        assert!(duplicate.message.ends_with("GJI, GJJ, GJK, GJL, GJM, GJN, GJO, GJP, GJQ, GJR, and 4990 more); only the first is read"), "{}", duplicate.message);
+        assert!(issues.iter().all(|i| i.message.len() < 300));
     }
 }

@@ -8,7 +8,7 @@
 //! ```
 //! let file = "Deal Name,Customer Name\nUK spring deal,Contoso\n";
 //! let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-//! let checked = cosell_core::check(file.as_bytes(), &cosell_core::Options { today }).unwrap();
+//! let checked = cosell_core::check(file.as_bytes(), &cosell_core::Options::new(today)).unwrap();
 //! assert!(checked.report.summary.not_processed == 1); // mandatory columns are missing
 //! assert!(checked.annotated.starts_with(b"Errors,Deal Name,Customer Name\r\n"));
 //! ```
@@ -28,10 +28,10 @@ use chrono::NaiveDate;
 
 pub use decode::{Encoding, Unreadable};
 pub use header::column_letter;
-pub use report::{FileIssue, Issue, Report, RowOutcome, Summary};
+pub use report::{FileIssue, Issue, NotListed, Report, RowOutcome, Summary};
 pub use rules::{Code, Rule, Scope, Severity, RULES};
 
-use annotate::{Annotated, ErrorsColumn};
+use annotate::{Annotated, ErrorsColumn, Previous};
 use header::Layout;
 use record::{Record, Records};
 use row::{FileState, Finding, Row};
@@ -46,7 +46,27 @@ pub const MAX_ROWS: usize = 1000;
 pub struct Options {
     /// Today's date: Estimated Close Dates before it get a warning.
     pub today: NaiveDate,
+    /// The largest annotated file to make, in bytes: a file whose annotated copy would be
+    /// larger is not checked (`Err(Unreadable)`, saying so). `None`: no limit (the command
+    /// line); the browser binding sets one, since a page's memory is small.
+    pub max_annotated: Option<usize>,
 }
+
+impl Options {
+    /// Options for checking on `today`, with no limit.
+    pub fn new(today: NaiveDate) -> Self {
+        Options {
+            today,
+            max_annotated: None,
+        }
+    }
+}
+
+/// The report lists at most this many issues of each rule (the largest export Partner Center
+/// makes holds 5,000 rows: a rule that fires once per row of it is listed whole); the rest are
+/// counted in the summary and in [`Report::not_listed`], and every error is in the annotated
+/// file's Errors cells.
+pub const MAX_LISTED: usize = 5000;
 
 /// The result of checking a file.
 #[derive(Clone, Debug)]
@@ -88,21 +108,51 @@ pub fn check_with_progress(
 ) -> Result<Checked, Unreadable> {
     let (text, encoding) = decode::decode(input)?;
     let delimiter = decode::sniff_delimiter(&text);
+    let mut run = read(
+        &text,
+        Run::new(options, encoding, delimiter, text.len()),
+        progress,
+    );
+    if run.out.is_full() {
+        return Err(run.too_large());
+    }
+    // A file Partner Center has processed is known only once a row with its messages is seen:
+    // then the file is read again, its successful rows set aside (rule CS014).
+    if run.processed_rows_seen() {
+        let again = Run {
+            processed: true,
+            ..Run::new(options, encoding, delimiter, text.len())
+        };
+        drop(run);
+        run = read(&text, again, progress);
+        if run.out.is_full() {
+            return Err(run.too_large());
+        }
+    }
+    progress(Progress {
+        done: text.len(),
+        total: text.len(),
+    });
+    Ok(run.finish())
+}
+
+/// Feeds every record of `text` to `run`.
+fn read<'o>(text: &str, mut run: Run<'o>, progress: &mut dyn FnMut(Progress)) -> Run<'o> {
     let total = text.len();
-    let mut records = Records::new(&text, delimiter);
+    let mut records = Records::new(text, run.delimiter);
     let mut record = records.buffer(usize::MAX);
-    let mut run = Run::new(options, encoding, delimiter, total);
-    while records.read(&mut record, run.keep()) {
+    let mut rows = 0usize;
+    while !run.out.is_full() && records.read(&mut record, run.keep()) {
         run.record(&records, &mut record);
-        if run.row_number.is_multiple_of(PROGRESS_EVERY) {
+        rows += 1;
+        if rows.is_multiple_of(PROGRESS_EVERY) {
             progress(Progress {
                 done: records.position(),
                 total,
             });
         }
     }
-    progress(Progress { done: total, total });
-    Ok(run.finish())
+    run
 }
 
 /// The state of one check, fed one record at a time.
@@ -117,6 +167,8 @@ struct Run<'o> {
     issues: Vec<Issue>,
     /// One per data row; the summary's row counts are derived from it.
     outcomes: Vec<RowOutcome>,
+    /// How many findings each rule made (indexed by code), listed or not.
+    counts: Vec<usize>,
     state: FileState,
     /// The current row's findings (a buffer reused across rows).
     findings: Vec<Finding>,
@@ -124,11 +176,25 @@ struct Run<'o> {
     errors_cell: String,
     /// The spreadsheet row of the last record seen.
     row_number: usize,
+    /// The spreadsheet rows of the rows whose cells are all empty.
+    empty_rows: RowRanges,
+    /// The file has been found processed by Partner Center: rows with an empty Errors cell are
+    /// the ones it created or updated (rule CS014).
+    processed: bool,
+    /// Rows whose Errors cell held text we did not write (Partner Center's messages).
+    foreign_rows: usize,
+    /// Rows with data and an empty Errors cell: processed, if the file turns out to be.
+    clean_rows: usize,
+    /// The spreadsheet rows set aside as processed by Partner Center.
+    processed_rows: RowRanges,
 }
 
 impl<'o> Run<'o> {
     fn new(options: &'o Options, encoding: Encoding, delimiter: u8, size: usize) -> Self {
-        let out = Annotated::with_capacity(size + size / 8 + 64);
+        let out = Annotated::new(
+            size + size / 8 + 64,
+            options.max_annotated.unwrap_or(usize::MAX),
+        );
         let mut file_issues = Vec::new();
         if let Some(message) = decode::encoding_warning(encoding) {
             file_issues.push(FileIssue::new(Code::NotUtf8, message));
@@ -162,11 +228,34 @@ impl<'o> Run<'o> {
             file_issues,
             issues: Vec::new(),
             outcomes: Vec::new(),
+            counts: vec![0; RULES.len()],
             state: FileState::default(),
             findings: Vec::new(),
             errors_cell: String::new(),
             row_number: 0,
+            empty_rows: RowRanges::default(),
+            processed: false,
+            foreign_rows: 0,
+            clean_rows: 0,
+            processed_rows: RowRanges::default(),
         }
+    }
+
+    /// The answer when the annotated file would outgrow its limit.
+    fn too_large(&self) -> Unreadable {
+        let limit = self.options.max_annotated.unwrap_or(usize::MAX);
+        Unreadable {
+            message: format!(
+                "This file is too large to check here: its annotated copy (every row with its errors) would be larger than {} MB, the most this page holds. Check it with the cosell command line, or split it into smaller files",
+                limit >> 20
+            ),
+        }
+    }
+
+    /// Whether this reading found rows Partner Center processed, without knowing it while it
+    /// read them: messages of Partner Center's on some rows, an empty Errors cell on others.
+    fn processed_rows_seen(&self) -> bool {
+        !self.processed && self.foreign_rows > 0 && self.clean_rows > 0
     }
 
     /// How many cells of a record to keep: all of the header's; as many as the header has of
@@ -178,7 +267,9 @@ impl<'o> Run<'o> {
     /// One record: the header first, then the data rows. The header is taken (its buffer is
     /// left empty for the rows).
     fn record(&mut self, records: &Records, record: &mut Record) {
-        self.row_number += 1;
+        // Blank lines are rows of the spreadsheet, and of the annotated file.
+        self.row_number += 1 + record.blank_before();
+        self.out.blank_lines(record.blank_before());
         match self.layout.take() {
             None => {
                 let header = std::mem::replace(record, records.buffer(usize::MAX));
@@ -214,19 +305,49 @@ impl<'o> Run<'o> {
         let unclosed = record.unclosed();
         if unclosed.is_none() && record.is_blank(errors_index) {
             self.outcomes.push(RowOutcome::Empty);
+            self.empty_rows.add(self.row_number);
             self.out.row(records, record, self.errors_column, "");
             return;
         }
-        if let Some(cell) = unclosed {
-            self.findings.push(unclosed_finding(layout, record, cell));
-        }
-        let data_cells = record.len() - usize::from(errors_index.is_some_and(|i| i < record.len()));
         let repeats_header = record.len() == layout.header.len()
             && record
                 .iter()
                 .zip(layout.header.iter())
                 .enumerate()
                 .all(|(i, (cell, name))| Some(i) == errors_index || cell == name);
+        // A repeated header's "Errors" is not Partner Center's answer.
+        let previous = match errors_index.and_then(|i| record.get(i)) {
+            Some(_) if repeats_header => Previous::Ours,
+            Some(cell) => annotate::previous(cell),
+            None => Previous::Empty,
+        };
+        let set_aside = match previous {
+            Previous::Processed => true,
+            Previous::Empty => {
+                self.clean_rows += 1;
+                self.processed
+            }
+            Previous::Foreign => {
+                self.foreign_rows += 1;
+                false
+            }
+            Previous::Ours => false,
+        };
+        if set_aside {
+            self.outcomes.push(RowOutcome::Processed);
+            self.processed_rows.add(self.row_number);
+            self.out.row(
+                records,
+                record,
+                self.errors_column,
+                annotate::PROCESSED_NOTE,
+            );
+            return;
+        }
+        if let Some(cell) = unclosed {
+            self.findings.push(unclosed_finding(layout, record, cell));
+        }
+        let data_cells = record.len() - usize::from(errors_index.is_some_and(|i| i < record.len()));
         if repeats_header {
             self.findings.push(Finding {
                 index: None,
@@ -262,9 +383,34 @@ impl<'o> Run<'o> {
                 cells: record,
                 number: self.row_number,
                 today: self.options.today,
+                european: self.delimiter == b';'
+                    || (previous == Previous::Ours
+                        && errors_index
+                            .and_then(|i| record.get(i))
+                            .is_some_and(|cell| cell.contains(row::EUROPEAN))),
                 findings: &mut self.findings,
             };
             row::check(&mut row, &mut self.state);
+        }
+        if previous == Previous::Foreign
+            && !self
+                .findings
+                .iter()
+                .any(|f| f.code.severity() == Severity::Error)
+        {
+            if let Some(index) = errors_index {
+                let answer = record.get(index).unwrap_or("").trim();
+                self.findings.push(Finding {
+                    index: Some(index),
+                    column: Some(layout.column_name(index).to_string()),
+                    code: Code::PreviousErrors,
+                    message: format!(
+                        "Partner Center's answer to this row's last upload was {}; no problem is found now: make sure it is fixed before uploading",
+                        values::quoted(answer)
+                    ),
+                    value: excerpt(answer),
+                });
+            }
         }
         let failed = self.record_findings();
         let outcome = if failed {
@@ -292,10 +438,12 @@ impl<'o> Run<'o> {
         for finding in self.findings.drain(..) {
             let severity = finding.code.severity();
             if severity == Severity::Error {
-                if !self.errors_cell.is_empty() {
-                    self.errors_cell.push_str("; ");
-                }
-                self.errors_cell.push_str(&finding.message);
+                annotate::push_error(&mut self.errors_cell, &finding.message, finding.code);
+            }
+            let count = &mut self.counts[finding.code as usize];
+            *count += 1;
+            if *count > MAX_LISTED {
+                continue;
             }
             self.issues.push(Issue {
                 row: self.row_number,
@@ -311,16 +459,17 @@ impl<'o> Run<'o> {
 
     fn finish(mut self) -> Checked {
         let mut summary = Summary::default();
-        let mut empty_rows = Vec::new();
-        for (i, outcome) in self.outcomes.iter().enumerate() {
+        for outcome in &self.outcomes {
             match outcome {
                 RowOutcome::Create => summary.create += 1,
                 RowOutcome::Update => summary.update += 1,
                 RowOutcome::NotProcessed => summary.not_processed += 1,
-                // Data rows start at spreadsheet row 2.
-                RowOutcome::Empty => empty_rows.push(i + 2),
+                RowOutcome::Processed => summary.processed += 1,
+                RowOutcome::Empty => {}
             }
         }
+        let empty_rows = std::mem::take(&mut self.empty_rows);
+        let processed_rows = std::mem::take(&mut self.processed_rows);
         summary.rows = summary.create + summary.update + summary.not_processed;
 
         if self.layout.is_none() {
@@ -334,37 +483,68 @@ impl<'o> Run<'o> {
                 "The file has no data rows: add one row per deal below the header".to_string(),
             ));
         }
-        if summary.rows > MAX_ROWS {
+        // Empty rows are records too: Partner Center's page does not say whether they count.
+        if summary.rows + empty_rows.count > MAX_ROWS {
+            let empty = match empty_rows.count {
+                0 => String::new(),
+                1 => " and 1 empty row".to_string(),
+                n => format!(" and {n} empty rows"),
+            };
+            let what = if summary.rows > MAX_ROWS {
+                format!("split it into {} files", summary.rows.div_ceil(MAX_ROWS))
+            } else {
+                "delete the empty rows".to_string()
+            };
             self.file_issues.push(FileIssue::new(
                 Code::TooManyRows,
                 format!(
-                    "The file has {} data rows; Partner Center processes at most {MAX_ROWS} per file and will not process this one: split it into {} files",
+                    "The file has {} data rows{empty}; Partner Center processes at most {MAX_ROWS} records per file and will not process this one: {what}",
                     summary.rows,
-                    summary.rows.div_ceil(MAX_ROWS)
                 ),
             ));
         }
-        if !empty_rows.is_empty() {
-            let n = empty_rows.len();
+        if processed_rows.count > 0 {
+            let (deals, rows, those, they, them) = if processed_rows.count == 1 {
+                ("that deal", "the row", "the deal", "it is", "it")
+            } else {
+                ("those deals", "the rows", "the deals", "they are", "them")
+            };
+            self.file_issues.push(FileIssue::new(
+                Code::ProcessedFile,
+                format!(
+                    "Partner Center has already processed {processed_rows} of this file: it created or updated {deals} in an earlier upload. Uploading {rows} again would create {those} a second time or repeat the update, so {they} left out of the counts and of the rows to upload, and the annotated file marks {them}. Upload only the other rows, once fixed; if the Errors column was filled in by someone other than Partner Center, clear it and check again"
+                ),
+            ));
+        }
+        if empty_rows.count > 0 {
+            let n = empty_rows.count;
             self.file_issues.push(FileIssue::new(
                 Code::EmptyRows,
                 format!(
                     "{n} empty row{} skipped ({}): delete {} in Excel rather than clearing {}",
                     if n == 1 { " was" } else { "s were" },
-                    row_ranges(&empty_rows),
+                    empty_rows,
                     if n == 1 { "the row" } else { "the rows" },
                     if n == 1 { "its cells" } else { "their cells" },
                 ),
             ));
         }
 
-        let severities = self
-            .file_issues
-            .iter()
-            .map(|i| i.severity)
-            .chain(self.issues.iter().map(|i| i.severity));
-        for severity in severities {
-            match severity {
+        let mut not_listed = Vec::new();
+        for (rule, &count) in RULES.iter().zip(&self.counts) {
+            match rule.severity {
+                Severity::Error => summary.errors += count,
+                Severity::Warning => summary.warnings += count,
+            }
+            if count > MAX_LISTED {
+                not_listed.push(NotListed {
+                    code: rule.code,
+                    count: count - MAX_LISTED,
+                });
+            }
+        }
+        for issue in &self.file_issues {
+            match issue.severity {
                 Severity::Error => summary.errors += 1,
                 Severity::Warning => summary.warnings += 1,
             }
@@ -375,6 +555,7 @@ impl<'o> Run<'o> {
                 summary,
                 file_issues: self.file_issues,
                 issues: self.issues,
+                not_listed,
             },
             annotated,
             rows: self.outcomes,
@@ -397,47 +578,180 @@ fn unclosed_finding(layout: &Layout, record: &Record, cell: usize) -> Finding {
     }
 }
 
-/// `row 7` / `rows 7–9, 12`.
-fn row_ranges(rows: &[usize]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < rows.len() {
-        let start = rows[i];
-        let mut end = start;
-        while i + 1 < rows.len() && rows[i + 1] == end + 1 {
-            i += 1;
-            end = rows[i];
-        }
-        parts.push(if start == end {
-            start.to_string()
-        } else {
-            format!("{start}–{end}")
-        });
-        i += 1;
-    }
+/// Spreadsheet rows, as runs, for a message: `row 7` / `rows 7–9, 12`. Only the runs a
+/// message shows are kept, so a file of a million empty rows costs no more than one of ten.
+#[derive(Debug, Default)]
+struct RowRanges {
+    /// The first runs, `(first, last)`.
+    shown: Vec<(usize, usize)>,
+    /// Runs beyond those.
+    more: usize,
+    /// Rows in all.
+    count: usize,
+    /// The last row added.
+    last: usize,
+}
+
+impl RowRanges {
+    /// Runs named in a message; the rest are counted.
     const SHOWN: usize = 10;
-    let more = parts.len().saturating_sub(SHOWN);
-    parts.truncate(SHOWN);
-    let mut text = format!(
-        "{} {}",
-        if rows.len() == 1 { "row" } else { "rows" },
-        parts.join(", ")
-    );
-    if more > 0 {
-        text.push_str(&format!(" and {more} more"));
+
+    /// Adds a row (rows come in ascending order).
+    fn add(&mut self, row: usize) {
+        let follows = self.count > 0 && row == self.last + 1;
+        self.count += 1;
+        self.last = row;
+        if follows {
+            if self.more == 0 {
+                if let Some(run) = self.shown.last_mut() {
+                    run.1 = row;
+                }
+            }
+        } else if self.shown.len() < Self::SHOWN {
+            self.shown.push((row, row));
+        } else {
+            self.more += 1;
+        }
     }
-    text
+}
+
+impl std::fmt::Display for RowRanges {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.count == 1 { "row " } else { "rows " })?;
+        for (i, &(start, end)) in self.shown.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            if start == end {
+                write!(f, "{start}")?;
+            } else {
+                write!(f, "{start}–{end}")?;
+            }
+        }
+        if self.more > 0 {
+            write!(f, " and {} more", self.more)?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn ranges(rows: impl IntoIterator<Item = usize>) -> String {
+        let mut ranges = RowRanges::default();
+        rows.into_iter().for_each(|row| ranges.add(row));
+        ranges.to_string()
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
+    }
+
+    /// The template's header and `rows` copies of a valid new deal, then `tail`.
+    fn file(rows: usize, tail: &str) -> Vec<u8> {
+        let header = template::template_header().join(",");
+        let row = ",,,Deal,Contoso,One Way,,Redmond,,,US,,,,,,New,Accepted,,,,100,USD,1/30/2027,,,,No,,Yes,,Yes,SOL-1,\"Bob, Partner, 9, bob@contoso.com\"";
+        let mut text = format!("{header}\r\n");
+        for _ in 0..rows {
+            text.push_str(row);
+            text.push_str("\r\n");
+        }
+        text.push_str(tail);
+        text.into_bytes()
+    }
+
+    fn codes(checked: &Checked) -> Vec<Code> {
+        let file = checked.report.file_issues.iter().map(|i| i.code);
+        file.chain(checked.report.issues.iter().map(|i| i.code))
+            .collect()
+    }
+
+    #[test]
+    fn empty_rows_count_toward_the_limit_of_1000_records() {
+        let at_limit =
+            check(&file(1000, ""), &Options::new(today())).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(codes(&at_limit), vec![]);
+        let over = check(&file(1000, &",".repeat(33)), &Options::new(today()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(codes(&over), vec![Code::TooManyRows, Code::EmptyRows]);
+        assert_eq!(
+            over.report.file_issues[0].message,
+            "The file has 1000 data rows and 1 empty row; Partner Center processes at most 1000 records per file and will not process this one: delete the empty rows"
+        );
+    }
+
+    #[test]
+    fn share_with_microsoft_sales_team_is_a_mandatory_column() {
+        let header: Vec<String> = template::template_header()
+            .into_iter()
+            .filter(|name| name != "Share with Microsoft sales team")
+            .collect();
+        let text = format!("{}\r\n", header.join(","));
+        let checked =
+            check(text.as_bytes(), &Options::new(today())).unwrap_or_else(|e| panic!("{e}"));
+        let missing: Vec<&str> = checked
+            .report
+            .file_issues
+            .iter()
+            .filter(|i| i.code == Code::MissingColumn)
+            .map(|i| i.message.as_str())
+            .collect();
+        assert_eq!(
+            missing,
+            ["Mandatory column Share with Microsoft sales team is missing from the header"]
+        );
+    }
+
+    #[test]
+    fn rows_are_numbered_as_a_spreadsheet_shows_them() {
+        // Two blank lines after the header: the row is spreadsheet row 4.
+        let text = "Deal Name,Currency\r\n\r\n\r\nDeal,usd\r\n";
+        let checked =
+            check(text.as_bytes(), &Options::new(today())).unwrap_or_else(|e| panic!("{e}"));
+        assert!(checked.report.issues.iter().all(|i| i.row == 4));
+        assert!(!checked.report.issues.is_empty());
+        // The annotated file keeps the blank lines, so that its rows have the same numbers.
+        let annotated = String::from_utf8_lossy(&checked.annotated);
+        assert_eq!(
+            annotated
+                .split("\r\n")
+                .nth(3)
+                .map(|l| l.ends_with("Deal,usd")),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn an_annotated_file_too_large_for_its_limit_is_refused() {
+        let options = Options {
+            max_annotated: Some(64 << 10),
+            ..Options::new(today())
+        };
+        let small = check(&file(10, ""), &options);
+        assert!(small.is_ok());
+        let large = check(&file(1000, ""), &options);
+        let message = large.map(|_| ()).unwrap_err().message;
+        assert!(
+            message.starts_with("This file is too large to check here"),
+            "{message}"
+        );
+    }
+
     #[test]
     fn row_ranges_are_short() {
-        assert_eq!(row_ranges(&[7]), "row 7");
-        assert_eq!(row_ranges(&[7, 8, 9, 12]), "rows 7–9, 12");
-        let many: Vec<usize> = (0..30).map(|i| i * 2).collect();
-        assert!(row_ranges(&many).ends_with("and 20 more"));
+        assert_eq!(ranges([7]), "row 7");
+        assert_eq!(ranges([7, 8, 9, 12]), "rows 7–9, 12");
+        assert_eq!(
+            ranges((0..30).map(|i| i * 2)),
+            "rows 0, 2, 4, 6, 8, 10, 12, 14, 16, 18 and 20 more"
+        );
+        // A run beyond the shown ones is one more, however long.
+        let rows = (0..10).map(|i| i * 2).chain(100..200).chain([300]);
+        assert_eq!(
+            ranges(rows),
+            "rows 0, 2, 4, 6, 8, 10, 12, 14, 16, 18 and 2 more"
+        );
     }
 }

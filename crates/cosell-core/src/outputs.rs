@@ -3,46 +3,82 @@
 //!
 //! They read the annotated CSV (always UTF-8, comma-separated, with an `Errors` column), so
 //! they work on the output of [`crate::check`] and on any annotated file saved earlier. Rows
-//! are copied cell for cell, like the annotated file itself.
+//! are copied cell for cell, like the annotated file itself. A file that was not annotated by
+//! [`crate::check`] (no Errors column, or Partner Center's messages in it) is refused: its
+//! Errors cells do not say which rows are ready.
+//!
+//! Every CSV file made for people starts with a UTF-8 byte-order mark ([`BOM`]): Excel reads a
+//! CSV file without one as the computer's legacy encoding (Windows-1252 in Western Europe), so
+//! `Sveavägen` would open as `SveavÃ¤gen` and be saved back broken; Excel's own "CSV UTF-8"
+//! writes one, and Partner Center takes such files.
 
 use std::io::Write;
 
-use crate::annotate::{Annotated, ErrorsColumn};
+use crate::annotate::{self, Annotated, ErrorsColumn, Previous};
 use crate::record::{Record, Records};
 use crate::template::template_header;
 use crate::MAX_ROWS;
 
+/// The UTF-8 byte-order mark that starts every CSV file made for people (see the module docs).
+pub const BOM: &[u8] = b"\xef\xbb\xbf";
+
 /// Which rows of an annotated file to keep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rows {
-    /// Rows whose Errors cell is filled in: Partner Center would not process them.
+    /// Rows whose Errors cell holds errors: Partner Center would not process them.
     ToFix,
     /// Rows with an empty Errors cell (empty rows left out): upload these.
     Ready,
-    /// Every row but the empty ones.
+    /// Every row but the empty ones and those Partner Center has already processed.
     All,
 }
 
-fn keep(rows: Rows, errors: usize, record: &Record) -> bool {
-    let failed = record.get(errors).is_some_and(|cell| !cell.is_empty());
-    let empty = record.is_blank(Some(errors));
+/// Why the next files cannot be made from a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotAnnotated {
+    /// The file has no Errors column.
+    NoErrorsColumn,
+    /// Its Errors column holds text that `check` did not write (Partner Center's answer to an
+    /// upload): which rows are ready is not known.
+    Unchecked,
+}
+
+impl std::fmt::Display for NotAnnotated {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NotAnnotated::NoErrorsColumn => "This file has no Errors column, so it is not an annotated file: check it first, and make the files to upload from its annotated copy",
+            NotAnnotated::Unchecked => "This file's Errors column holds messages this tool did not write (Partner Center's answer to an upload?): check it first, and make the files to upload from its annotated copy",
+        })
+    }
+}
+
+impl std::error::Error for NotAnnotated {}
+
+fn keep(rows: Rows, previous: Previous, empty: bool) -> bool {
     match rows {
-        Rows::ToFix => failed,
-        Rows::Ready => !failed && !empty,
-        Rows::All => !empty,
+        Rows::ToFix => previous == Previous::Ours,
+        Rows::Ready => previous == Previous::Empty && !empty,
+        Rows::All => previous != Previous::Processed && !empty,
     }
 }
 
 /// Reads an annotated file into files of at most `per_file` chosen rows, each with the header
 /// (rows copied as they stand; the header alone when no row is chosen), and says how many rows
 /// were chosen.
-fn parts(annotated: &[u8], rows: Rows, per_file: usize) -> (Vec<Vec<u8>>, usize) {
+fn parts(
+    annotated: &[u8],
+    rows: Rows,
+    per_file: usize,
+) -> Result<(Vec<Vec<u8>>, usize), NotAnnotated> {
     let text = String::from_utf8_lossy(annotated);
-    let mut records = Records::new(&text, b',');
-    // An empty file leaves the header empty: its files hold one empty cell.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let mut records = Records::new(text, b',');
     let mut header = records.buffer(usize::MAX);
     records.read(&mut header, usize::MAX);
-    let errors = header.iter().position(|name| name == "Errors").unwrap_or(0);
+    let errors = header
+        .iter()
+        .position(|name| name == "Errors")
+        .ok_or(NotAnnotated::NoErrorsColumn)?;
     let new_file = |records: &Records| {
         let mut out = Annotated::with_capacity(0);
         out.row(records, &header, ErrorsColumn::AsIs, "");
@@ -51,7 +87,13 @@ fn parts(annotated: &[u8], rows: Rows, per_file: usize) -> (Vec<Vec<u8>>, usize)
     let (mut files, mut file, mut chosen) = (Vec::new(), new_file(&records), 0);
     let mut record = records.buffer(usize::MAX);
     while records.read(&mut record, usize::MAX) {
-        if !keep(rows, errors, &record) {
+        let previous = record
+            .get(errors)
+            .map_or(Previous::Empty, annotate::previous);
+        if previous == Previous::Foreign {
+            return Err(NotAnnotated::Unchecked);
+        }
+        if !keep(rows, previous, record.is_blank(Some(errors))) {
             continue;
         }
         if chosen > 0 && chosen % per_file == 0 {
@@ -61,28 +103,32 @@ fn parts(annotated: &[u8], rows: Rows, per_file: usize) -> (Vec<Vec<u8>>, usize)
         chosen += 1;
     }
     files.push(file.into_bytes());
-    (files, chosen)
+    Ok((files, chosen))
 }
 
 /// The header and the chosen rows of an annotated file.
-pub fn select(annotated: &[u8], rows: Rows) -> Vec<u8> {
-    let (mut files, _) = parts(annotated, rows, usize::MAX);
-    files.pop().unwrap_or_default()
+pub fn select(annotated: &[u8], rows: Rows) -> Result<Vec<u8>, NotAnnotated> {
+    let (mut files, _) = parts(annotated, rows, usize::MAX)?;
+    Ok(files.pop().unwrap_or_default())
 }
 
 /// The chosen rows in files of at most 1,000 rows, each with the header (none when no row is
 /// chosen).
-pub fn batches(annotated: &[u8], rows: Rows) -> Vec<Vec<u8>> {
-    match parts(annotated, rows, MAX_ROWS) {
+pub fn batches(annotated: &[u8], rows: Rows) -> Result<Vec<Vec<u8>>, NotAnnotated> {
+    Ok(match parts(annotated, rows, MAX_ROWS)? {
         (_, 0) => Vec::new(),
         (files, _) => files,
-    }
+    })
 }
 
 /// One ZIP (stored, not compressed: CSV files open from it in Excel as they are) holding the
-/// batches, named `<stem>.part-1-of-N.csv`.
-pub fn batches_zip(annotated: &[u8], rows: Rows, input_name: &str) -> Vec<u8> {
-    let parts = batches(annotated, rows);
+/// batches, named `<stem>.part-1-of-N.csv`, each starting with a [`BOM`].
+pub fn batches_zip(
+    annotated: &[u8],
+    rows: Rows,
+    input_name: &str,
+) -> Result<Vec<u8>, NotAnnotated> {
+    let parts = batches(annotated, rows)?;
     let stem = stem(input_name);
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
@@ -93,12 +139,14 @@ pub fn batches_zip(annotated: &[u8], rows: Rows, input_name: &str) -> Vec<u8> {
         let name = format!("{stem}.part-{}-of-{total}.csv", i + 1);
         // Writing into memory cannot fail short of memory itself.
         if zip.start_file(name, options).is_ok() {
+            let _ = zip.write_all(BOM);
             let _ = zip.write_all(part);
         }
     }
-    zip.finish()
+    Ok(zip
+        .finish()
         .map(std::io::Cursor::into_inner)
-        .unwrap_or_default()
+        .unwrap_or_default())
 }
 
 /// The blank template: the header row Partner Center's import page offers.
@@ -147,19 +195,41 @@ fn stem(input_name: &str) -> &str {
 mod tests {
     use super::*;
 
-    const FILE: &[u8] = b"Errors,Deal Name,Notes\r\nMandatory field X missing,A,\"multi\nline\"\r\n,B,\r\n,,\r\n,C,=1\r\n";
+    const FILE: &[u8] = b"Errors,Deal Name,Notes\r\nMandatory field X missing [CS101],A,\"multi\nline\"\r\n,B,\r\n,,\r\n,C,=1\r\nAlready processed by Partner Center in an earlier upload: do not upload this row again [CS014],D,\r\n";
 
     #[test]
     fn rows_are_selected_by_their_errors_cell() {
         assert_eq!(
-            select(FILE, Rows::ToFix),
-            b"Errors,Deal Name,Notes\r\nMandatory field X missing,A,\"multi\nline\"\r\n"
+            select(FILE, Rows::ToFix).unwrap(),
+            b"Errors,Deal Name,Notes\r\nMandatory field X missing [CS101],A,\"multi\nline\"\r\n"
         );
         assert_eq!(
-            select(FILE, Rows::Ready),
+            select(FILE, Rows::Ready).unwrap(),
             b"Errors,Deal Name,Notes\r\n,B,\r\n,C,=1\r\n"
         );
-        assert_eq!(select(FILE, Rows::All).split(|b| *b == b'\n').count(), 6);
+        // Every row but the empty one and the one Partner Center has processed.
+        let all = select(FILE, Rows::All).unwrap();
+        assert_eq!(all.split(|b| *b == b'\n').count(), 6);
+        assert!(!all.windows(3).any(|w| w == b",D,"));
+        // A BOM in front (as Excel saves "CSV UTF-8") is not part of the header.
+        let with_bom = [BOM, FILE].concat();
+        assert_eq!(select(&with_bom, Rows::Ready), select(FILE, Rows::Ready));
+    }
+
+    #[test]
+    fn a_file_not_annotated_here_is_refused() {
+        assert_eq!(
+            select(b"Deal Name\r\nA\r\n", Rows::Ready),
+            Err(NotAnnotated::NoErrorsColumn)
+        );
+        assert_eq!(select(b"", Rows::ToFix), Err(NotAnnotated::NoErrorsColumn));
+        // Partner Center's own answer: its successful rows must not pass for ready.
+        let processed = b"Errors,Deal Name\r\nMandatory field Solution 1 missing,A\r\n,B\r\n";
+        assert_eq!(select(processed, Rows::Ready), Err(NotAnnotated::Unchecked));
+        assert_eq!(
+            batches_zip(processed, Rows::All, "x.csv"),
+            Err(NotAnnotated::Unchecked)
+        );
     }
 
     #[test]
@@ -168,13 +238,13 @@ mod tests {
         for i in 0..2500 {
             file.extend_from_slice(format!(",deal {i}\r\n").as_bytes());
         }
-        let parts = batches(&file, Rows::All);
+        let parts = batches(&file, Rows::All).unwrap();
         assert_eq!(parts.len(), 3);
         for (part, rows) in parts.iter().zip([1000, 1000, 500]) {
             assert!(part.starts_with(b"Errors,Deal Name\r\n"));
             assert_eq!(part.windows(2).filter(|w| w == b"\r\n").count(), rows + 1);
         }
-        let zip = batches_zip(&file, Rows::All, "deals.csv");
+        let zip = batches_zip(&file, Rows::All, "deals.csv").unwrap();
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
         assert_eq!(archive.len(), 3);
         for (i, part) in parts.iter().enumerate() {
@@ -185,7 +255,7 @@ mod tests {
             );
             let mut bytes = Vec::new();
             std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
-            assert_eq!(&bytes, part);
+            assert_eq!(bytes, [BOM, part].concat());
         }
     }
 

@@ -21,6 +21,9 @@ pub struct Record {
     span: Range<usize>,
     /// Whether a line end closed it (a file's last record may end without one).
     ended: bool,
+    /// Blank lines between the previous record (or the start of the text) and this one: rows
+    /// of a spreadsheet too.
+    blank_before: usize,
     /// The cell whose opening quote never properly closes: the record is then the first line
     /// of what the quote swallowed, read with quotes as plain characters.
     unclosed: Option<usize>,
@@ -89,6 +92,11 @@ impl Record {
     /// The cell whose quote never closes, when this record is the first line of such a cell.
     pub fn unclosed(&self) -> Option<usize> {
         self.unclosed
+    }
+
+    /// The blank lines right before this record.
+    pub fn blank_before(&self) -> usize {
+        self.blank_before
     }
 
     /// Whether the record's bytes, copied as they are, read back as the same cells in a
@@ -205,12 +213,19 @@ impl<'t> Records<'t> {
         }
         let start = record.span.start;
         let width = *self.width.get_or_insert(record.len);
-        let suspect = !record.ended
-            || record.len != width
+        // A quote that swallowed line ends, or shifted cells.
+        let swallowed = record.len != width
             || memchr::memchr2(b'\n', b'\r', &self.text.as_bytes()[record.span()]).is_some();
-        if suspect {
-            if let Some(cell) = broken_quote(&self.text[start..], self.delimiter) {
-                self.recover(record, start, cell, keep);
+        if swallowed || !record.ended {
+            match broken_quote(&self.text[start..], self.delimiter) {
+                // At the end of the text a quote that never closes swallows nothing visible:
+                // only it is broken there. A quote closed early (`"A note" ,`) reads the same
+                // as on any other line.
+                Some(Broken::NeverClosed(cell)) => self.recover(record, start, cell, keep),
+                Some(Broken::ClosedEarly(cell)) if swallowed => {
+                    self.recover(record, start, cell, keep)
+                }
+                _ => {}
             }
         }
         true
@@ -219,12 +234,22 @@ impl<'t> Records<'t> {
     /// Reads the next record as csv-core reads it, without looking for broken quotes.
     fn read_plain(&mut self, record: &mut Record, keep: usize) -> bool {
         let bytes = self.text.as_bytes();
-        // Line ends before a record are blank lines, which csv-core skips too.
-        let start = self.at
-            + bytes[self.at..]
-                .iter()
-                .take_while(|&&b| b == b'\r' || b == b'\n')
-                .count();
+        // Line ends before a record are blank lines, which csv-core skips too; they are counted
+        // (a spreadsheet shows them as rows). csv-core took the first byte of the previous
+        // record's line end: a "\n" after its "\r" is the rest of it.
+        let mut start = self.at;
+        if start > 0 && bytes[start - 1] == b'\r' && bytes.get(start) == Some(&b'\n') {
+            start += 1;
+        }
+        let mut blank = 0;
+        while let Some(&b) = bytes.get(start).filter(|&&b| b == b'\r' || b == b'\n') {
+            start += if b == b'\r' && bytes.get(start + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+            blank += 1;
+        }
         if start >= bytes.len() {
             self.at = bytes.len();
             return false;
@@ -277,6 +302,7 @@ impl<'t> Records<'t> {
         let end = if ended { self.at - 1 } else { self.at };
         record.span = start..end;
         record.ended = ended;
+        record.blank_before = blank;
         true
     }
 
@@ -315,8 +341,8 @@ impl<'t> Records<'t> {
 
 /// If the record at the start of `raw` has a quoted cell that is never closed, or that is
 /// "closed" by a quote followed by more text (usually the opening quote of a later cell, not
-/// its own), the index of that cell.
-fn broken_quote(raw: &str, delimiter: u8) -> Option<usize> {
+/// its own), which cell and how.
+fn broken_quote(raw: &str, delimiter: u8) -> Option<Broken> {
     let bytes = raw.as_bytes();
     let (mut cell, mut at_cell_start, mut quoted) = (0, true, false);
     let mut i = 0;
@@ -330,7 +356,7 @@ fn broken_quote(raw: &str, delimiter: u8) -> Option<usize> {
                     let proper_end = matches!(bytes.get(i + 1), None | Some(b'\n' | b'\r'))
                         || bytes.get(i + 1) == Some(&delimiter);
                     if !proper_end {
-                        return Some(cell);
+                        return Some(Broken::ClosedEarly(cell));
                     }
                 }
                 _ => {}
@@ -348,7 +374,17 @@ fn broken_quote(raw: &str, delimiter: u8) -> Option<usize> {
         }
         i += 1;
     }
-    quoted.then_some(cell)
+    quoted.then_some(Broken::NeverClosed(cell))
+}
+
+/// How a quoted cell is broken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Broken {
+    /// Its quote never closes: the rest of the text is in it.
+    NeverClosed(usize),
+    /// A quote closes it before its end (`"A note" ,`): usually the opening quote of a later
+    /// cell, when the record ran on over line ends.
+    ClosedEarly(usize),
 }
 
 #[cfg(test)]
@@ -357,12 +393,14 @@ mod tests {
 
     #[test]
     fn broken_quotes_are_found() {
-        assert_eq!(broken_quote("a,\"b\nc", b','), Some(1));
+        use Broken::*;
+        assert_eq!(broken_quote("a,\"b\nc", b','), Some(NeverClosed(1)));
         assert_eq!(broken_quote("a,\"b\"\"\nc\"", b','), None);
         assert_eq!(broken_quote("a,\"b\nc\",d\ne", b','), None);
-        assert_eq!(broken_quote("a,\"b,c\nd,\"e,f", b','), Some(1));
-        assert_eq!(broken_quote("\"a", b','), Some(0));
+        assert_eq!(broken_quote("a,\"b,c\nd,\"e,f", b','), Some(ClosedEarly(1)));
+        assert_eq!(broken_quote("\"a", b','), Some(NeverClosed(0)));
         assert_eq!(broken_quote("a,b\"c", b','), None);
+        assert_eq!(broken_quote("a,\"b\" ", b','), Some(ClosedEarly(1)));
     }
 
     /// Every record of `text`: cells, span, and the broken cell.
@@ -421,6 +459,36 @@ mod tests {
             ]
         );
         assert_eq!(read("h1,h2\na,\"b\nc\"\n").len(), 2);
+    }
+
+    /// The same row reads the same whether a line end follows it or the text ends.
+    #[test]
+    fn a_quote_closed_early_reads_the_same_on_the_last_line() {
+        for text in ["h1,h2\n\"A note\" ,x\n", "h1,h2\n\"A note\" ,x"] {
+            let records = records(text);
+            assert_eq!(records[1].0, cells(&["A note ", "x"]), "{text:?}");
+            assert_eq!(records[1].2, None, "{text:?}");
+        }
+        // A quote that never closes is broken on the last line too.
+        assert_eq!(records("h1,h2\na,\"b")[1].2, Some(1));
+    }
+
+    #[test]
+    fn blank_lines_are_counted() {
+        let text = "\r\nh\r\n\r\n\r\na\n\nb\r\r\"c\nd\"\r\ne\n\n";
+        let mut records = Records::new(text, b',');
+        let mut record = records.buffer(usize::MAX);
+        let mut blanks = Vec::new();
+        while records.read(&mut record, usize::MAX) {
+            blanks.push((
+                record.get(0).unwrap_or("").to_string(),
+                record.blank_before(),
+            ));
+        }
+        let expected = [("h", 1), ("a", 2), ("b", 1), ("c\nd", 1), ("e", 0)];
+        let expected: Vec<(String, usize)> =
+            expected.iter().map(|(c, n)| (c.to_string(), *n)).collect();
+        assert_eq!(blanks, expected);
     }
 
     #[test]

@@ -8,7 +8,9 @@ use crate::rules::{Code, Severity};
 /// least one error, so `create + update + not_processed == rows`. The counts describe the rows
 /// as Partner Center would treat them once the file-level errors are fixed (the annotated file
 /// already fixes the delimiter and the encoding; a file over 1,000 rows must be split).
-/// `errors` and `warnings` count every finding, file-level ones included.
+/// Rows whose cells are all empty, and rows Partner Center has already processed (`processed`,
+/// rule CS014), are not among `rows`. `errors` and `warnings` count every finding, file-level
+/// ones included.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(
     feature = "serde",
@@ -22,6 +24,9 @@ pub struct Summary {
     pub not_processed: usize,
     pub errors: usize,
     pub warnings: usize,
+    /// Rows Partner Center created or updated in an earlier upload of this file (CS014): not to
+    /// be uploaded again.
+    pub processed: usize,
 }
 
 /// A finding about the file as a whole.
@@ -69,6 +74,19 @@ pub struct Issue {
     pub value: String,
 }
 
+/// The issues of one rule beyond the report's list ([`crate::MAX_LISTED`] per rule).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
+pub struct NotListed {
+    pub code: Code,
+    /// How many of its issues are counted but not listed.
+    pub count: usize,
+}
+
 /// Everything a check found.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(
@@ -79,7 +97,10 @@ pub struct Issue {
 pub struct Report {
     pub summary: Summary,
     pub file_issues: Vec<FileIssue>,
+    /// The row findings, in row order: at most [`crate::MAX_LISTED`] of each rule.
     pub issues: Vec<Issue>,
+    /// The rules that found more issues than are listed, with how many more.
+    pub not_listed: Vec<NotListed>,
 }
 
 impl Report {
@@ -100,4 +121,6 @@ pub enum RowOutcome {
     Update,
     /// At least one error: Partner Center does not process the row.
     NotProcessed,
+    /// Partner Center processed the row in an earlier upload (CS014): set aside, not checked.
+    Processed,
 }

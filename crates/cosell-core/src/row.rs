@@ -9,7 +9,10 @@ use crate::header::Layout;
 use crate::record::Record;
 use crate::rules::Code;
 use crate::template::{Field, Mandatory, Numbered, COLUMNS};
-use crate::values::{self, quoted, AmountProblem, Codes, DateProblem, Status, Substatus, YesNo};
+use crate::values::{
+    self, quoted, AmountProblem, Codes, CurrencyProblem, DateProblem, Listed, Status, Substatus,
+    YesNo,
+};
 
 /// One finding on the row being checked.
 #[derive(Debug)]
@@ -40,11 +43,7 @@ struct Known<const N: usize>(Vec<[u8; N]>);
 
 impl<const N: usize> Known<N> {
     /// `read(value)`, unless `value` is already known to be valid.
-    fn read(
-        &mut self,
-        value: &str,
-        read: impl Fn(&str) -> Result<(), Option<&'static str>>,
-    ) -> Result<(), Option<&'static str>> {
+    fn read<E>(&mut self, value: &str, read: impl Fn(&str) -> Result<(), E>) -> Result<(), E> {
         let code = <[u8; N]>::try_from(value.as_bytes()).ok();
         if code.is_some_and(|code| self.0.contains(&code)) {
             return Ok(());
@@ -66,6 +65,10 @@ pub struct Row<'a> {
     /// The spreadsheet row number (header = 1).
     pub number: usize,
     pub today: NaiveDate,
+    /// The file comes from Excel with European settings, where `.` separates thousands and `,`
+    /// decimals: it is separated by semicolons, or our own Errors cell on this row says so
+    /// ([`EUROPEAN`]: the annotated file is comma-separated, and must read the same again).
+    pub european: bool,
     pub findings: &'a mut Vec<Finding>,
 }
 
@@ -74,6 +77,15 @@ impl<'a> Row<'a> {
     /// holds only spaces.
     fn get(&self, field: Field) -> Option<&'a str> {
         self.layout.index(field).and_then(|i| self.at(i))
+    }
+
+    /// The cell of a template column as read (spaces kept); `None` when the column is absent
+    /// or the cell holds only spaces.
+    fn raw(&self, field: Field) -> Option<&'a str> {
+        self.layout
+            .index(field)
+            .and_then(|i| self.cells.get(i))
+            .filter(|v| !values::trim(v).is_empty())
     }
 
     fn at(&self, index: usize) -> Option<&'a str> {
@@ -124,12 +136,14 @@ pub fn check(row: &mut Row, state: &mut FileState) {
     yes_no(row, Field::ShareWithSales);
     consent(row);
     help_dependencies(row, help);
-    let substatus = status(row);
+    let (status, substatus) = status(row);
     reason(row, substatus);
     read_only(row);
     sales_stage(row);
     codes(row);
-    close_date(row);
+    // A closed deal's close date is history, not a plan.
+    let closed = status == Some(Status::Closed) || substatus.is_some_and(values::is_terminal);
+    close_date(row, closed);
     deal_value(row);
     numbers(row, state);
     email(row);
@@ -170,32 +184,33 @@ fn mandatory(row: &mut Row) {
 /// Checks a Yes/No column and returns what it means (also when misspelled, so that the rules
 /// that depend on it still run).
 fn yes_no(row: &mut Row, field: Field) -> Option<YesNo> {
-    let value = row.get(field)?;
-    match values::yes_no(value) {
-        Ok(meaning) => Some(meaning),
-        Err(meaning) => {
-            let fix = meaning.map_or("write Yes or No", |m| match m {
-                YesNo::Yes => "write Yes",
-                YesNo::No => "write No",
-            });
-            let message = format!(
-                "Invalid value {} in {}: {fix}",
-                quoted(value),
-                row.name(field)
-            );
-            row.report(field, Code::YesNo, message);
-            meaning
-        }
-    }
+    listed(
+        row,
+        field,
+        values::YES_NO,
+        Code::YesNo,
+        values::yes_no_meaning,
+    )
 }
 
 fn consent(row: &mut Row) {
-    if yes_no(row, Field::Consent) == Some(YesNo::No) {
+    let Some(raw) = row.raw(Field::Consent) else {
+        return;
+    };
+    // No, however it is written, is the finding: its spelling does not matter.
+    let no = match values::listed(raw, values::YES_NO) {
+        Listed::Exact(meaning) | Listed::Spelling(_, meaning) => meaning == YesNo::No,
+        Listed::Other => values::yes_no_meaning(raw) == Some(YesNo::No),
+    };
+    if no {
         let message = format!(
-            "{} is No: Partner Center will neither create nor update this deal",
-            row.name(Field::Consent)
+            "{} is {}: Partner Center will neither create nor update this deal",
+            row.name(Field::Consent),
+            quoted(values::trim(raw))
         );
         row.report(Field::Consent, Code::ConsentNo, message);
+    } else {
+        yes_no(row, Field::Consent);
     }
 }
 
@@ -237,18 +252,28 @@ fn help_dependencies(row: &mut Row, help: Option<YesNo>) {
     }
 }
 
-/// Reads a status-like column: exact (`Ok`), case-variant (reported, meaning kept) or unknown.
-fn known<T: Copy>(
+/// Reads a column with listed values and returns what the cell means. The listed spelling is
+/// silent; the same letters in another case or spacing get a warning (CS222) naming the listed
+/// spelling; another word whose meaning `meaning` knows gets `code` with the value to write;
+/// anything else gets `code` with the list.
+fn listed<T: Copy + PartialEq>(
     row: &mut Row,
     field: Field,
     options: &[(&'static str, T)],
     code: Code,
+    meaning: impl Fn(&str) -> Option<T>,
 ) -> Option<T> {
-    let value = row.get(field)?;
-    match values::one_of(value, options) {
-        Ok(meaning) => Some(meaning),
-        Err(near) => {
-            let fix = match near {
+    let raw = row.raw(field)?;
+    match values::listed(raw, options) {
+        Listed::Exact(t) => Some(t),
+        Listed::Spelling(name, t) => {
+            spelling(row, field, raw, name);
+            Some(t)
+        }
+        Listed::Other => {
+            let value = values::trim(raw);
+            let meant = meaning(value);
+            let fix = match meant.and_then(|m| options.iter().find(|(_, t)| *t == m)) {
                 Some((name, _)) => format!("write {name}"),
                 None => format!(
                     "use {}",
@@ -261,24 +286,36 @@ fn known<T: Copy>(
                 row.name(field)
             );
             row.report(field, code, message);
-            near.map(|(_, meaning)| meaning)
+            meant
         }
     }
 }
 
-/// Status and substatus, and whether they go together. Returns the substatus.
-fn status(row: &mut Row) -> Option<Substatus> {
-    let status = known(
+/// A listed value written in another letter case or spacing (CS222).
+fn spelling(row: &mut Row, field: Field, raw: &str, listed: &str) {
+    let message = format!(
+        "Value {} in {} differs from {listed} only in letter case or spaces: write {listed}",
+        quoted(raw),
+        row.name(field)
+    );
+    row.report(field, Code::ValueSpelling, message);
+}
+
+/// Status and substatus, and whether they go together.
+fn status(row: &mut Row) -> (Option<Status>, Option<Substatus>) {
+    let status = listed(
         row,
         Field::PartnerStatus,
         values::STATUSES,
         Code::UnknownStatus,
+        |_| None,
     );
-    let substatus = known(
+    let substatus = listed(
         row,
         Field::PartnerSubstatus,
         values::SUBSTATUSES,
         Code::UnknownSubstatus,
+        |_| None,
     );
     if row.get(Field::ReferralId).is_none() {
         // A new deal: New/Accepted, as the import page says.
@@ -319,7 +356,7 @@ fn status(row: &mut Row) -> Option<Substatus> {
             row.report(Field::PartnerSubstatus, Code::StatusPair, message);
         }
     }
-    substatus
+    (status, substatus)
 }
 
 fn reason(row: &mut Row, substatus: Option<Substatus>) {
@@ -400,14 +437,14 @@ fn sales_stage(row: &mut Row) {
     }
 }
 
-fn close_date(row: &mut Row) {
+fn close_date(row: &mut Row, closed: bool) {
     let Some(value) = row.get(Field::CloseDate) else {
         return;
     };
     let name = row.name(Field::CloseDate);
     let problem = match values::close_date(value) {
         Ok(date) => {
-            if date < row.today {
+            if date < row.today && !closed {
                 let message = format!("Past date {} in {name}", quoted(value));
                 row.report(Field::CloseDate, Code::DatePast, message);
             }
@@ -418,10 +455,21 @@ fn close_date(row: &mut Row) {
     let fix = match problem {
         DateProblem::Write(date) => format!("write {date}"),
         DateProblem::NoSuchDate => "there is no such day; use M/D/YYYY, e.g. 1/30/2027".to_string(),
+        DateProblem::DayFirstExpected => {
+            "a date with dots is read day first (30.01.2027), and there is no month over 12; use M/D/YYYY, e.g. 1/30/2027".to_string()
+        }
         DateProblem::Ambiguous => {
             "day and month could be either way round; use M/D/YYYY (month first), e.g. 1/30/2027"
                 .to_string()
         }
+        DateProblem::TwoDigitYear => {
+            "a two-digit year from 30 to 99 is read by Excel as 1930–1999; write the four-digit year, e.g. 1/30/2027".to_string()
+        }
+        DateProblem::Implausible(year) => format!(
+            "the year {year:04} is not a year a deal closes in; write a four-digit year from {} to {}, e.g. 1/30/2027",
+            values::YEARS.start(),
+            values::YEARS.end()
+        ),
         DateProblem::Unreadable => "use M/D/YYYY, e.g. 1/30/2027".to_string(),
     };
     let message = format!("Invalid date {} in {name}: {fix}", quoted(value));
@@ -440,12 +488,23 @@ fn scientific(row: &mut Row, index: Option<usize>, column: &str, value: &str) ->
     found
 }
 
+/// Said by every message whose answer depends on the file coming from Excel with European
+/// settings; our Errors cell holding it makes a row read so again.
+pub const EUROPEAN: &str = "from Excel with European settings";
+
 fn deal_value(row: &mut Row) {
     let Some(value) = row.get(Field::DealValue) else {
         return;
     };
     let name = row.name(Field::DealValue);
-    let fix = match values::amount(value) {
+    let reading = values::amount(value, row.european);
+    // Why the answer is what it is, when another reading of separators would change it.
+    let because = if row.european && reading != values::amount(value, false) {
+        format!(" (in a file {EUROPEAN}, the comma separates decimals and the dot thousands)")
+    } else {
+        String::new()
+    };
+    let fix = match reading {
         Ok(()) => return,
         Err(AmountProblem::Scientific) => {
             scientific(row, row.layout.index(Field::DealValue), name, value);
@@ -456,45 +515,69 @@ fn deal_value(row: &mut Row) {
             row.report(Field::DealValue, Code::DealValue, message);
             return;
         }
+        Err(AmountProblem::Grouped(plain)) => {
+            let message = grouped_message(value, name, &plain);
+            row.report(Field::DealValue, Code::DigitGroups, message);
+            return;
+        }
+        Err(AmountProblem::TooLarge(digits)) => format!(
+            "{digits} digits before the decimal point, and a deal value has at most {}",
+            values::MAX_DIGITS
+        ),
         Err(AmountProblem::Write(plain)) => format!("write {plain}"),
         Err(AmountProblem::Ambiguous) => {
             "the comma could separate thousands or decimals; write digits with . for decimals, e.g. 12563.50".to_string()
         }
         Err(AmountProblem::NotANumber) => "use digits with . for decimals, e.g. 12563.50".to_string(),
     };
-    let message = format!("Invalid number {} in {name}: {fix}", quoted(value));
+    let message = format!("Invalid number {} in {name}: {fix}{because}", quoted(value));
     row.report(Field::DealValue, Code::DealValue, message);
+}
+
+/// CS223's message: dots between groups of three digits in a European file.
+fn grouped_message(value: &str, column: &str, plain: &str) -> String {
+    format!(
+        "Number {} in {column} has dots between groups of three digits, which separate thousands in a file {EUROPEAN}; Partner Center would read a decimal point: write {plain}",
+        quoted(value)
+    )
 }
 
 /// Country, currency, D-U-N-S, phone and postal code.
 fn numbers(row: &mut Row, state: &mut FileState) {
     let country = row.get(Field::Country);
-    if let Some(value) = country {
-        if let Err(near) = state.countries.read(value, values::country) {
-            let fix = near.map_or(
-                "use a two-letter ISO 3166-1 code such as US, GB or SE".to_string(),
-                |c| format!("write {c}"),
-            );
-            let message = format!(
-                "Invalid value {} in {}: {fix}",
-                quoted(value),
-                row.name(Field::Country)
-            );
-            row.report(Field::Country, Code::CountryCode, message);
+    if let Some(raw) = row.raw(Field::Country) {
+        match state.countries.read(raw, values::country) {
+            Ok(()) => {}
+            Err(Some(code)) if values::same_letters(raw, code) => {
+                spelling(row, Field::Country, raw, code);
+            }
+            Err(near) => {
+                let fix = near.map_or(
+                    "use a two-letter ISO 3166-1 code such as US, GB or SE".to_string(),
+                    |c| format!("write {c}"),
+                );
+                let message = format!(
+                    "Invalid value {} in {}: {fix}",
+                    quoted(values::trim(raw)),
+                    row.name(Field::Country)
+                );
+                row.report(Field::Country, Code::CountryCode, message);
+            }
         }
     }
-    if let Some(value) = row.get(Field::Currency) {
-        if let Err(near) = state.currencies.read(value, values::currency) {
-            let fix = near.map_or(
-                "use a three-letter ISO 4217 code such as USD, EUR or SEK".to_string(),
-                |c| format!("write {c}"),
-            );
-            let message = format!(
-                "Invalid value {} in {}: {fix}",
-                quoted(value),
-                row.name(Field::Currency)
-            );
-            row.report(Field::Currency, Code::CurrencyCode, message);
+    if let Some(raw) = row.raw(Field::Currency) {
+        let otherwise = "use a three-letter ISO 4217 code such as USD, EUR or SEK";
+        match currency(state, raw, otherwise) {
+            None => {}
+            Some(Ok(listed)) => spelling(row, Field::Currency, raw, listed),
+            Some(Err(fix)) => {
+                let message = format!(
+                    "Invalid value {} in {}: {fix}",
+                    quoted(values::trim(raw)),
+                    row.name(Field::Currency)
+                );
+                row.report(Field::Currency, Code::CurrencyCode, message);
+            }
         }
     }
     for field in [Field::ContactPhone, Field::Duns, Field::PostalCode] {
@@ -504,6 +587,29 @@ fn numbers(row: &mut Row, state: &mut FileState) {
     }
     duns(row);
     postal_code(row, country);
+}
+
+/// What is wrong with a currency: `Ok(listed)` when it is a listed code in another case or
+/// spacing (a warning), `Err(what to do)` for an error; `None` when it is right.
+fn currency(
+    state: &mut FileState,
+    raw: &str,
+    otherwise: &str,
+) -> Option<Result<&'static str, String>> {
+    let problem = state.currencies.read(raw, values::currency).err()?;
+    let fix = match problem {
+        CurrencyProblem::Write(code) if values::same_letters(raw, code) => return Some(Ok(code)),
+        CurrencyProblem::Write(code) => format!("write {code}"),
+        CurrencyProblem::Superseded(by) => format!(
+            "ISO 4217 has withdrawn it (replaced by {by}); use the currency the deal is priced in today, and convert the amount too"
+        ),
+        CurrencyProblem::NotMoney(code) => format!(
+            "it is {}, not money a deal is priced in; {otherwise}",
+            code.name()
+        ),
+        CurrencyProblem::Unknown => otherwise.to_string(),
+    };
+    Some(Err(fix))
 }
 
 fn duns(row: &mut Row) {
@@ -636,23 +742,39 @@ fn solutions(row: &mut Row, state: &mut FileState) {
             );
             row.report_at(at, Some(name), Code::SolutionId, message);
         }
-        if let Some(currency) = part(1) {
-            if let Err(near) = state.currencies.read(currency, values::currency) {
-                let fix = near.map_or(
-                    "use a three-letter ISO 4217 code such as USD".to_string(),
-                    |c| format!("write {c}"),
-                );
-                let message = format!("Invalid currency {} in {name}: {fix}", quoted(currency));
-                row.report_at(at, Some(name), Code::SolutionCurrency, message);
+        if let Some(raw) = part(1) {
+            match currency(state, raw, "use a three-letter ISO 4217 code such as USD") {
+                None => {}
+                Some(Ok(listed)) => {
+                    let message = format!(
+                        "Currency {} in {name} differs from {listed} only in letter case or spaces: write {listed}",
+                        quoted(raw)
+                    );
+                    row.report_at(at, Some(name), Code::ValueSpelling, message);
+                }
+                Some(Err(fix)) => {
+                    let message = format!("Invalid currency {} in {name}: {fix}", quoted(raw));
+                    row.report_at(at, Some(name), Code::SolutionCurrency, message);
+                }
             }
         }
         if let Some(price) = part(2) {
-            if !scientific(row, at, name, price) && values::amount(price).is_err() {
-                let message = format!(
-                    "Invalid price {} in {name}: use digits and . only, e.g. 10.50",
-                    quoted(price)
-                );
-                row.report_at(at, Some(name), Code::SolutionPrice, message);
+            match values::amount(price, row.european) {
+                Ok(()) => {}
+                Err(AmountProblem::Scientific) => {
+                    scientific(row, at, name, price);
+                }
+                Err(AmountProblem::Grouped(plain)) => {
+                    let message = grouped_message(price, name, &plain);
+                    row.report_at(at, Some(name), Code::DigitGroups, message);
+                }
+                Err(_) => {
+                    let message = format!(
+                        "Invalid price {} in {name}: use digits and . only, e.g. 10.50",
+                        quoted(price)
+                    );
+                    row.report_at(at, Some(name), Code::SolutionPrice, message);
+                }
             }
         }
         if let Some(quantity) = part(3) {

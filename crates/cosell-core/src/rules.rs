@@ -134,7 +134,7 @@ rules! {
         title: "The file is not UTF-8",
         checks: "The file's encoding. UTF-8 (with or without a byte-order mark) is read as is; UTF-16 is recognised by its byte-order mark (or, without one, by its zero bytes); anything else that is not valid UTF-8 is read as Windows-1252, which is what Excel's \"CSV (Comma delimited)\" writes on Windows.",
         why: "Partner Center reads the file as UTF-8. Letters outside plain ASCII (å, é, ü, ß) in a Windows-1252 file arrive garbled in customer names and addresses, and matching the customer on Microsoft's side then fails.",
-        example: "A file saved by Excel as \"CSV (Comma delimited)\" with the customer name `Müller GmbH` gets: The file is Windows-1252, not UTF-8 …",
+        example: "A file saved by Excel as \"CSV (Comma delimited)\" with the customer name `Müller GmbH` gets: The file is not UTF-8: it was read as Windows-1252, which Excel's \"CSV (Comma delimited)\" writes, so letters such as å, é and ü would reach Partner Center garbled …",
         fix: "Upload the annotated file, which is UTF-8, or save from Excel with \"CSV UTF-8 (Comma delimited)\".",
     }
     WrongDelimiter "CS002" Error File "wrong-delimiter" {
@@ -148,63 +148,63 @@ rules! {
         title: "The file is empty",
         checks: "That the file has a header row.",
         why: "Partner Center needs the template's header row to know which column is which.",
-        example: "A file of zero bytes, or only a byte-order mark or blank lines.",
+        example: "A file of zero bytes (or only a byte-order mark, or blank lines) gets: The file is empty: it has no header row. Start from the template and add one row per deal",
         fix: "Start from the template (download it from Partner Center's import page, or from this tool) and add one row per deal.",
     }
     NoDataRows "CS004" Error File "no-data-rows" {
         title: "The file has no data rows",
         checks: "That at least one row below the header holds data.",
         why: "A header alone creates and updates nothing.",
-        example: "A file with only the header, or the header and rows of empty cells.",
+        example: "A file with only the header (or the header and rows of empty cells) gets: The file has no data rows: add one row per deal below the header",
         fix: "Add one row per deal below the header.",
     }
     TooManyRows "CS005" Error File "too-many-rows" {
         title: "More than 1,000 data rows",
-        checks: "The number of data rows (empty rows are not counted). Every row is still checked.",
-        why: "Partner Center imports at most 1,000 records per file and does not process a larger file at all. An export holds up to 5,000 records, so a re-uploaded export often needs splitting.",
-        example: "An exported file with 4,200 deals gets: The file has 4200 data rows; Partner Center processes at most 1000 …",
-        fix: "Split the file into files of at most 1,000 rows, each with the header row.",
+        checks: "The number of records below the header: data rows, and rows whose cells are all empty (see CS010), which are records of the CSV file too. Every row is still checked.",
+        why: "Partner Center imports at most 1,000 records per file and does not process a larger file at all. Its page does not say whether a record of empty cells counts, so it counts here: a file of 1,000 deals and one empty row gets this error. An export holds up to 5,000 records, so a re-uploaded export often needs splitting.",
+        example: "A file of 1,001 deals gets: The file has 1001 data rows; Partner Center processes at most 1000 records per file and will not process this one: split it into 2 files",
+        fix: "Split the file into files of at most 1,000 rows, each with the header row (the split download does it), and delete empty rows.",
     }
     MissingColumn "CS006" Error File "missing-column" {
         title: "A mandatory column is missing from the header",
         checks: "That the header holds every column the template marks as mandatory: Deal Name, Customer Name, Customer Address Line 1, Customer City, Customer Country, Partner Referral Status, Partner Referral Substatus, Estimated Deal Value, Currency, Estimated Close Date, Microsoft help required?, Share with Microsoft sales team, Consent to share Customer/Partner contact, Solution 1 and Team member 1. Every row then also gets `Mandatory field … missing`.",
         why: "Partner Center matches columns by their exact name; without a mandatory column no row can be created or updated.",
-        example: "A header with `Deal name` instead of `Deal Name` gets: Mandatory column Deal Name is missing from the header (found 'Deal name') …",
+        example: "A header without Solution 1 gets: Mandatory column Solution 1 is missing from the header",
         fix: "Add the column, spelled exactly as in the template.",
     }
     DuplicateColumn "CS007" Error File "duplicate-column" {
         title: "A column appears twice in the header",
         checks: "That no column name appears more than once. The first one is the one checked.",
         why: "Partner Center cannot know which of the two columns holds the value.",
-        example: "Two `Notes` columns get: Column Notes appears 2 times in the header (columns 27 and 31) …",
+        example: "A second `Notes` column gets: Column Notes appears 2 times in the header (columns AA, AI); only the first is read",
         fix: "Delete the extra column, or merge what it holds into the first one.",
     }
     UnknownColumn "CS008" Warning File "unknown-column" {
         title: "A column the template does not have",
         checks: "Every header cell against the template's column names, spelled exactly. A near miss (other case, stray spaces, a typo) gets the name it probably means.",
         why: "Partner Center matches columns by exact name and ignores the others, so a misspelled column's data is silently lost.",
-        example: "`Customer postal code ` gets: Unknown column 'Customer postal code ' will be ignored: did you mean 'Customer Postal Code'?",
+        example: "`Customer postal code ` in column AI gets: Unknown column 'Customer postal code ' (column AI) will be ignored by Partner Center: did you mean 'Customer Postal Code'?",
         fix: "Rename the column to the template's spelling, or delete it if it is not meant for Partner Center.",
     }
     NumberedColumn "CS009" Error File "numbered-column" {
         title: "A Solution or Team member column number outside 1 to 50",
-        checks: "Columns named `Solution N` or `Team member N`: N must be a whole number from 1 to 50, written without leading zeros.",
+        checks: "Columns named `Solution N` or `Team member N`: N must be a whole number from 1 to 50, written without leading zeros. The first 20 such columns are named one by one, the rest summed up.",
         why: "A deal has at most 50 solutions and 50 team members; Partner Center does not read `Solution 51`, `Solution 0` or `Solution A`.",
-        example: "`Solution 51` gets: Column Solution 51 is not allowed: Solution columns are numbered 1 to 50",
+        example: "`Solution 51` gets: Column 'Solution 51' (column AI) is not read: Solution columns are numbered 1 to 50, without leading zeros",
         fix: "Number the columns from 1 to 50; put a 51st solution in a second deal or a note.",
     }
     EmptyRows "CS010" Warning File "empty-rows" {
         title: "Rows whose cells are all empty",
-        checks: "Rows in which every cell is empty (Excel leaves `,,,,,` where rows were cleared but not deleted). They are skipped and not counted.",
-        why: "Such rows create nothing, but they count toward the row limit and can make Partner Center report missing mandatory fields.",
-        example: "`,,,,,,,,` in rows 40 to 60 gets: 21 empty rows were skipped (rows 40–60) …",
+        checks: "Rows in which every cell is empty (Excel leaves `,,,,,` where rows were cleared but not deleted). They are skipped and not counted among the data rows, but they count toward the 1,000-record limit (CS005). Blank lines (no separators at all) are not records: any CSV reader skips them.",
+        why: "Such rows create nothing, but they are records of the file: they may count toward Partner Center's limit of 1,000 records, and can make it report missing mandatory fields.",
+        example: "`,,,,,,,,` in rows 3, 4 and 6 gets: 3 empty rows were skipped (rows 3–4, 6): delete the rows in Excel rather than clearing their cells",
         fix: "Delete the rows in Excel (select the rows, right-click, Delete), not just their contents.",
     }
     UnclosedQuote "CS011" Error Row "unclosed-quote" {
         title: "A quote that is never closed",
-        checks: "That a cell which starts with a double quote also ends with one, right before the next separator or line end. When one does not, the CSV reader would run on into the following cells and lines up to the next quote anywhere; that line is read again with the quote taken literally, and reading goes on from the next line, so the following rows are still checked.",
+        checks: "That a cell which starts with a double quote also ends with one, right before the next separator or line end. When one does not and the reader runs on into the following lines (or to the end of the file) up to the next quote anywhere, that line is read again with the quote taken literally, and reading goes on from the next line, so the following rows are still checked. A quote closed early on one line (`\"A note\" ,`) is read as CSV readers read it, the same on every line of the file.",
         why: "Partner Center would read the following cells, and often the following rows, into one cell: those values would be lost or land in the wrong columns.",
-        example: "`\"One Contoso Way,Redmond,…` with no closing quote gets: Unclosed quote: a cell in Customer Address Line 1 starts with \" that does not close where the cell ends …",
+        example: "A note starting with `\"` and no closing quote gets: Unclosed quote: a cell in Notes starts with \" that does not close where the cell ends; this line was read with the quote as text",
         fix: "Close the quote, or remove it; a quote inside a quoted cell is written twice (`\"\"`).",
     }
     FieldCount "CS012" Error Row "field-count" {
@@ -221,6 +221,21 @@ rules! {
         why: "Partner Center reads it as a deal called \"Deal Name\" and rejects it; it also means two files were joined, which is worth a look.",
         example: "A second header on row 1002 gets: This row repeats the header (two files pasted together?): delete it",
         fix: "Delete the row.",
+    }
+
+    ProcessedFile "CS014" Error File "processed-file" {
+        title: "A file Partner Center has already processed",
+        checks: "Whether the Errors column holds messages that this tool did not write (Partner Center's answer to an earlier upload) beside rows whose Errors cell is empty: Partner Center created or updated those. They are left out of the counts, of the row rules and of every file offered for upload, and their Errors cell in the annotated file says so (a note this tool recognises when the annotated file is checked again). This tool's own messages in the Errors column end with their rule code in brackets (`[CS101]`), which is how it tells them from Partner Center's.",
+        why: "Partner Center's page: \"Remove all the successful records from the file before uploading the corrected records that failed in the previous run.\" Uploading a processed row again creates its deal a second time, or applies its update again; bulk upload cannot be undone.",
+        example: "A file downloaded after an upload, with Partner Center's message on row 2 and an empty Errors cell on rows 3 and 4, gets: Partner Center has already processed rows 3–4 of this file: it created or updated those deals in an earlier upload …",
+        fix: "Upload only the rows to fix, once fixed: the \"rows to fix\" and \"ready to upload\" files leave the processed rows out. If the Errors cells were written by someone else than Partner Center, clear the Errors column and check again.",
+    }
+    PreviousErrors "CS015" Warning Row "previous-errors" {
+        title: "A row Partner Center rejected last time, with no problem found now",
+        checks: "Rows whose Errors cell holds a message this tool did not write (Partner Center's, from an earlier upload) and that pass every rule here.",
+        why: "Partner Center checks things a file cannot show (a solution ID it does not know, a customer it cannot match). Its message is replaced by this check's Errors cell in the annotated file, so it is shown here.",
+        example: "A row whose Errors cell holds `Invalid solution SOL-1234-PQRS` and that passes every rule gets: Partner Center's answer to this row's last upload was 'Invalid solution SOL-1234-PQRS'; no problem is found now: make sure it is fixed before uploading",
+        fix: "Check that what Partner Center's message says is fixed, then upload the row.",
     }
 
     // ---------------------------------------------------------------- mandatory values
@@ -256,28 +271,28 @@ rules! {
     // ---------------------------------------------------------------- values
     YesNo "CS201" Error Row "yes-no" {
         title: "A Yes/No column holds something else",
-        checks: "Microsoft help required?, Share with Microsoft sales team and Consent to share Customer/Partner contact take exactly `Yes` or `No`.",
-        why: "Partner Center compares the text exactly; `yes`, `Y`, `TRUE` or `1` are not understood.",
-        example: "`yes` gets: Invalid value 'yes' in Microsoft help required?: write Yes",
-        fix: "Write Yes or No, with a capital letter.",
+        checks: "Microsoft help required?, Share with Microsoft sales team and Consent to share Customer/Partner contact take `Yes` or `No`. Other words for yes and no (`Y`, `TRUE`, Excel's translations `Ja`, `Nej`, `Oui`…) get the value to write; `yes` or `No ` (another letter case or spacing) is CS222, a warning.",
+        why: "The template lists Yes and No; `Y`, `TRUE`, `1` or a translation are other words, which Partner Center's documentation gives no reason to expect it to understand.",
+        example: "`Y` in Share with Microsoft sales team gets: Invalid value 'Y' in Share with Microsoft sales team: write Yes",
+        fix: "Write Yes or No.",
     }
     ConsentNo "CS202" Error Row "consent-no" {
         title: "Consent to share contacts is No",
         checks: "Consent to share Customer/Partner contact must be Yes.",
         why: "Partner Center's documentation: deals will not be created or updated if you choose No for this column.",
-        example: "`No` gets: Consent to share Customer/Partner contact is No: Partner Center will neither create nor update this deal",
+        example: "`No` gets: Consent to share Customer/Partner contact is 'No': Partner Center will neither create nor update this deal",
         fix: "Get the consent and write Yes, or leave the deal out of the file.",
     }
     UnknownStatus "CS203" Error Row "unknown-status" {
         title: "An unknown Partner Referral Status",
-        checks: "Partner Referral Status is one of New, Active, Closed.",
+        checks: "Partner Referral Status is one of New, Active, Closed (another letter case or spacing is CS222, a warning).",
         why: "These are the statuses Partner Center's referral API knows; anything else is rejected.",
         example: "`Open` gets: Invalid value 'Open' in Partner Referral Status: use New, Active or Closed",
         fix: "Write New (to create), Active or Closed.",
     }
     UnknownSubstatus "CS204" Error Row "unknown-substatus" {
         title: "An unknown Partner Referral Substatus",
-        checks: "Partner Referral Substatus is one of Pending, Received, Accepted, Won, Lost, Declined, Expired.",
+        checks: "Partner Referral Substatus is one of Pending, Received, Accepted, Won, Lost, Declined, Expired (another letter case or spacing is CS222, a warning).",
         why: "These are the substatuses Partner Center's referral API knows; anything else is rejected.",
         example: "`Closed Won` gets: Invalid value 'Closed Won' in Partner Referral Substatus: use Pending, Received, Accepted, Won, Lost, Declined or Expired",
         fix: "Write one of the listed values.",
@@ -300,7 +315,7 @@ rules! {
         title: "A value in the read-only Microsoft Referral Status",
         checks: "Whether Microsoft Referral Status holds a value.",
         why: "The column is read-only: Partner Center ignores whatever the file says. A changed value there does nothing.",
-        example: "`Accepted` gets: Read-only field Microsoft Referral Status: the value 'Accepted' will be ignored",
+        example: "`Pending` gets: Read-only field Microsoft Referral Status: the value 'Pending' will be ignored",
         fix: "Nothing to do if it came from an export; don't expect a change there to take effect.",
     }
     ReasonCode "CS208" Error Row "reason-code" {
@@ -326,36 +341,36 @@ rules! {
     }
     CountryCode "CS211" Error Row "country-code" {
         title: "Customer Country is not an ISO 3166-1 two-letter code",
-        checks: "Customer Country is a real, upper-case ISO 3166-1 alpha-2 code: two letters are not enough (`XX` is no country). Country names, three-letter codes and common aliases get the code to use.",
-        why: "Partner Center matches the customer by country code; a name or a three-letter code is rejected.",
+        checks: "Customer Country is a real ISO 3166-1 alpha-2 code: two letters are not enough (`XX` is no country). Country names, three-letter codes and common aliases get the code to use when only one country answers to them (`Congo` could be CG or CD). A code in lower case (`us`) is CS222, a warning.",
+        why: "The page asks for the two-letter code; Partner Center matches the customer by it, and a name or a three-letter code is not one.",
         example: "`Sweden` gets: Invalid value 'Sweden' in Customer Country: write SE",
         fix: "Write the two-letter code: US, GB (not UK), SE, DE, …",
     }
     CurrencyCode "CS212" Error Row "currency-code" {
         title: "Currency is not an ISO 4217 code",
-        checks: "Currency is a real, upper-case ISO 4217 code (`USD`, `EUR`, `SEK`). Symbols and lower case get the code to use where it is unambiguous.",
-        why: "Partner Center stores the deal value with its currency code.",
-        example: "`$` gets: Invalid value '$' in Currency: write USD",
-        fix: "Write the three-letter code.",
+        checks: "Currency is an ISO 4217 code of money in use (`USD`, `EUR`, `SEK`): not a withdrawn code (`HRK`, replaced by EUR), a fund or a precious metal (`XAU`, `XDR`). Symbols and names get the code to use where they are unambiguous (`€` is EUR; `$` alone could be several). A code in lower case (`usd`) is CS222, a warning.",
+        why: "The page asks for the ISO 4217 code; Partner Center stores the deal value with it. A withdrawn code is no longer a currency a deal can be priced in (and its amount needs converting, not only the code changing).",
+        example: "`€` gets: Invalid value '€' in Currency: write EUR",
+        fix: "Write the three-letter code of the currency the deal is priced in.",
     }
     DateFormat "CS213" Error Row "date-format" {
         title: "Estimated Close Date is not a real M/D/YYYY date",
-        checks: "Estimated Close Date is month/day/four-digit year (zero padding optional) and a real calendar date. Excel's rewrites (`2027-01-30`, `30/01/2027`, `30.01.2027`, a time after the date, a two-digit year, a date serial number) get the date to write when it is unambiguous.",
+        checks: "Estimated Close Date is month/day/four-digit year (zero padding optional), a real calendar date, in the years 2000 to 2099. Excel's rewrites (`2027-01-30`, `30/01/2027`, `30.01.2027`, a time after the date, a date serial number, a two-digit year below 30, which Excel reads as 20xx) get the date to write when it is unambiguous; a two-digit year from 30 up, which Excel reads as 19xx, gets none.",
         why: "Partner Center reads the date as MM/DD/YYYY. A day-first date either fails or, worse, is read as another date.",
         example: "`30.01.2027` gets: Invalid date '30.01.2027' in Estimated Close Date: write 1/30/2027",
         fix: "Write M/D/YYYY, e.g. 1/30/2027. In Excel, format the column as Text before typing dates.",
     }
     DatePast "CS214" Warning Row "date-past" {
         title: "Estimated Close Date is in the past",
-        checks: "Whether Estimated Close Date is before today.",
-        why: "A close date already past is usually a copy-paste or an Excel date rewrite; open deals should close in the future.",
+        checks: "Whether Estimated Close Date is before today, on deals that are not closed (Partner Referral Status Closed, or a substatus Won, Lost, Declined or Expired: their date is history).",
+        why: "A close date already past on an open deal is usually a copy-paste or an Excel date rewrite; open deals should close in the future.",
         example: "`1/30/2020` gets: Past date '1/30/2020' in Estimated Close Date",
         fix: "Write the date the deal is now expected to close.",
     }
     DealValue "CS215" Error Row "deal-value" {
         title: "Estimated Deal Value is not a plain number of 0 or more",
-        checks: "Estimated Deal Value is digits with an optional `.` and decimals: no currency sign, no thousands separator, no decimal comma, not negative. The number to write is given when it is unambiguous.",
-        why: "Partner Center reads the value as a decimal number; `$12,563` or `12 563,50` is rejected or misread.",
+        checks: "Estimated Deal Value is digits with an optional `.` and decimals: no currency sign, no thousands separator, no decimal comma, not negative, at most 28 digits before the decimal point. The number to write is given when it is unambiguous: thousands separators are taken out only where they separate groups of three digits (`12563.5.5` and `1,5,5` get none).",
+        why: "Partner Center reads the value as a decimal number (its API type is `decimal`, which holds 28 digits); `$12,563` or `12 563,50` is rejected or misread.",
         example: "`12 563,50` gets: Invalid number '12 563,50' in Estimated Deal Value: write 12563.50",
         fix: "Write the amount with digits and `.` only, e.g. 12563.50; the currency goes in Currency.",
     }
@@ -400,6 +415,21 @@ rules! {
         why: "Partner Center only reads these when the other column asks for them; the value is probably in the wrong row.",
         example: "Reason `2` with substatus Accepted gets: Value '2' in Declined/Lost reason will be ignored: Partner Referral Substatus is not Declined or Lost",
         fix: "Clear the cell, or set the column it depends on.",
+    }
+
+    ValueSpelling "CS222" Warning Row "value-spelling" {
+        title: "A listed value in another letter case or with other spaces",
+        checks: "Values of the columns with listed values (Microsoft help required?, Share with Microsoft sales team, Consent to share Customer/Partner contact, Partner Referral Status and Substatus, Customer Country, Currency, and the currency in a Solution cell) that differ from a listed value only in letter case or spaces: `yes`, `Active `, `usd`, `us`. The value's meaning is taken, so the rules that depend on it still run.",
+        why: "Partner Center's page lists these values with one spelling and does not say whether it matches other letter case or spacing; this is a warning for that reason. (Consent written `no` is CS202, whatever its case.)",
+        example: "`yes` in Microsoft help required? gets: Value 'yes' in Microsoft help required? differs from Yes only in letter case or spaces: write Yes",
+        fix: "Write the value as listed.",
+    }
+    DigitGroups "CS223" Error Row "digit-groups" {
+        title: "An amount with dots between groups of three digits, in a file from European Excel",
+        checks: "In a semicolon-separated file (Excel with European settings, see CS002), an Estimated Deal Value or a Solution price written as one to three digits followed by groups of three after dots: `12.563`, `1.250.000`. The annotated file, which is comma-separated, keeps the finding: its Errors cell says the row came from Excel with European settings, and a row whose Errors cell says so is read the same way again.",
+        why: "In such files the dot separates thousands: `12.563` is twelve thousand five hundred sixty-three, and Partner Center would read twelve point five six three, a deal value a thousand times too small. (`12.563,00` is CS215, with the number to write.)",
+        example: "`12.563` in Estimated Deal Value gets: Number '12.563' in Estimated Deal Value has dots between groups of three digits, which separate thousands in a file from Excel with European settings; Partner Center would read a decimal point: write 12563",
+        fix: "Write the amount without thousands separators, with `.` only before decimals.",
     }
 
     // ---------------------------------------------------------------- Solution N, Team member N
@@ -465,12 +495,12 @@ rules! {
         title: "The same Referral ID twice in the file",
         checks: "Each Referral ID appears on one row only; the second and later rows with it get the error.",
         why: "Two rows that update the same deal conflict; which one wins is not defined.",
-        example: "A Referral ID already on row 4 gets: Duplicate Referral ID 'ebacdkdc-…' (also in row 4)",
+        example: "A Referral ID already on row 2 gets: Duplicate Referral ID 'ebacdkdc-0b84-4ac4-b4ea-5b2587d42cee' (also in row 2)",
         fix: "Keep one row per deal, with all its changes.",
     }
     Formula "CS402" Warning Row "formula" {
         title: "A cell Excel would run as a formula",
-        checks: "Any cell that starts with `=`, `@`, a tab or a carriage return, or with `+` or `-` followed by something that is not a number or a phone number. The cell is kept exactly as it is in the annotated file.",
+        checks: "Any cell that starts with `=`, `@`, a tab or a carriage return, or with `+` or `-` followed by something that is not a number or a phone number written with spaces or parentheses. A phone number of digits and dashes (`+1-425-555-0100`) is arithmetic to Excel (1 − 425 − 555 − 100) and is reported. The cell is kept exactly as it is in the annotated file.",
         why: "When the file is opened in Excel, such a cell runs as a formula: at best a `#NAME?` error replaces the text, at worst it runs a command (CSV injection).",
         example: "`=HYPERLINK(\"http://example.com\")` in Notes gets: Cell in Notes starts with '=': Excel will run it as a formula",
         fix: "Remove the leading character, or start the cell with a letter; if it came from someone else, check it before opening the file in Excel.",

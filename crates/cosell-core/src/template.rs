@@ -45,6 +45,17 @@ pub enum Mandatory {
     No,
     /// Mandatory only when another column asks for it (see rules CS102–CS104).
     Depends,
+    /// The header must have the column; a row needs a value only when another column asks for
+    /// it (Share with Microsoft sales team: the template marks it mandatory, and says it applies
+    /// when Microsoft help required? is No, rule CS103).
+    Column,
+}
+
+impl Mandatory {
+    /// Whether the header must have the column.
+    pub fn in_header(self) -> bool {
+        matches!(self, Mandatory::Yes | Mandatory::Column)
+    }
 }
 
 pub struct Column {
@@ -140,7 +151,7 @@ pub static COLUMNS: &[Column] = &[
     col(
         Field::ShareWithSales,
         "Share with Microsoft sales team",
-        Mandatory::Depends,
+        Mandatory::Column,
     ),
     col(Field::NotesToMicrosoft, "Notes to Microsoft", Mandatory::No),
     col(

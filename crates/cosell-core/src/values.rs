@@ -53,51 +53,70 @@ pub fn excerpt(cell: &str) -> String {
     }
 }
 
-/// `Yes` or `No`, exactly.
+/// `Yes` or `No`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum YesNo {
     Yes,
     No,
 }
 
-/// Reads a Yes/No cell. `Ok` only for the exact spelling; `Err(Some(meaning))` for a spelling
-/// whose meaning is clear (`yes`, `TRUE`, or Excel's translations `Ja`, `Oui`, `Nej`…),
-/// `Err(None)` for anything else.
-pub fn yes_no(value: &str) -> Result<YesNo, Option<YesNo>> {
+/// The listed values of a Yes/No column.
+pub const YES_NO: &[(&str, YesNo)] = &[("Yes", YesNo::Yes), ("No", YesNo::No)];
+
+/// What another way of writing yes or no means (`y`, `TRUE`, or Excel's translations `Ja`,
+/// `Oui`, `Nej`…); `None` when it is not one.
+pub fn yes_no_meaning(value: &str) -> Option<YesNo> {
     const YES: &[&str] = &[
         "yes", "y", "true", "ja", "oui", "si", "sí", "sim", "tak", "kyllä",
     ];
     const NO: &[&str] = &[
         "no", "n", "false", "nej", "nein", "non", "nee", "não", "nie", "ei",
     ];
-    match value {
-        "Yes" => Ok(YesNo::Yes),
-        "No" => Ok(YesNo::No),
-        _ => {
-            let lower = value.to_lowercase();
-            if YES.contains(&lower.as_str()) {
-                Err(Some(YesNo::Yes))
-            } else if NO.contains(&lower.as_str()) {
-                Err(Some(YesNo::No))
-            } else {
-                Err(None)
-            }
-        }
+    let lower = value.trim().to_lowercase();
+    if YES.contains(&lower.as_str()) {
+        Some(YesNo::Yes)
+    } else if NO.contains(&lower.as_str()) {
+        Some(YesNo::No)
+    } else {
+        None
     }
 }
 
-/// Finds `value` among `options` exactly (`Ok`) or ignoring case (`Err(Some)`).
-pub fn one_of<T: Copy>(
-    value: &str,
-    options: &[(&'static str, T)],
-) -> Result<T, Option<(&'static str, T)>> {
-    if let Some((_, t)) = options.iter().find(|(name, _)| *name == value) {
-        return Ok(*t);
+/// How a cell compares with its column's listed values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Listed<T> {
+    /// Exactly a listed value.
+    Exact(T),
+    /// A listed value in another letter case or with other spaces (around it, or more than one
+    /// between its words): the listed spelling, and its meaning.
+    Spelling(&'static str, T),
+    /// None of the listed values.
+    Other,
+}
+
+/// Finds the cell `raw` (as read, spaces included) among `options`.
+pub fn listed<T: Copy>(raw: &str, options: &[(&'static str, T)]) -> Listed<T> {
+    if let Some((_, t)) = options.iter().find(|(name, _)| *name == raw) {
+        return Listed::Exact(*t);
     }
-    Err(options
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(value))
-        .copied())
+    match options.iter().find(|(name, _)| same_letters(raw, name)) {
+        Some((name, t)) => Listed::Spelling(name, *t),
+        None => Listed::Other,
+    }
+}
+
+/// Whether `raw` is `listed` but for letter case and spaces (around it, or several between
+/// words). `listed` is ASCII with single spaces.
+pub fn same_letters(raw: &str, listed: &str) -> bool {
+    let mut words = raw.split_whitespace();
+    let mut wanted = listed.split(' ');
+    loop {
+        match (words.next(), wanted.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) => {}
+            _ => return false,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,6 +152,14 @@ pub const SUBSTATUSES: &[(&str, Substatus)] = &[
     ("Declined", Substatus::Declined),
     ("Expired", Substatus::Expired),
 ];
+
+/// Whether a deal with this substatus has reached the end: nothing more happens to it.
+pub fn is_terminal(substatus: Substatus) -> bool {
+    matches!(
+        substatus,
+        Substatus::Won | Substatus::Lost | Substatus::Declined | Substatus::Expired
+    )
+}
 
 /// The substatuses each status allows (FACTS.md, from the referral API).
 pub fn allowed_substatuses(status: Status) -> &'static [Substatus] {
@@ -210,14 +237,19 @@ impl Codes {
             }
         }
         let wanted = comparable(value);
-        Err(self
-            .labels
+        let labels: Vec<String> = self.labels.iter().map(|l| comparable(l)).collect();
+        if let Some(i) = labels.iter().position(|label| *label == wanted) {
+            return Err(Some(i + 1));
+        }
+        // The start of a label, when it is the start of only one ("Customer" could be three).
+        let mut starts = labels
             .iter()
-            .position(|label| {
-                let label = comparable(label);
-                label == wanted || (wanted.len() >= 5 && label.starts_with(&wanted))
-            })
-            .map(|i| i + 1))
+            .enumerate()
+            .filter(|(_, label)| wanted.len() >= 5 && label.starts_with(&wanted));
+        match (starts.next(), starts.next()) {
+            (Some((i, _)), None) => Err(Some(i + 1)),
+            _ => Err(None),
+        }
     }
 }
 
@@ -340,27 +372,55 @@ fn country_suggestion(value: &str) -> Option<&'static str> {
     {
         return Some(code);
     }
-    // "Bolivia (Plurinational State of)" and "Taiwan, Province of China" are also known by
-    // their first words.
-    CountryCode::iter()
-        .find(|code| {
-            let name = code.name();
-            let short = name.split([',', '(']).next().unwrap_or(name).trim();
-            name.eq_ignore_ascii_case(value) || short.eq_ignore_ascii_case(value)
-        })
-        .map(|code| code.alpha2())
+    // A country's name, or its first words, which "Bolivia (Plurinational State of)" and
+    // "Taiwan, Province of China" are known by, when only one country answers to it ("Congo"
+    // is the name of CG and the first word of CD's).
+    let short = |name: &'static str| name.split([',', '(']).next().unwrap_or(name).trim();
+    let mut matches = CountryCode::iter().filter(|c| {
+        c.name().eq_ignore_ascii_case(value) || short(c.name()).eq_ignore_ascii_case(value)
+    });
+    match (matches.next(), matches.next()) {
+        (Some(code), None) => Some(code.alpha2()),
+        _ => None,
+    }
 }
 
-/// `Ok` for an ISO 4217 code in upper case (not the test and "no currency" codes); otherwise
-/// the code the value stands for, if unambiguous.
-pub fn currency(value: &str) -> Result<(), Option<&'static str>> {
-    let real =
-        |code: &str| Currency::from_code(code).filter(|c| !matches!(c.code(), "XXX" | "XTS"));
-    if real(value).is_some() {
-        return Ok(());
+/// What is wrong with a currency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CurrencyProblem {
+    /// Another way of writing this code (lower case, a symbol, a name).
+    Write(&'static str),
+    /// A code ISO 4217 has withdrawn: its successor.
+    Superseded(&'static str),
+    /// A fund, precious metal or other special code: no money a deal is priced in.
+    NotMoney(Currency),
+    Unknown,
+}
+
+/// `Ok` for an ISO 4217 code of a currency in use, in upper case; otherwise what the value
+/// stands for, if unambiguous.
+pub fn currency(value: &str) -> Result<(), CurrencyProblem> {
+    if let Some(code) = Currency::from_code(value) {
+        return in_use(code);
     }
+    Err(match currency_suggestion(value) {
+        Some(code) => CurrencyProblem::Write(code),
+        None => CurrencyProblem::Unknown,
+    })
+}
+
+/// Whether a code names money in use: not superseded, not a fund, metal or test code.
+fn in_use(code: Currency) -> Result<(), CurrencyProblem> {
+    match code.flags().first() {
+        None => Ok(()),
+        Some(iso_currency::Flag::Superseded(by)) => Err(CurrencyProblem::Superseded(by.code())),
+        Some(_) => Err(CurrencyProblem::NotMoney(code)),
+    }
+}
+
+fn currency_suggestion(value: &str) -> Option<&'static str> {
+    let real = |code: &str| Currency::from_code(code).filter(|c| in_use(*c).is_ok());
     const ALIASES: &[(&str, &str)] = &[
-        ("$", "USD"),
         ("US$", "USD"),
         ("USD$", "USD"),
         ("US dollar", "USD"),
@@ -385,12 +445,12 @@ pub fn currency(value: &str) -> Result<(), Option<&'static str>> {
     ];
     let value = value.trim();
     if let Some(code) = real(&value.to_ascii_uppercase()) {
-        return Err(Some(code.code()));
+        return Some(code.code());
     }
-    Err(ALIASES
+    ALIASES
         .iter()
         .find(|(alias, _)| alias.eq_ignore_ascii_case(value))
-        .map(|(_, code)| *code))
+        .map(|(_, code)| *code)
 }
 
 /// What is wrong with a date, and what to write instead when that is knowable.
@@ -400,18 +460,36 @@ pub enum DateProblem {
     Write(String),
     /// M/D/YYYY in form, but no such day.
     NoSuchDate,
+    /// Written with dots, which are read day first (`30.01.2027`), but the month is over 12
+    /// (`1.30.2027`).
+    DayFirstExpected,
     /// Day and month could be either way round (`03.04.2027` is clear, `03-04-2027` is not).
     Ambiguous,
+    /// A two-digit year from 30 to 99, which Excel reads as 1930–1999: the century is a guess.
+    TwoDigitYear,
+    /// A year no deal closes in (outside [`YEARS`]).
+    Implausible(i32),
     Unreadable,
 }
 
-/// Reads an Estimated Close Date: `M/D/YYYY`, zero padding optional.
+/// The years an Estimated Close Date may have: co-sell deals close in this century.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
+
+/// Reads an Estimated Close Date: `M/D/YYYY`, zero padding optional, a year in [`YEARS`].
 pub fn close_date(value: &str) -> Result<NaiveDate, DateProblem> {
-    let write = |date: NaiveDate| DateProblem::Write(mdy(date));
+    // What another format means: the date to write, unless its year is not plausible.
+    let write = |date: NaiveDate| {
+        if YEARS.contains(&date.year()) {
+            DateProblem::Write(mdy(date))
+        } else {
+            DateProblem::Implausible(date.year())
+        }
+    };
     match numbers(value, '/') {
         Some([m, d, y]) if y.1 == 4 && m.1 <= 2 && d.1 <= 2 => {
             return match ymd(y.0, m.0, d.0) {
-                Some(date) => Ok(date),
+                Some(date) if YEARS.contains(&date.year()) => Ok(date),
+                Some(date) => Err(DateProblem::Implausible(date.year())),
                 // 30/01/2027: day first, as most of the world writes it.
                 None if m.0 > 12 => {
                     ymd(y.0, d.0, m.0).map_or(Err(DateProblem::NoSuchDate), |date| Err(write(date)))
@@ -419,8 +497,11 @@ pub fn close_date(value: &str) -> Result<NaiveDate, DateProblem> {
                 None => Err(DateProblem::NoSuchDate),
             };
         }
-        // 1/30/27: a two-digit year.
+        // 1/30/27: a two-digit year, which Excel reads as 2000–2029 below 30.
         Some([m, d, y]) if y.1 == 2 && m.1 <= 2 && d.1 <= 2 => {
+            if y.0 >= 30 {
+                return Err(DateProblem::TwoDigitYear);
+            }
             return ymd(2000 + y.0, m.0, d.0)
                 .map_or(Err(DateProblem::Unreadable), |date| Err(write(date)));
         }
@@ -449,8 +530,12 @@ pub fn close_date(value: &str) -> Result<NaiveDate, DateProblem> {
     // 30.01.2027: always day first.
     if let Some([d, m, y]) = numbers(value, '.') {
         if y.1 == 4 {
-            return ymd(y.0, m.0, d.0)
-                .map_or(Err(DateProblem::NoSuchDate), |date| Err(write(date)));
+            return match ymd(y.0, m.0, d.0) {
+                Some(date) => Err(write(date)),
+                // 1.30.2027: month first with dots, which no locale writes.
+                None if ymd(y.0, d.0, m.0).is_some() => Err(DateProblem::DayFirstExpected),
+                None => Err(DateProblem::NoSuchDate),
+            };
         }
     }
     // A time after the date (Excel's "1/30/2027 10:00"), or ISO's "2027-01-30T10:00:00".
@@ -462,17 +547,14 @@ pub fn close_date(value: &str) -> Result<NaiveDate, DateProblem> {
             };
         }
     }
-    // An Excel serial date (days since 1899-12-30), between 1982 and 2119.
+    // An Excel serial date (days since 1899-12-30) of a plausible year.
     if value.len() == 5 && value.bytes().all(|b| b.is_ascii_digit()) {
-        if let Ok(serial) = value.parse::<i64>() {
-            if (30000..80000).contains(&serial) {
-                let base = NaiveDate::from_ymd_opt(1899, 12, 30);
-                if let Some(date) =
-                    base.and_then(|b| b.checked_add_signed(chrono::TimeDelta::days(serial)))
-                {
-                    return Err(write(date));
-                }
-            }
+        let date = value.parse::<i64>().ok().and_then(|serial| {
+            NaiveDate::from_ymd_opt(1899, 12, 30)?
+                .checked_add_signed(chrono::TimeDelta::days(serial))
+        });
+        if let Some(date) = date.filter(|d| YEARS.contains(&d.year())) {
+            return Err(write(date));
         }
     }
     Err(DateProblem::Unreadable)
@@ -534,27 +616,76 @@ pub enum AmountProblem {
     Write(String),
     /// A separator that could be either thousands or decimals (`12,563`).
     Ambiguous,
+    /// Groups of three digits after dots (`12.563`, `1.250.000`) in a file from Excel with
+    /// European settings, where the dot separates thousands: the number without them.
+    Grouped(String),
+    /// More digits before the decimal point than a decimal number holds (this many).
+    TooLarge(usize),
     NotANumber,
 }
 
+/// The most digits before the decimal point of a decimal number (.NET's `decimal`, the type
+/// of Partner Center's deal values, holds 28 to 29 significant digits).
+pub const MAX_DIGITS: usize = 28;
+
 /// Reads an amount (Estimated Deal Value, a solution's price): a plain decimal of 0 or more.
-pub fn amount(value: &str) -> Result<(), AmountProblem> {
+/// `european`: the file comes from Excel with European settings (it is separated by
+/// semicolons), where `.` separates thousands and `,` decimals.
+pub fn amount(value: &str, european: bool) -> Result<(), AmountProblem> {
     if is_plain_decimal(value) {
-        return Ok(());
+        if european && is_dot_grouped(value) {
+            return Err(AmountProblem::Grouped(value.replace('.', "")));
+        }
+        return fits(value);
     }
     if is_scientific(value) {
         return Err(AmountProblem::Scientific);
     }
     if let Some(rest) = value.strip_prefix('-') {
-        if is_plain_decimal(rest) || matches!(rewrite_amount(rest), Err(AmountProblem::Write(_))) {
+        if is_plain_decimal(rest)
+            || matches!(rewrite_amount(rest, european), Err(AmountProblem::Write(_)))
+        {
             return Err(AmountProblem::Negative);
         }
     }
-    rewrite_amount(value)
+    rewrite_amount(value, european)
 }
 
-/// `$12,563` → 12563; `12 563,50` → 12563.50; `12.563,50` → 12563.50; `12,563` is ambiguous.
-fn rewrite_amount(value: &str) -> Result<(), AmountProblem> {
+/// `12.563`, `1.250.000`: one to three digits, then groups of three after dots.
+fn is_dot_grouped(value: &str) -> bool {
+    let mut groups = value.split('.');
+    let first = groups.next().unwrap_or("");
+    let mut rest = groups.peekable();
+    (1..=3).contains(&first.len())
+        && !first.starts_with('0')
+        && rest.peek().is_some()
+        && rest.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `Ok` when a plain decimal's whole part fits a decimal number.
+fn fits(plain: &str) -> Result<(), AmountProblem> {
+    let whole = plain
+        .split('.')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('0');
+    if whole.len() > MAX_DIGITS {
+        Err(AmountProblem::TooLarge(whole.len()))
+    } else {
+        Ok(())
+    }
+}
+
+/// Spaces people and Excel put between digit groups: space, no-break space, narrow no-break
+/// space, and the Swiss apostrophe.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'')
+}
+
+/// `$12,563` → 12563; `12 563,50` → 12563.50; `12.563,50` → 12563.50; `12,563` is ambiguous
+/// (unless the file is European, where it is 12.563). Thousands separators are removed only
+/// when they separate groups of three digits.
+fn rewrite_amount(value: &str, european: bool) -> Result<(), AmountProblem> {
     const SIGNS: &[&str] = &[
         "US$", "USD", "EUR", "GBP", "SEK", "NOK", "DKK", "CHF", "kr.", "kr", "$", "€", "£", "¥",
     ];
@@ -568,49 +699,72 @@ fn rewrite_amount(value: &str) -> Result<(), AmountProblem> {
         }
     }
     let negative = text.starts_with('-');
-    let grouped_by_space = text.contains([' ', '\u{a0}', '\u{202f}', '\'']);
-    let compact: String = text
-        .trim_start_matches('-')
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
-        .collect();
-    if compact.is_empty()
-        || !compact
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    let text = text.trim_start_matches('-');
+    if !text.bytes().any(|b| b.is_ascii_digit())
+        || !text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || is_group_space(c))
     {
         return Err(AmountProblem::NotANumber);
     }
-    let commas = compact.matches(',').count();
-    let dots = compact.matches('.').count();
-    let last_group = |sep: char| compact.rsplit(sep).next().map_or(0, str::len);
-    let plain = match (commas, dots) {
-        (0, 0) => compact.clone(),
-        // 12,563.50 and 12.563,50: the last separator is the decimal one.
-        (_, _) if commas > 0 && dots > 0 => {
-            let decimal = if compact.rfind(',') > compact.rfind('.') {
-                ','
-            } else {
-                '.'
-            };
-            let thousands = if decimal == ',' { '.' } else { ',' };
-            compact.replace(thousands, "").replace(decimal, ".")
-        }
-        (1, 0) if last_group(',') != 3 || grouped_by_space => compact.replace(',', "."),
-        (1, 0) if matches!(sign, Some("$" | "US$" | "USD" | "£" | "GBP")) => {
-            compact.replace(',', "")
-        }
+    let spaced = text.contains(is_group_space);
+    let (commas, dots) = (text.matches(',').count(), text.matches('.').count());
+    let after = |sep: char| text.rsplit(sep).next().map_or(0, str::len);
+    // Which character separates decimals, and which thousands (`' '` standing for every
+    // group space).
+    let (decimal, thousands) = match (commas, dots) {
+        (0, 0) => (None, spaced.then_some(' ')),
+        (1, 0) if spaced => (Some(','), Some(' ')),
+        (1, 0) if after(',') != 3 || european => (Some(','), None),
+        (1, 0) if matches!(sign, Some("$" | "US$" | "USD" | "£" | "GBP")) => (None, Some(',')),
         (1, 0) => return Err(AmountProblem::Ambiguous),
-        (_, 0) => compact.replace(',', ""),
-        (0, _) if dots > 1 => compact.replace('.', ""),
-        _ => compact.clone(),
+        (_, 0) if spaced => return Err(AmountProblem::NotANumber),
+        (_, 0) => (None, Some(',')),
+        (0, 1) if european && !spaced && after('.') == 3 => (None, Some('.')),
+        (0, 1) => (Some('.'), spaced.then_some(' ')),
+        (0, _) if spaced => return Err(AmountProblem::NotANumber),
+        (0, _) => (None, Some('.')),
+        // 12,563.50 and 12.563,50: the last separator is the decimal one.
+        (_, _) if spaced => return Err(AmountProblem::NotANumber),
+        (_, _) if text.rfind(',') > text.rfind('.') => (Some(','), Some('.')),
+        (_, _) => (Some('.'), Some(',')),
     };
-    if !is_plain_decimal(&plain) {
-        return Err(AmountProblem::NotANumber);
+    let (whole, fraction) = match decimal {
+        Some(d) => match text.split_once(d) {
+            Some((w, f)) if !f.contains(d) => (w, Some(f)),
+            _ => return Err(AmountProblem::NotANumber),
+        },
+        None => (text, None),
+    };
+    let is_sep = |c: char| match thousands {
+        Some(' ') => is_group_space(c),
+        Some(t) => c == t,
+        None => false,
+    };
+    // Groups: one to three digits, then exactly three each.
+    let mut plain = String::with_capacity(text.len());
+    for (i, group) in whole.split(is_sep).enumerate() {
+        let size_ok = if i == 0 {
+            (1..=3).contains(&group.len()) || (thousands.is_none() || !whole.contains(is_sep))
+        } else {
+            group.len() == 3
+        };
+        if !size_ok || group.is_empty() || !group.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(AmountProblem::NotANumber);
+        }
+        plain.push_str(group);
+    }
+    if let Some(fraction) = fraction {
+        if fraction.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(AmountProblem::NotANumber);
+        }
+        plain.push('.');
+        plain.push_str(fraction);
     }
     if negative {
         return Err(AmountProblem::Negative);
     }
+    fits(&plain)?;
     Err(AmountProblem::Write(plain))
 }
 
@@ -700,6 +854,56 @@ fn is_phone_like(value: &str) -> bool {
         })
 }
 
+/// Whether Excel computes `value` as arithmetic after a leading `+` or `-`: numbers (with
+/// `%`), operators and parentheses, no spaces (`1-425-555-0100` is 1 − 425 − 555 − 100).
+fn is_arithmetic(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let (mut i, mut depth, mut want_operand) = (0, 0usize, true);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if want_operand {
+            match b {
+                b'+' | b'-' => i += 1,
+                b'(' => {
+                    depth += 1;
+                    i += 1;
+                }
+                b'0'..=b'9' | b'.' => {
+                    let start = i;
+                    while i < bytes.len() && bytes[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    if bytes.get(i) == Some(&b'.') {
+                        i += 1;
+                        while i < bytes.len() && bytes[i].is_ascii_digit() {
+                            i += 1;
+                        }
+                    }
+                    if &bytes[start..i] == b"." {
+                        return false;
+                    }
+                    want_operand = false;
+                }
+                _ => return false,
+            }
+        } else {
+            match b {
+                b'%' => i += 1,
+                b')' if depth > 0 => {
+                    depth -= 1;
+                    i += 1;
+                }
+                b'+' | b'-' | b'*' | b'/' | b'^' | b'&' => {
+                    want_operand = true;
+                    i += 1;
+                }
+                _ => return false,
+            }
+        }
+    }
+    !want_operand && depth == 0
+}
+
 /// The character that makes Excel run a cell as a formula, if the cell starts with one.
 pub fn formula_trigger(cell: &str) -> Option<char> {
     // Every trigger is ASCII: the first byte decides (most cells start with none of them).
@@ -708,10 +912,12 @@ pub fn formula_trigger(cell: &str) -> Option<char> {
         '=' | '@' | '\t' | '\r' => Some(first),
         '+' | '-' => {
             let rest = &cell[1..];
+            // A number is read as a number; a phone number with spaces or parentheses is not
+            // a formula Excel can compute, but one of digits and dashes is arithmetic.
             let number = rest.is_empty()
                 || is_plain_decimal(rest)
                 || is_scientific(rest)
-                || is_phone_like(rest);
+                || (is_phone_like(rest) && !is_arithmetic(rest));
             (!number).then_some(first)
         }
         _ => None,
@@ -739,9 +945,22 @@ mod tests {
         assert_eq!(close_date("1/30/2027 10:00"), Err(write("1/30/2027")));
         assert_eq!(close_date("2027-01-30T10:00:00Z"), Err(write("1/30/2027")));
         assert_eq!(close_date("1/30/27"), Err(write("1/30/2027")));
+        // Excel reads 30–99 as 1930–1999: the century is a guess, so no date is offered.
+        assert_eq!(close_date("1/30/99"), Err(DateProblem::TwoDigitYear));
+        assert_eq!(close_date("1/30/30"), Err(DateProblem::TwoDigitYear));
+        assert_eq!(close_date("1/30/29"), Err(write("1/30/2029")));
+        assert_eq!(close_date("1/30/0000"), Err(DateProblem::Implausible(0)));
+        assert_eq!(close_date("1/30/1999"), Err(DateProblem::Implausible(1999)));
+        assert_eq!(close_date("1/30/2100"), Err(DateProblem::Implausible(2100)));
+        assert_eq!(close_date("0027-01-30"), Err(DateProblem::Implausible(27)));
+        assert_eq!(close_date("1/30/2000").map(mdy), Ok("1/30/2000".into()));
+        assert_eq!(close_date("1.30.2027"), Err(DateProblem::DayFirstExpected));
+        assert_eq!(close_date("31.13.2027"), Err(DateProblem::NoSuchDate));
         assert_eq!(close_date("30-01-2027"), Err(write("1/30/2027")));
         assert_eq!(close_date("03-04-2027"), Err(DateProblem::Ambiguous));
         assert_eq!(close_date("46417"), Err(write("1/30/2027")));
+        // A serial number of a date before 2000 is no date at all.
+        assert_eq!(close_date("35000"), Err(DateProblem::Unreadable));
         assert_eq!(close_date("next spring"), Err(DateProblem::Unreadable));
         assert_eq!(close_date("2/29/2028").map(mdy), Ok("2/29/2028".into()));
         assert_eq!(close_date("2/29/2027"), Err(DateProblem::NoSuchDate));
@@ -750,26 +969,59 @@ mod tests {
     #[test]
     fn amounts() {
         let w = |s: &str| Err(AmountProblem::Write(s.to_string()));
-        assert_eq!(amount("12563"), Ok(()));
-        assert_eq!(amount("12563.50"), Ok(()));
-        assert_eq!(amount("$12,563"), w("12563"));
-        assert_eq!(amount("12 563,50"), w("12563.50"));
-        assert_eq!(amount("12.563,50"), w("12563.50"));
-        assert_eq!(amount("12,563.50"), w("12563.50"));
-        assert_eq!(amount("1,234,567"), w("1234567"));
-        assert_eq!(amount("12,5"), w("12.5"));
-        assert_eq!(amount("12563 SEK"), w("12563"));
-        assert_eq!(amount("12,563"), Err(AmountProblem::Ambiguous));
-        assert_eq!(amount("1.2E+07"), Err(AmountProblem::Scientific));
-        assert_eq!(amount("-500"), Err(AmountProblem::Negative));
-        assert_eq!(amount("twelve thousand"), Err(AmountProblem::NotANumber));
-        assert_eq!(amount(""), Err(AmountProblem::NotANumber));
-        assert_eq!(amount("$"), Err(AmountProblem::NotANumber));
-        assert_eq!(amount("-$1,234.50"), Err(AmountProblem::Negative));
+        let us = |s: &str| amount(s, false);
+        let eu = |s: &str| amount(s, true);
+        assert_eq!(us("12563"), Ok(()));
+        assert_eq!(us("12563.50"), Ok(()));
+        assert_eq!(us("12.563"), Ok(()));
+        assert_eq!(us("$12,563"), w("12563"));
+        assert_eq!(us("12 563,50"), w("12563.50"));
+        assert_eq!(us("12.563,50"), w("12563.50"));
+        assert_eq!(us("12,563.50"), w("12563.50"));
+        assert_eq!(us("1,234,567"), w("1234567"));
+        assert_eq!(us("1.250.000"), w("1250000"));
+        assert_eq!(us("12,5"), w("12.5"));
+        assert_eq!(us("12563 SEK"), w("12563"));
+        assert_eq!(us("$12563.50"), w("12563.50"));
+        assert_eq!(us("12,563"), Err(AmountProblem::Ambiguous));
+        assert_eq!(us("1.2E+07"), Err(AmountProblem::Scientific));
+        assert_eq!(us("-500"), Err(AmountProblem::Negative));
+        assert_eq!(us("twelve thousand"), Err(AmountProblem::NotANumber));
+        assert_eq!(us(""), Err(AmountProblem::NotANumber));
+        assert_eq!(us("$"), Err(AmountProblem::NotANumber));
+        assert_eq!(us("-$1,234.50"), Err(AmountProblem::Negative));
+        assert_eq!(us(&"-".repeat(1_000_000)), Err(AmountProblem::NotANumber));
+        // Separators come out only between groups of three digits.
+        for wrong in [
+            "12563.5.5",
+            "1,5,5",
+            "1 2345",
+            "12,34,567",
+            "1.2345.678",
+            "12.563.50",
+        ] {
+            assert_eq!(us(wrong), Err(AmountProblem::NotANumber), "{wrong}");
+            assert_eq!(eu(wrong), Err(AmountProblem::NotANumber), "{wrong}");
+        }
+        // 28 digits fit a decimal; 29 and more do not.
+        assert_eq!(us(&"9".repeat(28)), Ok(()));
+        assert_eq!(us(&format!("{}.5", "9".repeat(28))), Ok(()));
+        assert_eq!(us(&"1".repeat(41)), Err(AmountProblem::TooLarge(41)));
+        assert_eq!(us(&format!("00{}", "1".repeat(28))), Ok(()));
         assert_eq!(
-            amount(&"-".repeat(1_000_000)),
-            Err(AmountProblem::NotANumber)
+            us(&format!("$1{}", ",000".repeat(10))),
+            Err(AmountProblem::TooLarge(31))
         );
+        // From Excel with European settings: the dot separates thousands, the comma decimals.
+        assert_eq!(eu("12.563"), Err(AmountProblem::Grouped("12563".into())));
+        assert_eq!(eu("1.250.000"), w("1250000"));
+        assert_eq!(eu("12.563,00"), w("12563.00"));
+        assert_eq!(eu("12,563"), w("12.563"));
+        assert_eq!(eu("€12.563"), w("12563"));
+        assert_eq!(eu("12.5"), Ok(()));
+        assert_eq!(eu("12.5630"), Ok(()));
+        assert_eq!(eu("0.500"), Ok(()));
+        assert_eq!(eu("12563"), Ok(()));
     }
 
     #[test]
@@ -782,11 +1034,35 @@ mod tests {
         assert_eq!(country("UK"), Err(Some("GB")));
         assert_eq!(country("bolivia"), Err(Some("BO")));
         assert_eq!(country("Sverige"), Err(Some("SE")));
+        // Two countries are called Congo; one is "Congo".
+        assert_eq!(country("Congo"), Err(None));
+        assert_eq!(
+            country("Congo (Democratic Republic of the)"),
+            Err(Some("CD"))
+        );
         assert_eq!(currency("SEK"), Ok(()));
-        assert_eq!(currency("usd"), Err(Some("USD")));
-        assert_eq!(currency("€"), Err(Some("EUR")));
-        assert_eq!(currency("XXX"), Err(None));
-        assert_eq!(currency("ABC"), Err(None));
+        assert_eq!(currency("XOF"), Ok(()));
+        assert_eq!(currency("usd"), Err(CurrencyProblem::Write("USD")));
+        assert_eq!(currency("€"), Err(CurrencyProblem::Write("EUR")));
+        assert_eq!(currency("hrk"), Err(CurrencyProblem::Unknown));
+        assert_eq!(currency("HRK"), Err(CurrencyProblem::Superseded("EUR")));
+        assert_eq!(
+            currency("XAU"),
+            Err(CurrencyProblem::NotMoney(Currency::XAU))
+        );
+        assert_eq!(
+            currency("XDR"),
+            Err(CurrencyProblem::NotMoney(Currency::XDR))
+        );
+        assert_eq!(
+            currency("BOV"),
+            Err(CurrencyProblem::NotMoney(Currency::BOV))
+        );
+        assert_eq!(
+            currency("XXX"),
+            Err(CurrencyProblem::NotMoney(Currency::XXX))
+        );
+        assert_eq!(currency("ABC"), Err(CurrencyProblem::Unknown));
     }
 
     #[test]
@@ -851,6 +1127,11 @@ mod tests {
             "\r=1",
             "--x",
             "- note",
+            // Digits and dashes are arithmetic: Excel computes 1 - 425 - 555 - 100.
+            "+1-425-555-0100",
+            "-2+3",
+            "-(500)",
+            "+10%*2",
         ] {
             assert!(formula_trigger(s).is_some(), "{s:?}");
         }
@@ -858,6 +1139,8 @@ mod tests {
             "-500",
             "+46 70 123 45 67",
             "+1 (425) 555-0100",
+            "+1(425)555-0100",
+            "+46701234567",
             "-",
             "+",
             "-1.2E+07",
@@ -875,12 +1158,35 @@ mod tests {
         assert_eq!(REASONS.read("9"), Err(None));
         assert_eq!(REASONS.read("03"), Err(None));
         assert_eq!(REASONS.read("customer chose another vendor"), Err(Some(3)));
+        // The start of three reasons: no guess.
+        assert_eq!(REASONS.read("Customer"), Err(None));
+        assert_eq!(REASONS.read("Customer chose"), Err(Some(3)));
+        assert_eq!(REASONS.read("Others"), Err(Some(8)));
         assert_eq!(HELP_TYPES.read("Proof of concept"), Err(Some(3)));
         assert_eq!(HELP_TYPES.read("0"), Err(None));
         assert_eq!(sales_stage("40"), Ok(()));
         assert_eq!(sales_stage("40%"), Err(Some("40")));
         assert_eq!(sales_stage("Qualified"), Err(Some("20")));
         assert_eq!(sales_stage("45"), Err(None));
+    }
+
+    #[test]
+    fn listed_values_and_their_spellings() {
+        assert_eq!(listed("Yes", YES_NO), Listed::Exact(YesNo::Yes));
+        assert_eq!(listed("yes", YES_NO), Listed::Spelling("Yes", YesNo::Yes));
+        assert_eq!(listed(" NO ", YES_NO), Listed::Spelling("No", YesNo::No));
+        assert_eq!(listed("Y", YES_NO), Listed::Other);
+        assert_eq!(listed("Yes!", YES_NO), Listed::Other);
+        assert_eq!(
+            listed("active ", STATUSES),
+            Listed::Spelling("Active", Status::Active)
+        );
+        assert!(same_letters("have  not DECIDED", "Have not decided"));
+        assert!(!same_letters("havenot decided", "Have not decided"));
+        assert!(!same_letters("", "Yes"));
+        assert_eq!(yes_no_meaning("TRUE"), Some(YesNo::Yes));
+        assert_eq!(yes_no_meaning("Nej"), Some(YesNo::No));
+        assert_eq!(yes_no_meaning("maybe"), None);
     }
 
     #[test]

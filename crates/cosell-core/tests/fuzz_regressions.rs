@@ -4,9 +4,7 @@
 use cosell_core::{check, Code, Options};
 
 fn options() -> Options {
-    Options {
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
-    }
+    Options::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())
 }
 
 #[test]
@@ -21,9 +19,9 @@ fn every_fuzz_finding_stays_fixed() {
     files.sort();
     for file in files {
         let bytes = std::fs::read(&file).unwrap();
-        let Ok(first) = check(&bytes, &options()) else {
-            continue;
-        };
+        // Every kept input was read as text when it was found: it must still be.
+        let first = check(&bytes, &options())
+            .unwrap_or_else(|e| panic!("{} is no longer read: {e}", file.display()));
         let s = first.report.summary;
         assert_eq!(
             s.create + s.update + s.not_processed,
@@ -39,9 +37,14 @@ fn every_fuzz_finding_stays_fixed() {
             .any(|i| i.code == Code::UnclosedQuote)
         {
             assert_eq!(second.annotated, first.annotated, "{}", file.display());
+            // Partner Center's old messages (CS015) are quoted by the first check only.
+            let ours = |issues: &[cosell_core::Issue]| -> Vec<cosell_core::Issue> {
+                let ours = issues.iter().filter(|i| i.code != Code::PreviousErrors);
+                ours.cloned().collect()
+            };
             assert_eq!(
-                second.report.issues,
-                first.report.issues,
+                ours(&second.report.issues),
+                ours(&first.report.issues),
                 "{}",
                 file.display()
             );

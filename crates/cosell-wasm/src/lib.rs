@@ -21,6 +21,8 @@ export interface Summary {
   notProcessed: number;
   errors: number;
   warnings: number;
+  /** Rows Partner Center created or updated in an earlier upload of this file (CS014): not to upload again. */
+  processed: number;
 }
 
 export type Severity = "error" | "warning";
@@ -41,11 +43,19 @@ export interface Issue {
   message: string;
 }
 
+/** Issues of one rule beyond the 5,000 the report lists. */
+export interface NotListed {
+  code: string;
+  count: number;
+}
+
 /** The report of `cosell check --format json`, plus the annotated CSV. */
 export interface Validation {
   summary: Summary;
   fileIssues: FileIssue[];
+  /** At most 5,000 of each rule; `notListed` counts the rest. */
   issues: Issue[];
+  notListed: NotListed[];
   /** The offending cell of each issue (same order as `issues`), shortened to 200 characters. */
   issueValues: string[];
   /** UTF-8, comma-separated; every input cell as read, with the Errors column filled in. */
@@ -77,7 +87,8 @@ export interface Rule {
 /**
  * Checks a co-sell import file given as text. `today` (YYYY-MM-DD) is the date Estimated Close
  * Dates are compared with; the browser's local date when omitted.
- * Throws an Error when the input is not a text file at all.
+ * Throws an Error when the input is not a text file at all, or when its annotated copy would be
+ * larger than 500 MB.
  */
 export function validate(csv: string, today?: string): Validation;
 
@@ -87,13 +98,23 @@ export function validate(csv: string, today?: string): Validation;
  */
 export function validateBytes(bytes: Uint8Array, today?: string, onProgress?: (progress: Progress) => void): Validation;
 
-/** The rows of an annotated file whose Errors cell is filled in (with the header). */
+/**
+ * The rows of an annotated file with errors (with the header). Throws for a file that is not
+ * annotated (no Errors column, or Partner Center's messages in it).
+ */
 export function rowsToFix(annotatedCsv: string): string;
 
-/** The rows of an annotated file without errors (empty rows left out), ready to upload. */
+/**
+ * The rows of an annotated file without errors (empty rows, and rows Partner Center has already
+ * processed, left out), ready to upload. Throws for a file that is not annotated.
+ */
 export function readyToUpload(annotatedCsv: string): string;
 
-/** The non-empty rows of an annotated file in batches of at most 1,000 rows, as one ZIP. */
+/**
+ * The rows of an annotated file but the empty and the already processed ones, in batches of at
+ * most 1,000 rows, as one ZIP (each CSV in it starts with a byte-order mark, for Excel). Throws
+ * for a file that is not annotated.
+ */
 export function batchesZip(annotatedCsv: string, inputName: string): Uint8Array;
 
 /** The name of a download, after the input's: `deals.csv` → `deals.annotated.csv`, … */
@@ -105,6 +126,12 @@ export function templateCsv(): string;
 /** Every rule, in documentation order. */
 export function rules(): Rule[];
 "#;
+
+/// The largest annotated file made in the browser: 500 MB. Its text becomes one JavaScript
+/// string (V8 holds at most about 512 million characters in one), and a page's memory is 4 GB at
+/// most, with the file, its text and the report in it too. A larger one is refused with a plain
+/// message (the `cosell` command line has no limit).
+const MAX_ANNOTATED: usize = 500 << 20;
 
 /// The report, flattened, with the offending values beside it: the JSON the CLI prints plus
 /// `issueValues`. (`annotatedCsv` is added to the parsed object.)
@@ -167,7 +194,10 @@ fn run(
     };
     let checked = cosell_core::check_with_progress(
         bytes,
-        &cosell_core::Options { today },
+        &cosell_core::Options {
+            max_annotated: Some(MAX_ANNOTATED),
+            ..cosell_core::Options::new(today)
+        },
         &mut report_progress,
     )
     .map_err(into_error)?;
@@ -197,24 +227,23 @@ fn json_value(value: &impl Serialize) -> Result<JsValue, JsError> {
 }
 
 #[wasm_bindgen(js_name = rowsToFix, skip_typescript)]
-pub fn rows_to_fix(annotated_csv: &str) -> String {
-    utf8(outputs::select(
-        annotated_csv.as_bytes(),
-        outputs::Rows::ToFix,
-    ))
+pub fn rows_to_fix(annotated_csv: &str) -> Result<String, JsError> {
+    outputs::select(annotated_csv.as_bytes(), outputs::Rows::ToFix)
+        .map(utf8)
+        .map_err(into_error)
 }
 
 #[wasm_bindgen(js_name = readyToUpload, skip_typescript)]
-pub fn ready_to_upload(annotated_csv: &str) -> String {
-    utf8(outputs::select(
-        annotated_csv.as_bytes(),
-        outputs::Rows::Ready,
-    ))
+pub fn ready_to_upload(annotated_csv: &str) -> Result<String, JsError> {
+    outputs::select(annotated_csv.as_bytes(), outputs::Rows::Ready)
+        .map(utf8)
+        .map_err(into_error)
 }
 
 #[wasm_bindgen(js_name = batchesZip, skip_typescript)]
-pub fn batches_zip(annotated_csv: &str, input_name: &str) -> Vec<u8> {
+pub fn batches_zip(annotated_csv: &str, input_name: &str) -> Result<Vec<u8>, JsError> {
     outputs::batches_zip(annotated_csv.as_bytes(), outputs::Rows::All, input_name)
+        .map_err(into_error)
 }
 
 #[wasm_bindgen(js_name = downloadName, skip_typescript)]

@@ -40,6 +40,7 @@ fn the_report_has_the_cli_shape_plus_values_and_the_annotated_csv() {
             "fileIssues",
             "issueValues",
             "issues",
+            "notListed",
             "summary"
         ]
     );
@@ -50,6 +51,7 @@ fn the_report_has_the_cli_shape_plus_values_and_the_annotated_csv() {
             "create",
             "errors",
             "notProcessed",
+            "processed",
             "rows",
             "update",
             "warnings"
@@ -82,8 +84,17 @@ fn the_report_has_the_cli_shape_plus_values_and_the_annotated_csv() {
     assert_eq!(values.get(0).as_string().as_deref(), Some("$250,000"));
 }
 
+/// 5,000 rows: progress is reported every 2,000 rows on the way, then at the end.
 #[wasm_bindgen_test]
 fn progress_is_reported_up_to_the_whole_file() {
+    let mut lines = SAMPLE.lines();
+    let header = lines.next().unwrap();
+    let row = lines.next().unwrap();
+    let mut file = format!("{header}\r\n");
+    for _ in 0..5000 {
+        file.push_str(row);
+        file.push_str("\r\n");
+    }
     let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let sink = seen.clone();
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
@@ -94,22 +105,45 @@ fn progress_is_reported_up_to_the_whole_file() {
         .as_ref()
         .unchecked_ref::<js_sys::Function>()
         .clone();
-    cosell_wasm::validate_bytes(SAMPLE.as_bytes(), Some(TODAY.into()), Some(function)).unwrap();
+    cosell_wasm::validate_bytes(file.as_bytes(), Some(TODAY.into()), Some(function)).unwrap();
     let seen = seen.borrow();
-    let total = SAMPLE.len() as f64;
+    let total = file.len() as f64;
+    assert_eq!(
+        seen.len(),
+        3,
+        "after rows 2,000 and 4,000, and at the end: {seen:?}"
+    );
+    assert!(
+        seen[0].0 > 0.0 && seen[0].0 < seen[1].0 && seen[1].0 < total,
+        "{seen:?}"
+    );
+    assert!(seen.iter().all(|&(_, t)| t == total));
     assert_eq!(seen.last(), Some(&(total, total)));
 }
 
 #[wasm_bindgen_test]
 fn the_next_files_come_from_the_annotated_csv() {
-    let to_fix = cosell_wasm::rows_to_fix(SAMPLE_ANNOTATED);
-    let ready = cosell_wasm::ready_to_upload(SAMPLE_ANNOTATED);
+    let to_fix = cosell_wasm::rows_to_fix(SAMPLE_ANNOTATED).unwrap();
+    let ready = cosell_wasm::ready_to_upload(SAMPLE_ANNOTATED).unwrap();
     // 8 rows: 4 not processed, 4 ready, each file with the header.
     assert_eq!(to_fix.matches("\r\n").count(), 5);
     assert_eq!(ready.matches("\r\n").count(), 5);
     assert!(ready.lines().skip(1).all(|line| line.starts_with(',')));
-    let zip = cosell_wasm::batches_zip(SAMPLE_ANNOTATED, "deals.csv");
+    let zip = cosell_wasm::batches_zip(SAMPLE_ANNOTATED, "deals.csv").unwrap();
     assert!(zip.starts_with(b"PK\x03\x04"));
+    // A file that is not annotated is refused, not read by its first column.
+    for not_annotated in [
+        "Errors,Deal Name\r\nMandatory field Solution 1 missing,A\r\n,B\r\n",
+        "Deal Name\r\nA\r\n",
+    ] {
+        let error = cosell_wasm::ready_to_upload(not_annotated).unwrap_err();
+        let error: js_sys::Error = JsValue::from(error).unchecked_into();
+        let message = error.message().as_string().unwrap();
+        assert!(
+            message.contains("not an annotated file") || message.contains("check it first"),
+            "{message}"
+        );
+    }
     assert_eq!(
         cosell_wasm::download_name("deals.csv", "to-fix").unwrap(),
         "deals.to-fix.csv"
