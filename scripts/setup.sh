@@ -46,10 +46,11 @@ ensure_chromium() {
 }
 
 # The page, release build, into dist/: Trunk (offline: it uses the wasm-bindgen and wasm-opt on
-# PATH), optimised for size, then the CSP filled with the hashes of Trunk's inline loader.
+# PATH), with the `page` profile (optimised for size, see Cargo.toml), the rules' documentation beside it (fetched when a rule is opened),
+# then the CSP filled with the hashes of Trunk's inline loader.
 build_page() {
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_PANIC=abort \
-    trunk build --release --offline
+  trunk build --release --offline --cargo-profile page
+  cargo run --quiet --locked -p cosell-cli -- rules --format json > dist/rules.json
   cargo run --quiet --locked -p xtask -- csp dist/index.html
 }
 

@@ -109,7 +109,7 @@ out();
 // Shipped bytes.
 out("### Shipped bytes");
 out();
-out("What the page loads (`dist/`, release build), raw and gzipped (`gzip -9`); the page's wasm module links the binding, which its worker runs. The embeddable binding (`cosell-wasm.*`) is listed apart: portals load it instead of the page.");
+out("What the page loads (`dist/`, release build), raw and gzipped (`gzip -9`); the page's one wasm module runs the page and, in its worker, the core. The embeddable binding (`cosell-wasm.*`) is listed apart: portals load it instead of the page.");
 out();
 out("| file | raw | gzipped |");
 out("|---|---:|---:|");

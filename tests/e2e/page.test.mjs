@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPO, TODAY, open, summary, download, useSession } from "./harness.mjs";
+import { REPO, TODAY, open, summary, download, useSession, serveFolders } from "./harness.mjs";
 
 const GOLDEN = join(REPO, "tests/golden");
 const COSELL = join(REPO, "target/debug/cosell");
@@ -23,6 +23,11 @@ function cliAnnotated(input) {
     if (error.status !== 1) throw error; // 1: errors found, the normal case here
   }
   return readFileSync(output);
+}
+
+/** The header and the first row of the clean template. */
+function cleanTemplate() {
+  return readFileSync(join(GOLDEN, "clean-template.csv"), "utf8").split("\r\n");
 }
 
 async function checkFile(page, path) {
@@ -59,7 +64,13 @@ test("the sample, the other downloads and their names", async () => {
   const annotated = await download(page, "download-annotated");
   assert.ok(annotated.bytes.equals(cliAnnotated(join(GOLDEN, "sample-with-mistakes.csv"))));
 
-  const lines = (bytes) => bytes.toString("utf8").trimEnd().split("\r\n");
+  // Every CSV download starts with a UTF-8 byte-order mark, for Excel.
+  const BOM = "\ufeff";
+  const lines = (bytes) => {
+    const text = bytes.toString("utf8");
+    assert.ok(text.startsWith(BOM), "a byte-order mark first");
+    return text.slice(1).trimEnd().split("\r\n");
+  };
   const toFix = await download(page, "download-to-fix");
   assert.equal(toFix.name, "sample-with-mistakes.to-fix.csv");
   assert.equal(lines(toFix.bytes).length, 1 + 4);
@@ -75,9 +86,9 @@ test("the sample, the other downloads and their names", async () => {
 
   const template = await download(page, "download-template");
   assert.equal(template.name, "cosell-template.csv");
-  assert.match(template.bytes.toString(), /^Errors,Engagement ID,Referral ID,Deal Name,/);
+  assert.match(template.bytes.toString(), /^\ufeffErrors,Engagement ID,Referral ID,Deal Name,/);
   const example = await download(page, "download-example");
-  assert.ok(example.bytes.equals(readFileSync(join(GOLDEN, "clean-template.csv"))));
+  assert.equal(example.bytes.toString(), BOM + readFileSync(join(GOLDEN, "clean-template.csv"), "utf8"));
   await context.close();
 });
 
@@ -112,8 +123,7 @@ test("the issue list filters, pages and opens a rule's documentation", async () 
 test("cells are shown as text: markup in a file never runs", async () => {
   const context = await session.browser.newContext();
   const page = await open(context, session.server);
-  const header = readFileSync(join(GOLDEN, "clean-template.csv"), "utf8").split("\r\n")[0];
-  const row = readFileSync(join(GOLDEN, "clean-template.csv"), "utf8").split("\r\n")[1];
+  const [header, row] = cleanTemplate();
   const cells = row.split(",");
   const country = header.split(",").indexOf("Customer Country");
   cells[country] = '"<img src=x onerror=""window.__pwned=1"">"';
@@ -159,6 +169,10 @@ test("a 5,000-row export is checked and offered split into files of 1,000", asyn
 });
 
 test("no request leaves the page's origin, and the policy refuses other origins", async () => {
+  // Another origin that answers, so that only the policy can stop a request to it.
+  const other = await serveFolders({ "/": GOLDEN });
+  const otherUrl = `${other.origin}/clean-template.csv`;
+  assert.equal((await fetch(otherUrl)).status, 200, "the other origin answers");
   session.server.requests.length = 0;
   const context = await session.browser.newContext();
   const seen = [];
@@ -170,16 +184,23 @@ test("no request leaves the page's origin, and the policy refuses other origins"
   for (const url of seen) {
     assert.ok(url.startsWith(session.server.url) || url.startsWith("blob:") || url.startsWith("data:"), `request to ${url}`);
   }
-  // Content-Security-Policy: a request to another origin and an injected inline script fail.
-  const refused = await page.evaluate(async () => {
+  // Content-Security-Policy: a request to another origin and an injected inline script fail,
+  // and the browser says the policy stopped them.
+  await page.evaluate(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.effectiveDirective));
+  });
+  other.requests.length = 0;
+  const refused = await page.evaluate(async (url) => {
     try {
-      await fetch("http://127.0.0.2:9/");
+      await fetch(url);
       return false;
     } catch {
       return true;
     }
-  });
+  }, otherUrl);
   assert.equal(refused, true);
+  assert.deepEqual(other.requests, [], "the other origin was never asked");
   const ran = await page.evaluate(() => {
     const script = document.createElement("script");
     script.textContent = "window.__inline = 1";
@@ -187,7 +208,10 @@ test("no request leaves the page's origin, and the policy refuses other origins"
     return window.__inline === 1;
   });
   assert.equal(ran, false);
+  const violations = await page.evaluate(() => window.__violations);
+  assert.deepEqual(violations.sort(), ["connect-src", "script-src-elem"]);
   await context.close();
+  await other.close();
 });
 
 test("the page works from its sub-path and reports a file that is not a CSV", async () => {
@@ -203,5 +227,82 @@ test("the page works from its sub-path and reports a file that is not a CSV", as
   await status.waitFor();
   assert.match(await status.textContent(), /This is a PNG image, not a CSV file/);
   assert.equal(await page.getByTestId("summary").isVisible(), false, "the sample's answer is not shown for the PNG");
+  await context.close();
+});
+
+test("a later, smaller file's answer is the one shown and downloaded, never an earlier file's", async () => {
+  const context = await session.browser.newContext({ acceptDownloads: true });
+  const page = await open(context, session.server);
+  const large = join(scratch, "large-export.csv");
+  writeFileSync(large, execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "xtask", "--", "generate", "60000"], { cwd: REPO, maxBuffer: 1 << 28 }));
+  const small = join(GOLDEN, "excel-sweden-semicolon-1252.csv");
+  await page.getByTestId("file-input").setInputFiles(large);
+  await page.getByTestId("progress").waitFor();
+  await page.getByTestId("file-input").setInputFiles(small);
+  await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
+  assert.match(await page.getByTestId("status").textContent(), /^Checked excel-sweden-semicolon-1252\.csv\./);
+  assert.equal(await page.getByTestId("file-name").textContent(), "excel-sweden-semicolon-1252.csv");
+  assert.deepEqual(await summary(page), { rows: 3, create: 0, update: 0, notProcessed: 3, errors: 8, warnings: 2 });
+  const annotated = await download(page, "download-annotated");
+  assert.equal(annotated.name, "excel-sweden-semicolon-1252.annotated.csv");
+  assert.ok(annotated.bytes.equals(cliAnnotated(small)), "the small file's annotated file");
+  // Nothing of the large file arrives later either: its check was stopped.
+  await page.getByTestId("sample").click();
+  await page.getByTestId("status").filter({ hasText: /^Checked sample/ }).waitFor();
+  assert.equal((await summary(page)).rows, 8);
+  await context.close();
+});
+
+test("a file that came back from Partner Center: its processed rows are set aside, never ready to upload", async () => {
+  const context = await session.browser.newContext({ acceptDownloads: true });
+  const page = await open(context, session.server);
+  const input = join(REPO, "tests/rules/CS014.csv");
+  await checkFile(page, input);
+  assert.equal(await page.getByTestId("processed").textContent(), "2");
+  assert.equal(await page.getByTestId("processed").isVisible(), true);
+  assert.match(await page.getByTestId("file-issues").textContent(), /Partner Center has already processed rows 3–4/);
+  // The one row Partner Center rejected is to fix; nothing is ready: the others are done.
+  assert.equal(await page.getByTestId("download-ready").isDisabled(), true);
+  const toFix = await download(page, "download-to-fix");
+  const rows = toFix.bytes.toString("utf8").trimEnd().split("\r\n");
+  assert.equal(rows.length, 2);
+  assert.match(rows[1], /^Mandatory field Solution 1 missing \[CS101\],/);
+  await context.close();
+});
+
+test("a header of 100,000 unknown columns: a short list of the file's problems and a bounded filter", async () => {
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
+  const [header, row] = cleanTemplate();
+  const extra = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? `Solution 0${i}` : `Extra ${i}`));
+  const path = join(scratch, "wide.csv");
+  // A formula in every extra column: a problem named by each of 100,000 columns.
+  writeFileSync(path, `${header},${extra.join(",")}\r\n${row},${extra.map(() => "=1").join(",")}\r\n`);
+  await checkFile(page, path);
+  const items = await page.getByTestId("file-issues").locator("li").count();
+  assert.ok(items <= 50, `${items} file problems listed`);
+  assert.match(await page.getByTestId("file-issues").textContent(), /more unknown columns/);
+  assert.match(await page.getByTestId("file-issues").textContent(), /more Solution or Team member columns numbered outside 1 to 50/);
+  const options = await page.getByTestId("filter-column").locator("option").count();
+  assert.ok(options <= 201, `${options} columns in the filter`);
+  assert.equal(await page.getByTestId("issue-table").locator("tbody tr").count(), 100);
+  await context.close();
+});
+
+test("a file dense with problems: the page says which are counted but not listed", async () => {
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
+  const [header] = cleanTemplate();
+  const width = header.split(",").length;
+  // 20,000 rows with one value each: 14 mandatory values missing on each.
+  const line = `,x${",".repeat(width - 2)}\r\n`;
+  const path = join(scratch, "dense.csv");
+  writeFileSync(path, `${header}\r\n${line.repeat(20_000)}`);
+  await checkFile(page, path);
+  const counts = await summary(page);
+  assert.equal(counts.notProcessed, 20_000);
+  assert.ok(counts.errors >= 280_000);
+  const note = await page.getByTestId("not-listed").textContent();
+  assert.match(note, /^The list holds the first 5000 problems of each rule; 275000 more are counted but not listed \(CS101 275000\)/);
   await context.close();
 });

@@ -66,6 +66,9 @@ enum Format {
 enum RulesFormat {
     Text,
     Markdown,
+    /// An array of objects with the rule's code, name, severity, scope, title and the four
+    /// sections of its documentation (the page's `rules.json`).
+    Json,
 }
 
 /// Exit status for "could not read the input".
@@ -145,6 +148,13 @@ fn rules(code: Option<&str>, format: RulesFormat) -> ExitCode {
     let printed = match format {
         RulesFormat::Text => render::rules(&mut anstream::stdout(), &rules),
         RulesFormat::Markdown => write!(std::io::stdout(), "{}", render::rules_markdown(&rules)),
+        RulesFormat::Json => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            serde_json::to_writer_pretty(&mut out, &rules)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out))
+                .and_then(|()| out.flush())
+        }
     };
     match printed {
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {

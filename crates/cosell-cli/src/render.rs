@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
-use cosell_core::{Code, Report, Rule, Scope, Severity};
+use cosell_core::{Code, Report, Rule, Severity};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -94,26 +94,20 @@ pub fn rules(out: &mut impl Write, rules: &[&Rule]) -> io::Result<()> {
             rule.code,
             rule.name,
             rule.severity.as_str(),
-            scope(rule.scope)
+            rule.scope.as_str()
         )?;
         writeln!(out, "  {BOLD}{}{BOLD:#}", rule.title)?;
+        let docs = rule.docs();
         for (label, text) in [
-            ("Checks", rule.checks),
-            ("Why", rule.why),
-            ("Example", rule.example),
-            ("Fix", rule.fix),
+            ("Checks", docs.checks),
+            ("Why", docs.why),
+            ("Example", docs.example),
+            ("Fix", docs.fix),
         ] {
             writeln!(out, "  {DIM}{label:<8}{DIM:#} {text}")?;
         }
     }
     Ok(())
-}
-
-fn scope(scope: Scope) -> &'static str {
-    match scope {
-        Scope::File => "file",
-        Scope::Row => "row",
-    }
 }
 
 /// The rules as a Markdown table: the README's rules table is this text.
@@ -127,7 +121,7 @@ pub fn rules_markdown(rules: &[&Rule]) -> String {
             rule.code,
             rule.name,
             rule.severity.as_str(),
-            scope(rule.scope),
+            rule.scope.as_str(),
             rule.title.replace('|', "\\|")
         ));
     }

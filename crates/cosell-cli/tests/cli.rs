@@ -226,7 +226,7 @@ fn rules_lists_every_rule_and_one_on_request() {
     let stdout = text(&out.stdout);
     for rule in cosell_core::RULES {
         assert!(
-            stdout.contains(rule.code.as_str()) && stdout.contains(rule.why),
+            stdout.contains(rule.code.as_str()) && stdout.contains(rule.docs().why),
             "{}",
             rule.code
         );
@@ -263,4 +263,24 @@ fn the_readme_rules_table_is_the_rule_table() {
             "README's rules table is stale: run UPDATE_EXPECT=1 cargo test"
         );
     }
+}
+
+/// GitHub: CI runs the README's test command, and Pages publishes only a commit CI passed.
+#[test]
+fn the_page_is_published_only_after_the_tests_pass() {
+    let workflow =
+        |name: &str| std::fs::read_to_string(repo().join(".github/workflows").join(name)).unwrap();
+    let ci = workflow("ci.yml");
+    assert!(ci.contains("name: CI\n") && ci.contains("run: ./scripts/test"));
+    let pages = workflow("pages.yml");
+    assert!(
+        pages.contains("workflow_run:\n    workflows: [CI]"),
+        "{pages}"
+    );
+    assert!(pages.contains("github.event.workflow_run.conclusion == 'success'"));
+    assert!(pages.contains("ref: ${{ github.event.workflow_run.head_sha }}"));
+    assert!(
+        !pages.contains("\n  push:"),
+        "no deploy on a push of its own"
+    );
 }

@@ -129,7 +129,7 @@ fn every_rule_has_a_fixture_that_triggers_it() {
 fn every_rule_example_is_a_real_message() {
     let mut failures = Vec::new();
     for rule in cosell_core::RULES {
-        let Some((_, said)) = rule.example.split_once(" gets: ") else {
+        let Some((_, said)) = rule.docs().example.split_once(" gets: ") else {
             failures.push(format!(
                 "{}: the example names no message (\" gets: \")",
                 rule.code

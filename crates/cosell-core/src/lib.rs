@@ -62,6 +62,23 @@ impl Options {
     }
 }
 
+/// The largest annotated file to make in a browser: 500 MB. Its text becomes one JavaScript
+/// string for `validate` (V8 holds at most about 512 million characters in one), and a page's
+/// memory is 4 GB at most, with the file, its text and the report in it too. The binding and
+/// the page set it; the command line has no limit.
+pub const BROWSER_MAX_ANNOTATED: usize = 500 << 20;
+
+/// Reads a `YYYY-MM-DD` date (for `--today` and `?today=`; chrono's format parser would add its
+/// whole machinery to the browser's module).
+pub fn iso_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
 /// The report lists at most this many issues of each rule (the largest export Partner Center
 /// makes holds 5,000 rows: a rule that fires once per row of it is listed whole); the rest are
 /// counted in the summary and in [`Report::not_listed`], and every error is in the annotated

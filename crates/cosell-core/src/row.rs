@@ -603,9 +603,8 @@ fn currency(
         CurrencyProblem::Superseded(by) => format!(
             "ISO 4217 has withdrawn it (replaced by {by}); use the currency the deal is priced in today, and convert the amount too"
         ),
-        CurrencyProblem::NotMoney(code) => format!(
-            "it is {}, not money a deal is priced in; {otherwise}",
-            code.name()
+        CurrencyProblem::NotMoney(_) => format!(
+            "it is a fund, precious-metal or other special ISO 4217 code, not money a deal is priced in; {otherwise}"
         ),
         CurrencyProblem::Unknown => otherwise.to_string(),
     };

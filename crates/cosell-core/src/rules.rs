@@ -37,7 +37,8 @@ pub enum Scope {
     Row,
 }
 
-/// One rule: its code, severity and documentation.
+/// One rule: its code, name, severity, scope and title. Its documentation is [`Rule::docs`],
+/// kept apart so that a program that only checks (the page's module) does not carry it.
 #[derive(Debug)]
 pub struct Rule {
     pub code: Code,
@@ -47,14 +48,27 @@ pub struct Rule {
     pub scope: Scope,
     /// One line: what is wrong when the rule fires.
     pub title: &'static str,
+}
+
+/// A rule's documentation, in four fixed sections.
+#[derive(Debug)]
+pub struct Docs {
     /// What the rule checks.
     pub checks: &'static str,
     /// Why Partner Center (or Excel) cares.
     pub why: &'static str,
-    /// A value or row that triggers it, and the message it gets.
+    /// A value or row that triggers it, and the message it gets (` gets: ` and the message).
     pub example: &'static str,
     /// What to write instead.
     pub fix: &'static str,
+}
+
+impl Rule {
+    /// The rule's documentation.
+    pub fn docs(&self) -> &'static Docs {
+        // DOCS lists the rules in the same order as RULES (a unit test checks it).
+        &DOCS[self.code as usize]
+    }
 }
 
 macro_rules! rules {
@@ -86,6 +100,12 @@ macro_rules! rules {
                 severity: Severity::$severity,
                 scope: Scope::$scope,
                 title: $title,
+            }
+        ),*];
+
+        /// Every rule's documentation, in the order of [`RULES`].
+        static DOCS: &[Docs] = &[$(
+            Docs {
                 checks: $checks,
                 why: $why,
                 example: $example,
@@ -117,6 +137,43 @@ impl Code {
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// A rule with its documentation, as the JSON of `cosell rules --format json`, the binding's
+/// `rules()` and the page's `rules.json` spell it.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let docs = self.docs();
+        let mut rule = serializer.serialize_struct("Rule", 9)?;
+        rule.serialize_field("code", &self.code)?;
+        rule.serialize_field("name", self.name)?;
+        rule.serialize_field("severity", &self.severity)?;
+        rule.serialize_field("scope", &self.scope)?;
+        rule.serialize_field("title", self.title)?;
+        rule.serialize_field("checks", docs.checks)?;
+        rule.serialize_field("why", docs.why)?;
+        rule.serialize_field("example", docs.example)?;
+        rule.serialize_field("fix", docs.fix)?;
+        rule.end()
+    }
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::File => "file",
+            Scope::Row => "row",
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Scope {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
@@ -520,6 +577,7 @@ mod tests {
 
     #[test]
     fn every_code_indexes_its_own_entry() {
+        assert_eq!(RULES.len(), DOCS.len());
         for (index, rule) in RULES.iter().enumerate() {
             assert_eq!(rule.code as usize, index, "{} is out of place", rule.code);
             assert_eq!(rule.code.rule().code, rule.code);
@@ -547,12 +605,13 @@ mod tests {
     #[test]
     fn every_rule_is_documented() {
         for rule in RULES {
+            let docs = rule.docs();
             for (part, text) in [
                 ("title", rule.title),
-                ("checks", rule.checks),
-                ("why", rule.why),
-                ("example", rule.example),
-                ("fix", rule.fix),
+                ("checks", docs.checks),
+                ("why", docs.why),
+                ("example", docs.example),
+                ("fix", docs.fix),
             ] {
                 assert!(!text.trim().is_empty(), "{} has no {part}", rule.code);
             }

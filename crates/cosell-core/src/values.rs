@@ -392,8 +392,8 @@ pub enum CurrencyProblem {
     Write(&'static str),
     /// A code ISO 4217 has withdrawn: its successor.
     Superseded(&'static str),
-    /// A fund, precious metal or other special code: no money a deal is priced in.
-    NotMoney(Currency),
+    /// A fund, precious metal or other special code (its code): no money a deal is priced in.
+    NotMoney(&'static str),
     Unknown,
 }
 
@@ -414,7 +414,7 @@ fn in_use(code: Currency) -> Result<(), CurrencyProblem> {
     match code.flags().first() {
         None => Ok(()),
         Some(iso_currency::Flag::Superseded(by)) => Err(CurrencyProblem::Superseded(by.code())),
-        Some(_) => Err(CurrencyProblem::NotMoney(code)),
+        Some(_) => Err(CurrencyProblem::NotMoney(code.code())),
     }
 }
 
@@ -1046,22 +1046,10 @@ mod tests {
         assert_eq!(currency("€"), Err(CurrencyProblem::Write("EUR")));
         assert_eq!(currency("hrk"), Err(CurrencyProblem::Unknown));
         assert_eq!(currency("HRK"), Err(CurrencyProblem::Superseded("EUR")));
-        assert_eq!(
-            currency("XAU"),
-            Err(CurrencyProblem::NotMoney(Currency::XAU))
-        );
-        assert_eq!(
-            currency("XDR"),
-            Err(CurrencyProblem::NotMoney(Currency::XDR))
-        );
-        assert_eq!(
-            currency("BOV"),
-            Err(CurrencyProblem::NotMoney(Currency::BOV))
-        );
-        assert_eq!(
-            currency("XXX"),
-            Err(CurrencyProblem::NotMoney(Currency::XXX))
-        );
+        assert_eq!(currency("XAU"), Err(CurrencyProblem::NotMoney("XAU")));
+        assert_eq!(currency("XDR"), Err(CurrencyProblem::NotMoney("XDR")));
+        assert_eq!(currency("BOV"), Err(CurrencyProblem::NotMoney("BOV")));
+        assert_eq!(currency("XXX"), Err(CurrencyProblem::NotMoney("XXX")));
         assert_eq!(currency("ABC"), Err(CurrencyProblem::Unknown));
     }
 

@@ -127,12 +127,6 @@ export function templateCsv(): string;
 export function rules(): Rule[];
 "#;
 
-/// The largest annotated file made in the browser: 500 MB. Its text becomes one JavaScript
-/// string (V8 holds at most about 512 million characters in one), and a page's memory is 4 GB at
-/// most, with the file, its text and the report in it too. A larger one is refused with a plain
-/// message (the `cosell` command line has no limit).
-const MAX_ANNOTATED: usize = 500 << 20;
-
 /// The report, flattened, with the offending values beside it: the JSON the CLI prints plus
 /// `issueValues`. (`annotatedCsv` is added to the parsed object.)
 #[derive(Serialize)]
@@ -141,20 +135,6 @@ struct Validation<'a> {
     #[serde(flatten)]
     report: &'a cosell_core::Report,
     issue_values: Vec<&'a str>,
-}
-
-/// A rule as JavaScript sees it.
-#[derive(Serialize)]
-struct Rule {
-    code: &'static str,
-    name: &'static str,
-    severity: &'static str,
-    scope: &'static str,
-    title: &'static str,
-    checks: &'static str,
-    why: &'static str,
-    example: &'static str,
-    fix: &'static str,
 }
 
 /// Checks a file given as text.
@@ -179,7 +159,7 @@ fn run(
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
     let today = match today {
-        Some(text) => iso_date(&text)
+        Some(text) => cosell_core::iso_date(&text)
             .ok_or_else(|| JsError::new(&format!("today must be YYYY-MM-DD, not {text:?}")))?,
         None => local_today()?,
     };
@@ -195,7 +175,7 @@ fn run(
     let checked = cosell_core::check_with_progress(
         bytes,
         &cosell_core::Options {
-            max_annotated: Some(MAX_ANNOTATED),
+            max_annotated: Some(cosell_core::BROWSER_MAX_ANNOTATED),
             ..cosell_core::Options::new(today)
         },
         &mut report_progress,
@@ -265,39 +245,12 @@ pub fn template_csv() -> String {
 
 #[wasm_bindgen(js_name = rules, skip_typescript)]
 pub fn rules() -> Result<JsValue, JsError> {
-    let rules: Vec<Rule> = cosell_core::RULES
-        .iter()
-        .map(|rule| Rule {
-            code: rule.code.as_str(),
-            name: rule.name,
-            severity: rule.severity.as_str(),
-            scope: match rule.scope {
-                cosell_core::Scope::File => "file",
-                cosell_core::Scope::Row => "row",
-            },
-            title: rule.title,
-            checks: rule.checks,
-            why: rule.why,
-            example: rule.example,
-            fix: rule.fix,
-        })
-        .collect();
-    json_value(&rules)
+    json_value(&cosell_core::RULES)
 }
 
 /// The outputs are written from UTF-8 text; a lossy conversion only guards the impossible.
 fn utf8(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// `YYYY-MM-DD` (chrono's format parser would add its whole machinery to the wasm).
-fn iso_date(text: &str) -> Option<chrono::NaiveDate> {
-    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    if parts.next().is_some() {
-        return None;
-    }
-    chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 /// Today in the browser's time zone.

@@ -67,6 +67,27 @@ pub fn on_id<E: JsCast + 'static>(id: &str, event: &str, handler: impl FnMut(E) 
     on(&by_id::<web_sys::EventTarget>(id), event, handler);
 }
 
+/// "Error" or "Warning" in words, with a symbol: colour is never the only signal.
+pub fn severity_label(severity: &str) -> Element {
+    let text = match severity {
+        "error" => "✖ Error",
+        _ => "⚠ Warning",
+    };
+    element("span", &format!("sev {severity}"), text)
+}
+
+/// A rule's code as a button that opens its documentation.
+pub fn rule_button(code: &str) -> Element {
+    let button = element("button", "link", code);
+    let _ = button.set_attribute("type", "button");
+    let _ = button.set_attribute("data-code", code);
+    let _ = button.set_attribute(
+        "aria-label",
+        &format!("Rule {code}: show its documentation"),
+    );
+    button
+}
+
 /// Offers `blob` as a download called `name`.
 pub fn save(name: &str, blob: &web_sys::Blob) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
@@ -90,11 +111,39 @@ pub fn save(name: &str, blob: &web_sys::Blob) {
     }
 }
 
-/// A blob of bytes or text, with its media type.
-pub fn blob(content: &JsValue, media_type: &str) -> web_sys::Blob {
-    let parts = js_sys::Array::of1(content);
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(media_type);
-    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .unwrap_or_else(|_| wasm_bindgen::throw_str("cannot make a file to download"))
+/// One of the page's own files (the policy allows no other origin).
+async fn fetch(path: &str) -> Result<web_sys::Response, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(|_| format!("{path} could not be fetched"))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{path}: HTTP {}", response.status()));
+    }
+    Ok(response)
+}
+
+/// The text of one of the page's own files.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    let text = fetch(path)
+        .await?
+        .text()
+        .map_err(|_| format!("{path} has no text"))?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("{path} has no text"))
+}
+
+/// The bytes of one of the page's own files, as an `ArrayBuffer`.
+pub async fn fetch_bytes(path: &str) -> Result<JsValue, String> {
+    let buffer = fetch(path)
+        .await?
+        .array_buffer()
+        .map_err(|_| format!("{path} has no bytes"))?;
+    wasm_bindgen_futures::JsFuture::from(buffer)
+        .await
+        .map_err(|_| format!("{path} has no bytes"))
 }

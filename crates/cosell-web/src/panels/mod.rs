@@ -1,0 +1,62 @@
+//! The page's panels, one module each, each drawing its part of the page from the [`State`]
+//! alone. A panel redraws only when what it shows has changed ([`Memo`]), so that a redraw never
+//! takes the keyboard focus away from a control the partner is using.
+
+pub mod chooser;
+pub mod downloads;
+pub mod file_issues;
+pub mod problems;
+pub mod rule;
+pub mod summary;
+
+use crate::state::State;
+
+/// What a panel last drew from: it draws again only when this changes.
+pub struct Memo<T>(Option<T>);
+
+impl<T: PartialEq> Memo<T> {
+    pub const fn new() -> Self {
+        Memo(None)
+    }
+
+    /// Whether `now` differs from what was drawn last; remembers it.
+    pub fn changed(&mut self, now: T) -> bool {
+        if self.0.as_ref() == Some(&now) {
+            return false;
+        }
+        self.0 = Some(now);
+        true
+    }
+}
+
+/// Every panel's memo.
+#[derive(Default)]
+pub struct View {
+    chooser: chooser::Memos,
+    summary: summary::Memos,
+    file_issues: file_issues::Memos,
+    problems: problems::Memos,
+    downloads: downloads::Memos,
+    rule: rule::Memos,
+}
+
+/// Draws the page from the state.
+pub fn render(state: &State, view: &mut View) {
+    chooser::render(state, &mut view.chooser);
+    summary::render(state, &mut view.summary);
+    file_issues::render(state, &mut view.file_issues);
+    problems::render(state, &mut view.problems);
+    downloads::render(state, &mut view.downloads);
+    rule::render(state, &mut view.rule);
+}
+
+impl<T: PartialEq> Default for Memo<T> {
+    fn default() -> Self {
+        Memo::new()
+    }
+}
+
+/// `1 row`, `2 rows`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

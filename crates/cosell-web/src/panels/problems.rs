@@ -1,0 +1,125 @@
+//! The problems row by row: filters, one page of at most 100 issues (the worker holds the rest),
+//! and what the list leaves out.
+
+use web_sys::{HtmlButtonElement, HtmlSelectElement};
+
+use super::Memo;
+use crate::dom::{
+    append, by_id, clear, element, rule_button, set_hidden, set_text, severity_label,
+};
+use crate::protocol::{Filter, Id, IssuePage, PAGE_SIZE};
+use crate::state::State;
+
+#[derive(Default)]
+pub struct Memos {
+    /// The check whose filter options are drawn.
+    options: Memo<Option<Id>>,
+    page: Memo<Option<(Id, IssuePage)>>,
+    filter: Memo<Filter>,
+}
+
+pub fn render(state: &State, memos: &mut Memos) {
+    let Some(checked) = &state.shown else {
+        memos.options.changed(None);
+        return;
+    };
+    if memos.options.changed(Some(state.id)) {
+        fill_select(
+            "filter-column",
+            checked.columns.iter().map(|c| (c.clone(), c.clone())),
+        );
+        fill_select(
+            "filter-rule",
+            checked.rules.iter().map(|code| {
+                let title = cosell_core::Code::parse(code).map_or("", |c| c.rule().title);
+                (code.clone(), format!("{code}: {title}"))
+            }),
+        );
+        set_hidden("more-columns", !checked.more_columns);
+        let not_listed: usize = checked.not_listed.iter().map(|n| n.count).sum();
+        set_hidden("not-listed", not_listed == 0);
+        if not_listed > 0 {
+            let rules: Vec<String> = checked
+                .not_listed
+                .iter()
+                .map(|n| format!("{} {}", n.code, n.count))
+                .collect();
+            set_text(
+                "not-listed",
+                &format!(
+                    "The list holds the first {} problems of each rule; {} more {} counted but not listed ({}). The annotated file has every row's errors.",
+                    cosell_core::MAX_LISTED,
+                    not_listed,
+                    if not_listed == 1 { "is" } else { "are" },
+                    rules.join(", ")
+                ),
+            );
+        }
+    }
+    if memos.filter.changed(state.filter.clone()) {
+        by_id::<HtmlSelectElement>("filter-severity").set_value(&state.filter.severity);
+        by_id::<HtmlSelectElement>("filter-column").set_value(&state.filter.column);
+        by_id::<HtmlSelectElement>("filter-rule").set_value(&state.filter.rule);
+    }
+    if memos.page.changed(Some((state.id, state.issues.clone()))) {
+        table(state);
+    }
+}
+
+fn table(state: &State) {
+    let page = &state.issues;
+    let body = clear("issue-rows");
+    for issue in &page.issues {
+        let tr = element("tr", "", "");
+        append(&tr, &element("td", "", &issue.row.to_string()));
+        append(
+            &tr,
+            &element("td", "", issue.column.as_deref().unwrap_or("(whole row)")),
+        );
+        append(&tr, &element("td", "value", &issue.value));
+        let severity = element("td", "", "");
+        append(&severity, &severity_label(&issue.severity));
+        append(&tr, &severity);
+        append(&tr, &element("td", "", &issue.message));
+        let rule = element("td", "", "");
+        append(&rule, &rule_button(&issue.code));
+        append(&tr, &rule);
+        append(&body, &tr);
+    }
+    let start = page.page * PAGE_SIZE;
+    let end = start + page.issues.len();
+    let shown = if page.issues.is_empty() {
+        if page.listed == 0 {
+            "No problems in the rows.".to_string()
+        } else {
+            "No problems match the filter.".to_string()
+        }
+    } else {
+        format!(
+            "Showing {}–{} of {} problems{}.",
+            start + 1,
+            end,
+            page.matching,
+            if page.matching < page.listed {
+                format!(" (filtered from {})", page.listed)
+            } else {
+                String::new()
+            }
+        )
+    };
+    set_text("shown", &shown);
+    by_id::<HtmlButtonElement>("previous").set_disabled(page.page == 0);
+    by_id::<HtmlButtonElement>("next").set_disabled(end >= page.matching);
+}
+
+fn fill_select(id: &str, options: impl Iterator<Item = (String, String)>) {
+    let select = clear(id);
+    let all = element("option", "", "All");
+    let _ = all.set_attribute("value", "");
+    append(&select, &all);
+    for (value, label) in options {
+        let option = element("option", "", &label);
+        let _ = option.set_attribute("value", &value);
+        append(&select, &option);
+    }
+}

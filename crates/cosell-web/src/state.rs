@@ -1,0 +1,551 @@
+//! The page's one state, the messages that change it, and the one function that does: events
+//! become a [`Msg`], [`update`] changes the [`State`] and says what to do ([`Command`]), and
+//! the panels render from the state. Pure: no DOM, no JavaScript, so it is tested natively.
+
+use serde::Deserialize;
+
+use crate::protocol::{Checked, Download, Filter, Id, IssuePage, Request, Response, PAGE_SIZE};
+
+/// The largest file the page checks (`?max-mb=N` lowers it, e.g. for a portal): the worker holds
+/// the file, its text, its annotated copy and the report at once, several times the file.
+pub const MAX_MEGABYTES: f64 = 256.0;
+
+/// What the page knows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    /// The number of the latest check asked for (0: none yet). Answers about any other are
+    /// dropped.
+    pub id: Id,
+    pub phase: Phase,
+    /// The latest check's result, once it is in.
+    pub shown: Option<Checked>,
+    /// The page of issues the list shows (of `shown`).
+    pub issues: IssuePage,
+    /// The filter asked for (the list shows `issues.filter` until the answer comes).
+    pub filter: Filter,
+    /// The largest file to check, in MB.
+    pub max_megabytes: f64,
+    /// Something to say beside the result (a download that could not be made).
+    pub notice: Option<String>,
+    /// The rule whose documentation is open.
+    pub rule: Option<String>,
+    /// The rules' documentation, fetched (from `rules.json`) the first time one is opened.
+    pub docs: Docs,
+}
+
+/// The rules' documentation: not in the page's module (few open it), but in `rules.json` beside
+/// it, which `cosell rules --format json` writes when the page is built.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Docs {
+    #[default]
+    NotLoaded,
+    Loading,
+    Loaded(Vec<RuleDocs>),
+    Failed(String),
+}
+
+/// One rule's documentation, as `rules.json` holds it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct RuleDocs {
+    pub code: String,
+    pub checks: String,
+    pub why: String,
+    pub example: String,
+    pub fix: String,
+}
+
+/// Where the page is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Phase {
+    #[default]
+    Idle,
+    /// Checking a file: how far (0 to 1).
+    Checking {
+        name: String,
+        progress: f64,
+    },
+    /// The result of the latest check is shown.
+    Shown,
+    /// The latest file could not be checked: the core's message.
+    Failed {
+        name: String,
+        message: String,
+    },
+    /// The latest file is over the size limit and was not read (its size in whole MB).
+    TooLarge {
+        name: String,
+        megabytes: u64,
+    },
+    /// The browser could not read the latest file.
+    Unread {
+        name: String,
+    },
+    Cancelled,
+}
+
+/// What happened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    /// A file was chosen or dropped: its name and size in bytes.
+    FileChosen {
+        name: String,
+        size: f64,
+    },
+    /// The browser could not read the file of check `id`.
+    FileUnread {
+        id: Id,
+    },
+    /// "Try a sample file".
+    Sample {
+        name: String,
+    },
+    Cancel,
+    FilterChanged(Filter),
+    /// Previous (-1) or next (+1) page of issues.
+    PageStep(isize),
+    DownloadAsked(Download),
+    /// A rule's code was clicked: show its documentation.
+    RuleOpened(String),
+    RuleClosed,
+    /// `rules.json` came, or could not be read.
+    DocsLoaded(Result<Vec<RuleDocs>, String>),
+    /// An answer from the worker.
+    Worker(Response),
+}
+
+/// What to do after an update.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Stop the worker, whatever it is doing, and start a fresh one.
+    RestartWorker,
+    /// Read the chosen file and send it to the worker as `request` (a [`Request::Check`]).
+    ReadAndCheck(Request),
+    /// Send the sample file to the worker as `request`.
+    CheckSample(Request),
+    Post(Request),
+    /// Save the file that came with the worker's answer, under this name.
+    Save {
+        name: String,
+    },
+    /// Fetch the rules' documentation.
+    LoadDocs,
+}
+
+impl State {
+    pub fn new(max_megabytes: f64) -> Self {
+        State {
+            max_megabytes: max_megabytes.clamp(0.0, MAX_MEGABYTES),
+            ..State::default()
+        }
+    }
+
+    fn checking(&self) -> bool {
+        matches!(self.phase, Phase::Checking { .. })
+    }
+
+    /// Starts check `id + 1` of `name`: the previous answer goes away (it must not pass for
+    /// this file's), and a check still running is stopped.
+    fn start(&mut self, name: &str, today: Option<String>) -> (Vec<Command>, Request) {
+        let mut commands = Vec::new();
+        if self.checking() {
+            commands.push(Command::RestartWorker);
+        }
+        self.id += 1;
+        self.phase = Phase::Checking {
+            name: name.to_string(),
+            progress: 0.0,
+        };
+        self.shown = None;
+        self.notice = None;
+        self.issues = IssuePage::default();
+        self.filter = Filter::default();
+        let request = Request::Check {
+            id: self.id,
+            name: name.to_string(),
+            today,
+        };
+        (commands, request)
+    }
+
+    /// The number of the check shown, if one is.
+    pub fn shown_id(&self) -> Option<Id> {
+        self.shown.as_ref().map(|_| self.id)
+    }
+
+    /// The number of pages of issues that pass the filter.
+    pub fn pages(&self) -> usize {
+        self.issues.matching.div_ceil(PAGE_SIZE).max(1)
+    }
+}
+
+/// Changes the state; says what to do. `today` is the page's `?today=` (passed on to checks).
+pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command> {
+    match msg {
+        Msg::FileChosen { name, size } => {
+            let megabytes = size / 1_048_576.0;
+            if megabytes > state.max_megabytes {
+                let commands = if state.checking() {
+                    vec![Command::RestartWorker]
+                } else {
+                    Vec::new()
+                };
+                state.id += 1;
+                state.shown = None;
+                state.phase = Phase::TooLarge {
+                    name,
+                    megabytes: megabytes.ceil() as u64,
+                };
+                return commands;
+            }
+            let (mut commands, request) = state.start(&name, today);
+            commands.push(Command::ReadAndCheck(request));
+            commands
+        }
+        Msg::Sample { name } => {
+            let (mut commands, request) = state.start(&name, today);
+            commands.push(Command::CheckSample(request));
+            commands
+        }
+        Msg::FileUnread { id } if id == state.id => {
+            if let Phase::Checking { name, .. } = &state.phase {
+                state.phase = Phase::Unread { name: name.clone() };
+            }
+            Vec::new()
+        }
+        Msg::FileUnread { .. } => Vec::new(),
+        Msg::Cancel => {
+            if !state.checking() {
+                return Vec::new();
+            }
+            // Nothing the stopped check says may arrive as the answer to another.
+            state.id += 1;
+            state.phase = Phase::Cancelled;
+            vec![Command::RestartWorker]
+        }
+        Msg::FilterChanged(filter) => {
+            if state.shown.is_none() || filter == state.filter {
+                return Vec::new();
+            }
+            state.filter = filter.clone();
+            vec![Command::Post(Request::Issues {
+                id: state.id,
+                filter,
+                page: 0,
+            })]
+        }
+        Msg::PageStep(step) => {
+            if state.shown.is_none() {
+                return Vec::new();
+            }
+            let page = state
+                .issues
+                .page
+                .saturating_add_signed(step)
+                .min(state.pages() - 1);
+            if page == state.issues.page {
+                return Vec::new();
+            }
+            vec![Command::Post(Request::Issues {
+                id: state.id,
+                filter: state.filter.clone(),
+                page,
+            })]
+        }
+        Msg::DownloadAsked(which) => match state.shown {
+            Some(_) => {
+                state.notice = None;
+                vec![Command::Post(Request::Download {
+                    id: state.id,
+                    which,
+                })]
+            }
+            None => Vec::new(),
+        },
+        Msg::RuleOpened(code) => {
+            state.rule = Some(code);
+            if matches!(state.docs, Docs::NotLoaded | Docs::Failed(_)) {
+                state.docs = Docs::Loading;
+                return vec![Command::LoadDocs];
+            }
+            Vec::new()
+        }
+        Msg::DocsLoaded(loaded) => {
+            state.docs = match loaded {
+                Ok(docs) => Docs::Loaded(docs),
+                Err(error) => Docs::Failed(error),
+            };
+            Vec::new()
+        }
+        Msg::RuleClosed => {
+            state.rule = None;
+            Vec::new()
+        }
+        Msg::Worker(response) => answer(state, response),
+    }
+}
+
+/// An answer from the worker: taken only when it is about the latest check.
+fn answer(state: &mut State, response: Response) -> Vec<Command> {
+    if response.id() != state.id {
+        return Vec::new();
+    }
+    match response {
+        Response::Progress { done, total, .. } => {
+            if let Phase::Checking { progress, .. } = &mut state.phase {
+                *progress = if total > 0 {
+                    done as f64 / total as f64
+                } else {
+                    1.0
+                };
+            }
+            Vec::new()
+        }
+        Response::Checked { checked, .. } => {
+            if !state.checking() {
+                return Vec::new();
+            }
+            state.issues = checked.issues.clone();
+            state.filter = Filter::default();
+            state.shown = Some(*checked);
+            state.phase = Phase::Shown;
+            Vec::new()
+        }
+        Response::Failed { message, .. } => {
+            match &state.phase {
+                Phase::Checking { name, .. } => {
+                    state.phase = Phase::Failed {
+                        name: name.clone(),
+                        message,
+                    }
+                }
+                // A download that could not be made: said beside the result.
+                Phase::Shown => state.notice = Some(message),
+                _ => {}
+            }
+            Vec::new()
+        }
+        Response::Issues { issues, .. } => {
+            // Only the answer to the filter asked for last.
+            if state.shown.is_some() && issues.filter == state.filter {
+                state.issues = issues;
+            }
+            Vec::new()
+        }
+        Response::File { name, .. } => match state.shown {
+            Some(_) => vec![Command::Save { name }],
+            None => Vec::new(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::Summary;
+
+    fn checked(name: &str, rows: usize) -> Box<Checked> {
+        Box::new(Checked {
+            name: name.to_string(),
+            summary: Summary {
+                rows,
+                ..Summary::default()
+            },
+            issues: IssuePage {
+                matching: 250,
+                listed: 250,
+                ..IssuePage::default()
+            },
+            ..Checked::default()
+        })
+    }
+
+    fn chosen(state: &mut State, name: &str) -> Vec<Command> {
+        update(
+            state,
+            Msg::FileChosen {
+                name: name.to_string(),
+                size: 1000.0,
+            },
+            None,
+        )
+    }
+
+    /// The bug this guards: a large file's late answer shown under a smaller file's name.
+    #[test]
+    fn an_answer_about_an_earlier_check_is_dropped() {
+        let mut state = State::new(MAX_MEGABYTES);
+        chosen(&mut state, "large.csv");
+        let commands = chosen(&mut state, "small.csv");
+        // The large file's check is stopped, the small one's asked for as check 2.
+        assert_eq!(commands[0], Command::RestartWorker);
+        assert!(
+            matches!(&commands[1], Command::ReadAndCheck(Request::Check { id: 2, name, .. }) if name == "small.csv")
+        );
+        for late in [
+            Response::Checked {
+                id: 1,
+                checked: checked("large.csv", 100_000),
+            },
+            Response::Failed {
+                id: 1,
+                message: "no".into(),
+            },
+            Response::Progress {
+                id: 1,
+                done: 1,
+                total: 1,
+            },
+            Response::File {
+                id: 1,
+                which: Download::Annotated,
+                name: "large.annotated.csv".into(),
+            },
+        ] {
+            assert_eq!(update(&mut state, Msg::Worker(late), None), vec![]);
+            assert_eq!(state.shown, None);
+            assert!(
+                matches!(&state.phase, Phase::Checking { name, progress } if name == "small.csv" && *progress == 0.0)
+            );
+        }
+        update(
+            &mut state,
+            Msg::Worker(Response::Checked {
+                id: 2,
+                checked: checked("small.csv", 3),
+            }),
+            None,
+        );
+        assert_eq!(state.phase, Phase::Shown);
+        assert_eq!(state.shown.as_ref().map(|c| c.summary.rows), Some(3));
+        // A download is asked for about check 2, and only its answer is saved.
+        let ask = update(&mut state, Msg::DownloadAsked(Download::Ready), None);
+        assert_eq!(
+            ask,
+            vec![Command::Post(Request::Download {
+                id: 2,
+                which: Download::Ready
+            })]
+        );
+        let stale = Response::File {
+            id: 1,
+            which: Download::Ready,
+            name: "large.ready-to-upload.csv".into(),
+        };
+        assert_eq!(update(&mut state, Msg::Worker(stale), None), vec![]);
+        let fresh = Response::File {
+            id: 2,
+            which: Download::Ready,
+            name: "small.ready-to-upload.csv".into(),
+        };
+        assert_eq!(
+            update(&mut state, Msg::Worker(fresh), None),
+            vec![Command::Save {
+                name: "small.ready-to-upload.csv".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn the_rules_documentation_is_fetched_once() {
+        let mut state = State::new(MAX_MEGABYTES);
+        let first = update(&mut state, Msg::RuleOpened("CS101".into()), None);
+        assert_eq!(first, vec![Command::LoadDocs]);
+        assert_eq!(update(&mut state, Msg::RuleClosed, None), vec![]);
+        assert_eq!(
+            update(&mut state, Msg::RuleOpened("CS102".into()), None),
+            vec![]
+        );
+        update(&mut state, Msg::DocsLoaded(Ok(vec![])), None);
+        assert_eq!(state.docs, Docs::Loaded(vec![]));
+        assert_eq!(
+            update(&mut state, Msg::RuleOpened("CS103".into()), None),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_cancelled_check_says_nothing_afterwards() {
+        let mut state = State::new(MAX_MEGABYTES);
+        chosen(&mut state, "deals.csv");
+        assert_eq!(
+            update(&mut state, Msg::Cancel, None),
+            vec![Command::RestartWorker]
+        );
+        assert_eq!(state.phase, Phase::Cancelled);
+        let late = Response::Checked {
+            id: 1,
+            checked: checked("deals.csv", 1),
+        };
+        update(&mut state, Msg::Worker(late), None);
+        assert_eq!(state.phase, Phase::Cancelled);
+        assert_eq!(state.shown, None);
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_not_read() {
+        let mut state = State::new(1.0);
+        let commands = update(
+            &mut state,
+            Msg::FileChosen {
+                name: "big.csv".into(),
+                size: 2.0 * 1_048_576.0,
+            },
+            None,
+        );
+        assert!(!commands
+            .iter()
+            .any(|c| matches!(c, Command::ReadAndCheck(_))));
+        assert!(matches!(state.phase, Phase::TooLarge { megabytes: 2, .. }));
+        // ?max-mb= lowers the limit, never raises it.
+        assert_eq!(State::new(10_000.0).max_megabytes, MAX_MEGABYTES);
+    }
+
+    #[test]
+    fn filters_and_pages_ask_the_worker_and_take_only_the_latest_answer() {
+        let mut state = State::new(MAX_MEGABYTES);
+        chosen(&mut state, "deals.csv");
+        let done = Response::Checked {
+            id: 1,
+            checked: checked("deals.csv", 250),
+        };
+        update(&mut state, Msg::Worker(done), None);
+        assert_eq!(state.pages(), 3);
+        let next = update(&mut state, Msg::PageStep(1), None);
+        assert_eq!(
+            next,
+            vec![Command::Post(Request::Issues {
+                id: 1,
+                filter: Filter::default(),
+                page: 1
+            })]
+        );
+        // Before the page arrives, the filter changes: the page's answer no longer applies.
+        let errors = Filter {
+            severity: "error".into(),
+            ..Filter::default()
+        };
+        update(&mut state, Msg::FilterChanged(errors.clone()), None);
+        let old = Response::Issues {
+            id: 1,
+            issues: IssuePage {
+                page: 1,
+                matching: 250,
+                ..IssuePage::default()
+            },
+        };
+        update(&mut state, Msg::Worker(old), None);
+        assert_eq!(state.issues.page, 0);
+        let new = Response::Issues {
+            id: 1,
+            issues: IssuePage {
+                filter: errors,
+                matching: 7,
+                ..IssuePage::default()
+            },
+        };
+        update(&mut state, Msg::Worker(new), None);
+        assert_eq!(state.issues.matching, 7);
+        assert_eq!(state.pages(), 1);
+        assert_eq!(update(&mut state, Msg::PageStep(1), None), vec![]);
+    }
+}
