@@ -62,11 +62,12 @@ ensure_hyperfine() {
   fi
 }
 
-# The benchmark inputs: target/bench/export-ROWS.csv, deterministic (xtask generate).
+# The benchmark inputs: target/bench/export-ROWS.csv, deterministic (xtask generate: a
+# current-template export). Written again each time: a second is cheap, a stale file is not.
 bench_inputs() {
   mkdir -p target/bench
   cargo build --quiet --release --locked -p xtask
   for rows in "$@"; do
-    [ -s "target/bench/export-$rows.csv" ] || target/release/xtask generate "$rows" > "target/bench/export-$rows.csv"
+    target/release/xtask generate "$rows" > "target/bench/export-$rows.csv"
   done
 }

@@ -1,4 +1,5 @@
-//! Survival: any bytes, through `check` and every output made from its annotated file.
+//! Survival: any bytes, through `check` and every output made from its annotated file, and
+//! through `upgrade` (the file in the current template).
 #![no_main]
 
 use cosell_core::outputs::{batches_zip, select, Rows};
@@ -16,5 +17,7 @@ fuzz_target!(|bytes: &[u8]| {
             }
             batches_zip(&checked.annotated, Rows::All, "fuzz.csv").expect("an annotated file");
         }
+        let upgraded = cosell_core::outputs::upgrade(bytes).expect("a text file");
+        assert!(std::str::from_utf8(&upgraded).is_ok());
     }
 });

@@ -37,7 +37,7 @@ const commit = run("git", ["rev-parse", "--short", "HEAD"]);
 const dirty = run("git", ["status", "--porcelain"]) ? " (with uncommitted changes)" : "";
 out(`Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at commit \`${commit}\`${dirty} with \`scripts/bench\`,`);
 out(`on ${cpus().length} × ${cpus()[0]?.model ?? "?"} (a shared machine), ${run("rustc", ["--version"])}, ${run("/usr/bin/chromium", ["--version", "--no-sandbox"])}.`);
-out(`Inputs: \`xtask generate ROWS\` (2021 template, creates and updates, quoting, line breaks in cells, non-ASCII names, a few mistakes per hundred rows): ${SIZES.map((r) => `${r.toLocaleString("en")} rows = ${mb(bytesOf(r))} MB`).join(", ")}.`);
+out(`Inputs: \`xtask generate ROWS\` (a current-template export: creates and updates, account matches, IoT columns, Closed/Error deals, quoting, line breaks in cells, non-ASCII names, a few mistakes per hundred rows): ${SIZES.map((r) => `${r.toLocaleString("en")} rows = ${mb(bytesOf(r))} MB`).join(", ")}.`);
 out();
 
 // Native.

@@ -16,8 +16,9 @@ use clap::{Parser, Subcommand, ValueEnum};
     name = "cosell",
     version,
     about = "Checks Partner Center co-sell bulk-import CSV files before you upload them",
-    long_about = "Checks Partner Center co-sell bulk-import CSV files (the 2021 template) the way Partner \
-Center would, instantly and locally, and writes the file back with its Errors column filled in.\n\n\
+    long_about = "Checks Partner Center co-sell bulk-import CSV files (the current template and the 2021 \
+one) the way Partner Center would, instantly and locally, and writes the file back with its Errors \
+column filled in.\n\n\
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the input could not be read."
 )]
 struct Cli {
@@ -45,6 +46,30 @@ enum Command {
         /// The date to compare Estimated Close Dates with (YYYY-MM-DD); today by default.
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<NaiveDate>,
+        /// The template to check against: the one the header is in (auto), or this one.
+        #[arg(long, value_enum, default_value_t = TemplateChoice::Auto)]
+        template: TemplateChoice,
+    },
+    /// Write the same file in the current template: columns renamed and reordered, the new ones
+    /// added empty, every value kept (unknown columns last), the Errors column kept.
+    Upgrade {
+        /// The CSV file (`-` reads standard input).
+        input: PathBuf,
+        /// Where to write it (UTF-8 with a byte-order mark, comma-separated).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Write it without the UTF-8 byte-order mark.
+        #[arg(long)]
+        no_bom: bool,
+    },
+    /// Write a blank template: its header row.
+    Template {
+        /// Which template.
+        #[arg(long, value_enum, default_value_t = TemplateName::Current)]
+        template: TemplateName,
+        /// Where to write it (UTF-8 with a byte-order mark); standard output by default.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Print every rule with its documentation.
     Rules {
@@ -54,6 +79,30 @@ enum Command {
         #[arg(short, long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TemplateChoice {
+    Auto,
+    #[value(name = "2021")]
+    Y2021,
+    Current,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TemplateName {
+    #[value(name = "2021")]
+    Y2021,
+    Current,
+}
+
+impl TemplateName {
+    fn id(self) -> cosell_core::TemplateId {
+        match self {
+            TemplateName::Y2021 => cosell_core::TemplateId::Y2021,
+            TemplateName::Current => cosell_core::TemplateId::Current,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -82,7 +131,31 @@ fn main() -> ExitCode {
             no_bom,
             format,
             today,
-        } => check(&input, output.as_deref(), !no_bom, format, today),
+            template,
+        } => {
+            let template = match template {
+                TemplateChoice::Auto => None,
+                TemplateChoice::Y2021 => Some(TemplateName::Y2021.id()),
+                TemplateChoice::Current => Some(TemplateName::Current.id()),
+            };
+            check(&input, output.as_deref(), !no_bom, format, today, template)
+        }
+        Command::Upgrade {
+            input,
+            output,
+            no_bom,
+        } => upgrade(&input, &output, !no_bom),
+        Command::Template { template, output } => {
+            let csv = cosell_core::outputs::template_csv(template.id());
+            let written = match &output {
+                Some(path) => write_file(path, &[cosell_core::outputs::BOM, &csv]),
+                None => std::io::stdout().write_all(&csv),
+            };
+            match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => fail(&format!("cannot write the template: {error}")),
+            }
+        }
         Command::Rules { code, format } => rules(code.as_deref(), format),
     }
 }
@@ -93,13 +166,16 @@ fn check(
     bom: bool,
     format: Format,
     today: Option<NaiveDate>,
+    template: Option<cosell_core::TemplateId>,
 ) -> ExitCode {
     let bytes = match read_input(input) {
         Ok(bytes) => bytes,
         Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
     };
-    let options =
-        cosell_core::Options::new(today.unwrap_or_else(|| chrono::Local::now().date_naive()));
+    let options = cosell_core::Options {
+        template,
+        ..cosell_core::Options::new(today.unwrap_or_else(|| chrono::Local::now().date_naive()))
+    };
     let checked = match cosell_core::check(&bytes, &options) {
         Ok(checked) => checked,
         Err(unreadable) => return fail(&format!("cannot read {}: {unreadable}", input.display())),
@@ -131,6 +207,23 @@ fn check(
         }
     }
     ExitCode::from(u8::from(checked.report.has_errors()))
+}
+
+/// `cosell upgrade`: exit 0 written, 2 unreadable.
+fn upgrade(input: &std::path::Path, output: &std::path::Path, bom: bool) -> ExitCode {
+    let bytes = match read_input(input) {
+        Ok(bytes) => bytes,
+        Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
+    };
+    let upgraded = match cosell_core::outputs::upgrade(&bytes) {
+        Ok(upgraded) => upgraded,
+        Err(unreadable) => return fail(&format!("cannot read {}: {unreadable}", input.display())),
+    };
+    let bom = if bom { cosell_core::outputs::BOM } else { b"" };
+    match write_file(output, &[bom, &upgraded]) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => fail(&format!("cannot write {}: {error}", output.display())),
+    }
 }
 
 fn rules(code: Option<&str>, format: RulesFormat) -> ExitCode {

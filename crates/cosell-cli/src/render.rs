@@ -25,7 +25,8 @@ pub fn report(out: &mut impl Write, name: &str, report: &Report) -> io::Result<(
     let s = &report.summary;
     writeln!(
         out,
-        "{BOLD}{name}{BOLD:#}: {}: {} create, {} update, {} not processed; {}, {}",
+        "{BOLD}{name}{BOLD:#} ({}): {}: {} create, {} update, {} not processed; {}, {}",
+        report.template.template().label,
         plural(s.rows, "row", "rows"),
         s.create,
         s.update,
@@ -90,11 +91,17 @@ pub fn rules(out: &mut impl Write, rules: &[&Rule]) -> io::Result<()> {
         let style = severity_style(rule.severity);
         writeln!(
             out,
-            "{BOLD}{}{BOLD:#}  {}  {style}{}{style:#} ({})",
+            "{BOLD}{}{BOLD:#}  {}  {style}{}{style:#} ({}; {} template{})",
             rule.code,
             rule.name,
             rule.severity.as_str(),
-            rule.scope.as_str()
+            rule.scope.as_str(),
+            rule.templates.as_str(),
+            if rule.templates == cosell_core::Templates::All {
+                "s"
+            } else {
+                ""
+            },
         )?;
         writeln!(out, "  {BOLD}{}{BOLD:#}", rule.title)?;
         let docs = rule.docs();
@@ -113,15 +120,16 @@ pub fn rules(out: &mut impl Write, rules: &[&Rule]) -> io::Result<()> {
 /// The rules as a Markdown table: the README's rules table is this text.
 pub fn rules_markdown(rules: &[&Rule]) -> String {
     let mut md = String::from(
-        "| Code | Name | Severity | Scope | What it catches |\n|---|---|---|---|---|\n",
+        "| Code | Name | Severity | Scope | Templates | What it catches |\n|---|---|---|---|---|---|\n",
     );
     for rule in rules {
         md.push_str(&format!(
-            "| {} | `{}` | {} | {} | {} |\n",
+            "| {} | `{}` | {} | {} | {} | {} |\n",
             rule.code,
             rule.name,
             rule.severity.as_str(),
             rule.scope.as_str(),
+            rule.templates.as_str(),
             rule.title.replace('|', "\\|")
         ));
     }

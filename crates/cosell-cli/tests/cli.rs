@@ -40,11 +40,14 @@ const TODAY: &str = "--today=2026-11-24";
 
 #[test]
 fn a_clean_file_exits_0_with_a_plain_summary() {
-    let out = cosell(&["check", &golden("clean-template.csv"), TODAY], None);
+    let out = cosell(
+        &["check", &golden("clean-current-template.csv"), TODAY],
+        None,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("6 rows: 3 create, 3 update, 0 not processed; 0 errors, 0 warnings"),
+        stdout.contains("(current Partner Center template): 6 rows: 3 create, 3 update, 0 not processed; 0 errors, 0 warnings"),
         "{stdout}"
     );
     assert!(
@@ -78,8 +81,9 @@ fn errors_exit_1_and_the_json_has_exactly_the_documented_keys() {
     };
     assert_eq!(
         keys(&json),
-        ["fileIssues", "issues", "notListed", "summary"]
+        ["fileIssues", "issues", "notListed", "summary", "template"]
     );
+    assert_eq!(json["template"], "current");
     assert_eq!(
         keys(&json["summary"]),
         [
@@ -192,10 +196,12 @@ fn the_report_lists_at_most_5000_issues_of_a_rule() {
 
 #[test]
 fn standard_input_is_read_from_dash() {
-    let bytes = std::fs::read(golden("clean-template.csv")).unwrap();
+    let bytes = std::fs::read(golden("clean-current-template.csv")).unwrap();
     let out = cosell(&["check", "-", TODAY], Some(&bytes));
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stdout).starts_with("standard input: 6 rows"));
+    assert!(
+        text(&out.stdout).starts_with("standard input (current Partner Center template): 6 rows")
+    );
 }
 
 #[test]
@@ -233,7 +239,9 @@ fn rules_lists_every_rule_and_one_on_request() {
     }
     let out = cosell(&["rules", "cs101"], None);
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stdout).starts_with("CS101  mandatory-field  error (row)"));
+    assert!(text(&out.stdout).starts_with("CS101  mandatory-field  error (row; both templates)"));
+    let out = cosell(&["rules", "CS225"], None);
+    assert!(text(&out.stdout).starts_with("CS225  purchase-intent  error (row; current template)"));
     assert_eq!(cosell(&["rules", "CS999"], None).status.code(), Some(2));
 }
 
@@ -283,4 +291,80 @@ fn the_page_is_published_only_after_the_tests_pass() {
         !pages.contains("\n  push:"),
         "no deploy on a push of its own"
     );
+}
+
+/// The file partners have today: a valid current-template export of 1,000 rows is clean (no
+/// error, and no warning but past close dates, of which it has none); the same deals in the
+/// 2021 template are told that creating them needs the current template.
+#[test]
+fn a_valid_current_template_export_is_clean() {
+    let export = xtask::generate_with(1000, 42, xtask::Template::Current, false);
+    let out = cosell(&["check", "-", "-f", "json", TODAY], Some(&export));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["template"], "current");
+    assert_eq!(json["summary"]["rows"], 1000);
+    assert_eq!(json["summary"]["errors"], 0);
+    assert_eq!(json["summary"]["warnings"], 0);
+
+    let old = xtask::generate_with(1000, 42, xtask::Template::Y2021, false);
+    let out = cosell(&["check", "-", "-f", "json", TODAY], Some(&old));
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["template"], "2021");
+    let codes: Vec<&str> = json["fileIssues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["CS016"]);
+    assert_eq!(json["issues"].as_array().unwrap().len(), 0);
+}
+
+/// `--template` overrides the header's own; `cosell upgrade` and `cosell template` write files.
+#[test]
+fn templates_on_the_command_line() {
+    let current = golden("clean-current-template.csv");
+    let out = cosell(
+        &["check", &current, "--template", "2021", "-f", "json", TODAY],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["template"], "2021");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the current template's columns are unknown to 2021"
+    );
+    assert_eq!(
+        cosell(&["check", &current, "--template", "1999"], None)
+            .status
+            .code(),
+        Some(2)
+    );
+
+    let dir = std::env::temp_dir().join(format!("cosell-upgrade-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let upgraded = dir.join("upgraded.csv");
+    let out = cosell(
+        &[
+            "upgrade",
+            &golden("old-2021-export.csv"),
+            "-o",
+            upgraded.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let expected = std::fs::read(repo().join("tests/golden/old-2021-export.upgraded.csv")).unwrap();
+    assert_eq!(
+        std::fs::read(&upgraded).unwrap(),
+        [cosell_core::outputs::BOM, &expected].concat()
+    );
+    let out = cosell(&["template", "--template", "2021"], None);
+    assert!(text(&out.stdout).ends_with(",Solution 1,Team member 1\r\n"));
+    let out = cosell(&["template"], None);
+    assert!(text(&out.stdout).ends_with(",Solution 1,Team member 1,Microsoft team member 1\r\n"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -25,6 +25,10 @@ pub enum Previous {
 pub const PROCESSED_NOTE: &str =
     "Already processed by Partner Center in an earlier upload: do not upload this row again [CS014]";
 
+/// The Errors cell of each row of a file of another bulk operation (rule CS018).
+pub const OTHER_FILE_NOTE: &str =
+    "Not a co-sell opportunity: this file belongs to another page of Partner Center [CS018]";
+
 /// Appends an error message to an Errors cell as we write it: messages separated by `; `, as
 /// Partner Center does, each ending with its rule code in brackets, which tells our messages
 /// from Partner Center's when the file comes back.
@@ -185,10 +189,15 @@ impl Annotated {
         }
     }
 
-    /// Writes a row of these cells as they are (a header of our own).
-    pub fn cells(&mut self, cells: &Record) {
+    /// Writes a row of these cells as they are (a header of our own, a row rearranged).
+    pub fn cells<S: AsRef<str>>(&mut self, cells: impl IntoIterator<Item = S>) {
         let row_start = self.out.len();
-        write_cells(&mut self.out, &self.quoting, cells, ErrorsColumn::AsIs, "");
+        for (i, cell) in cells.into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(b',');
+            }
+            put_field(&mut self.out, &self.quoting, cell.as_ref());
+        }
         self.end_row(row_start);
     }
 

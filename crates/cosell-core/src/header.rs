@@ -1,9 +1,17 @@
-//! The header row: which column is which, once per file, and what is wrong with the header.
+//! The header row: which template the file is in, which column is which (once per file), and
+//! what is wrong with the header.
+//!
+//! A header cell names a template column when it is spelled as the template spells it (or as a
+//! documented or seen variant: [`crate::template::Column::also`]), silently; or when it is the
+//! same letters in another case or spacing (a space before `?`, a trailing ` *`), with a warning
+//! (CS019) that names the template's spelling.
 
 use crate::record::Record;
 use crate::report::FileIssue;
 use crate::rules::Code;
-use crate::template::{Field, Numbered, COLUMNS, FIELD_COUNT, MAX_NUMBERED, NUMBERED};
+use crate::template::{
+    Field, Numbered, Template, TemplateId, FIELD_COUNT, MAX_NUMBERED, TEMPLATES,
+};
 use crate::values::quoted;
 
 /// Where each template column sits in this file. Built once; the row checks only index into it.
@@ -11,38 +19,57 @@ use crate::values::quoted;
 pub struct Layout {
     /// The header cells exactly as read.
     pub header: Record,
+    /// The template the file is checked against.
+    pub template: &'static Template,
     fields: [Option<usize>; FIELD_COUNT],
-    /// `(n, column index)` of `Solution n`, in ascending n.
-    pub solutions: Vec<(u8, usize)>,
-    /// `(n, column index)` of `Team member n`, in ascending n.
-    pub team_members: Vec<(u8, usize)>,
+    /// `(n, column index)` of each kind of numbered column, in ascending n.
+    numbered: [Vec<(u8, usize)>; 3],
     /// The number of columns a row must have, the Errors column aside.
     pub data_columns: usize,
     /// Header cells too long to name in a message, shortened (by index): a message names a
     /// column, but not one of a million characters.
-    shortened: std::collections::HashMap<usize, String>,
+    shortened: Vec<(usize, String)>,
+    /// The file is another Partner Center bulk file (what it is, where it goes), not a co-sell
+    /// opportunities file.
+    pub other_file: Option<&'static crate::template::OtherFile>,
+    /// The template's columns whose values are mandatory (always, or on a row that creates a
+    /// deal), listed once for every row.
+    mandatory: Vec<(Field, crate::template::Mandatory)>,
 }
 
 /// The longest column name a message repeats; longer ones are cut, with an ellipsis.
 const NAME_CHARS: usize = 100;
+
+fn kind_index(kind: Numbered) -> usize {
+    match kind {
+        Numbered::Solution => 0,
+        Numbered::TeamMember => 1,
+        Numbered::MicrosoftTeamMember => 2,
+    }
+}
 
 impl Layout {
     pub fn index(&self, field: Field) -> Option<usize> {
         self.fields[field as usize]
     }
 
+    /// The columns a row must fill: always (`Mandatory::Yes`) or to create a deal
+    /// (`Mandatory::OnCreate`).
+    pub fn mandatory(&self) -> &[(Field, crate::template::Mandatory)] {
+        &self.mandatory
+    }
+
+    /// `(n, column index)` of the numbered columns of `kind`, in ascending n.
     pub fn numbered(&self, kind: Numbered) -> &[(u8, usize)] {
-        match kind {
-            Numbered::Solution => &self.solutions,
-            Numbered::TeamMember => &self.team_members,
-        }
+        &self.numbered[kind_index(kind)]
     }
 
     /// A column's name as this file's header spells it (cut after 100 characters).
     pub fn column_name(&self, index: usize) -> &str {
-        match self.shortened.get(&index) {
-            Some(short) => short,
-            None => self.header.get(index).unwrap_or(""),
+        // `shortened` is in index order.
+        match self.shortened.binary_search_by_key(&index, |(i, _)| *i) {
+            Ok(at) => &self.shortened[at].1,
+            Err(_) => self.header.get(index).unwrap_or(""),
         }
     }
 
@@ -51,7 +78,7 @@ impl Layout {
     pub fn field_name(&self, field: Field) -> &str {
         match self.index(field) {
             Some(i) => self.column_name(i),
-            None => field.name(),
+            None => self.template.name(field),
         }
     }
 }
@@ -69,6 +96,20 @@ pub fn column_letter(index: usize) -> String {
     String::from_utf8(letters).unwrap_or_default()
 }
 
+/// How a header is compared with the templates' names: lower case, single spaces, no space
+/// before `?`, no trailing `*` (some templates mark required columns so).
+pub fn normalized(name: &str) -> String {
+    let name = name.trim().trim_end_matches('*');
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() && word != "?" {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.to_lowercase()
+}
+
 /// What a header cell names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Name {
@@ -76,11 +117,34 @@ enum Name {
     Numbered(Numbered, u8),
 }
 
-/// Reads `Solution 7` / `Team member 12`. `Some(Err(()))` for a numbered name whose number is
-/// not 1 to 50 written plainly (`Solution 0`, `Solution 51`, `Solution 07`, `Solution A`).
-fn numbered(name: &str) -> Option<(Numbered, Result<u8, ()>)> {
-    NUMBERED.iter().find_map(|&kind| {
-        let rest = name.strip_prefix(kind.prefix())?;
+/// How a header cell matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Match {
+    /// As the template spells it (or a known variant).
+    Exact(Name),
+    /// The same letters in another case or spacing.
+    Spelling(Name),
+    /// A numbered column whose number is not 1 to 50 written plainly.
+    BadNumber(Numbered),
+}
+
+/// Reads `Solution 7` (in the template's spelling when `exact`): the kind, and the number when
+/// it is 1 to 50 written plainly (not `Solution 0`, `Solution 51`, `Solution 07`, `Solution A`).
+fn numbered(template: &Template, name: &str, exact: bool) -> Option<(Numbered, Option<u8>)> {
+    let lower;
+    let (text, fold) = if exact {
+        (name, false)
+    } else {
+        lower = normalized(name);
+        (lower.as_str(), true)
+    };
+    template.numbered.iter().find_map(|n| {
+        let prefix = n.kind.prefix();
+        let rest = if fold {
+            text.strip_prefix(&prefix.to_lowercase()[..])?
+        } else {
+            text.strip_prefix(prefix)?
+        };
         if !rest.is_empty() && !rest.starts_with(' ') {
             return None; // "Solutions", "Team members": not numbered columns
         }
@@ -89,37 +153,112 @@ fn numbered(name: &str) -> Option<(Numbered, Result<u8, ()>)> {
             .parse::<u8>()
             .ok()
             .filter(|n| (1..=MAX_NUMBERED).contains(n) && !digits.starts_with(['0', '+']));
-        Some((kind, number.ok_or(())))
+        Some((n.kind, number))
     })
 }
 
-/// Whether `name` is, exactly, one of the template's column names (numbered ones included).
+/// A template's column names, ready to look up: as spelled, and as [`normalized`] (a few dozen:
+/// a scan is as quick as a hash, and smaller in the page's module).
+struct Names {
+    exact: Vec<(&'static str, Field)>,
+    folded: Vec<(String, Field)>,
+}
+
+/// The field a name stands for in a list of names.
+fn find<S: AsRef<str>>(names: &[(S, Field)], name: &str) -> Option<Field> {
+    names
+        .iter()
+        .find(|(n, _)| n.as_ref() == name)
+        .map(|&(_, f)| f)
+}
+
+/// The names of `template` (built once per template and program run).
+fn names(template: &Template) -> &'static Names {
+    static NAMES: std::sync::OnceLock<Vec<Names>> = std::sync::OnceLock::new();
+    let all = NAMES.get_or_init(|| {
+        TEMPLATES
+            .iter()
+            .map(|t| {
+                let spellings = || {
+                    t.columns.iter().flat_map(|c| {
+                        std::iter::once(&c.name)
+                            .chain(c.also)
+                            .map(|n| (*n, c.field))
+                    })
+                };
+                Names {
+                    exact: spellings().collect(),
+                    folded: spellings().map(|(n, f)| (normalized(n), f)).collect(),
+                }
+            })
+            .collect()
+    });
+    let at = TEMPLATES
+        .iter()
+        .position(|t| t.id == template.id)
+        .unwrap_or(0);
+    &all[at]
+}
+
+/// What a header cell names in `template`.
+fn lookup(template: &Template, name: &str) -> Option<Match> {
+    let names = names(template);
+    if let Some(field) = find(&names.exact, name) {
+        return Some(Match::Exact(Name::Field(field)));
+    }
+    match numbered(template, name, true) {
+        Some((kind, Some(n))) => return Some(Match::Exact(Name::Numbered(kind, n))),
+        Some((kind, None)) if name.starts_with(kind.prefix()) => {
+            return Some(Match::BadNumber(kind))
+        }
+        _ => {}
+    }
+    // No template name is anywhere near this long; normalising would only cost time.
+    if name.len() > 80 {
+        return None;
+    }
+    if let Some(field) = find(&names.folded, &normalized(name)) {
+        return Some(Match::Spelling(Name::Field(field)));
+    }
+    match numbered(template, name, false) {
+        Some((kind, Some(n))) => Some(Match::Spelling(Name::Numbered(kind, n))),
+        Some((kind, None)) => Some(Match::BadNumber(kind)),
+        None => None,
+    }
+}
+
+/// Whether `name` names a column of any template, in any case or spacing (how the separator and
+/// a CSV file's first line are recognised).
 pub fn is_template_name(name: &str) -> bool {
-    exact(name).is_some()
+    TEMPLATES
+        .iter()
+        .any(|t| matches!(lookup(t, name), Some(Match::Exact(_) | Match::Spelling(_))))
 }
 
-fn exact(name: &str) -> Option<Name> {
-    if let Some(column) = COLUMNS.iter().find(|c| c.name == name) {
-        return Some(Name::Field(column.field));
+/// The template a header is in: the one with the most columns spelled as it alone spells them
+/// (`Declined/Lost/Error reason`, `Marketplace Purchase Intent`); with none, the oldest (2021).
+pub fn choose(header: &Record) -> TemplateId {
+    let mut best: Option<(usize, TemplateId)> = None;
+    for template in TEMPLATES {
+        let own = header
+            .iter()
+            .filter(|name| {
+                matches!(lookup(template, name), Some(Match::Exact(_)))
+                    && TEMPLATES
+                        .iter()
+                        .filter(|other| other.id != template.id)
+                        .all(|other| !matches!(lookup(other, name), Some(Match::Exact(_))))
+            })
+            .count();
+        if own > 0 && best.is_none_or(|(n, _)| own > n) {
+            best = Some((own, template.id));
+        }
     }
-    match numbered(name) {
-        Some((kind, Ok(n))) => Some(Name::Numbered(kind, n)),
-        _ => None,
-    }
+    best.map_or(TEMPLATES[TEMPLATES.len() - 1].id, |(_, id)| id)
 }
 
-/// Lower case, single spaces, no surrounding space: how a near miss is recognised.
-fn normalized(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-/// The template name a header cell probably means: same letters in another case or spacing,
-/// or a small typo.
-fn did_you_mean(name: &str) -> Option<String> {
-    // No template name is anywhere near this long; comparing would only cost time.
+/// The template name a header cell probably means: a small typo away.
+fn did_you_mean(template: &Template, name: &str) -> Option<String> {
     if name.len() > 80 {
         return None;
     }
@@ -127,21 +266,11 @@ fn did_you_mean(name: &str) -> Option<String> {
     if wanted.is_empty() {
         return None;
     }
-    // Numbered columns in other case: "solution 2" means "Solution 2".
-    for kind in NUMBERED {
-        let prefix = kind.prefix().to_lowercase();
-        if let Some(rest) = wanted.strip_prefix(&prefix) {
-            if let Ok(n) = rest.trim().parse::<u8>() {
-                if (1..=MAX_NUMBERED).contains(&n) {
-                    return Some(kind.column_name(n));
-                }
-            }
-        }
-    }
-    let candidates = COLUMNS
+    let candidates = template
+        .columns
         .iter()
         .map(|c| c.name.to_string())
-        .chain(NUMBERED.iter().map(|kind| kind.column_name(1)));
+        .chain(template.numbered.iter().map(|n| n.kind.column_name(1)));
     let mut best: Option<(usize, String)> = None;
     for candidate in candidates {
         let distance = strsim::levenshtein(&wanted, &normalized(&candidate));
@@ -153,105 +282,152 @@ fn did_you_mean(name: &str) -> Option<String> {
     best.map(|(_, name)| name)
 }
 
-/// Unknown columns named one by one before the rest are summed up.
+/// Findings of one kind: the first LISTED named one by one, the rest summed up, so that a header
+/// of 100,000 columns makes a short list.
 const LISTED: usize = 20;
 
-/// Reads the header. Returns where each column is and the file-level findings about it.
-pub fn resolve(header: Record) -> (Layout, Vec<FileIssue>) {
+/// A kind of header finding that may repeat: how many, and the span of the ones not listed.
+#[derive(Default)]
+struct Tally {
+    count: usize,
+    unlisted: Option<(usize, usize)>,
+}
+
+impl Tally {
+    /// Counts one at `index`; whether to list it.
+    fn list(&mut self, index: usize) -> bool {
+        self.count += 1;
+        if self.count > LISTED {
+            self.unlisted = Some((self.unlisted.map_or(index, |(first, _)| first), index));
+            false
+        } else {
+            true
+        }
+    }
+
+    /// The summing-up finding, if any were not listed: `what(more, columns)`.
+    fn summed(&self, code: Code, what: impl Fn(usize, String) -> String) -> Option<FileIssue> {
+        let (first, last) = self.unlisted?;
+        let more = self.count - LISTED;
+        let columns = format!("columns {}–{}", column_letter(first), column_letter(last));
+        Some(FileIssue::new(code, what(more, columns)))
+    }
+}
+
+fn s(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Reads the header against `template`. Returns where each column is and the file-level
+/// findings about it.
+pub fn resolve(header: Record, template: &'static Template) -> (Layout, Vec<FileIssue>) {
     let mut issues = Vec::new();
     let mut fields = [None; FIELD_COUNT];
-    let mut solutions = Vec::new();
-    let mut team_members = Vec::new();
+    let mut numbered_columns: [Vec<(u8, usize)>; 3] = Default::default();
     let mut seen: Vec<(Name, Vec<usize>)> = Vec::new();
     let mut unnamed = Vec::new();
-    // Unknown columns: the first LISTED are named one by one (with a guess at what they mean),
-    // the rest summed up, so a header of 100,000 columns stays one short list.
-    let (mut unknown, mut unlisted): (usize, Option<(usize, usize)>) = (0, None);
-    let (mut misnumbered, mut more_misnumbered): (usize, Option<(usize, usize)>) = (0, None);
+    let (mut unknown, mut misnumbered, mut misspelled) =
+        (Tally::default(), Tally::default(), Tally::default());
     // (header cell, the template name it probably means), for the missing-column messages.
     let mut near_misses: Vec<(usize, String)> = Vec::new();
 
     for (index, name) in header.iter().enumerate() {
-        if let Some(known) = exact(name) {
-            match seen.iter_mut().find(|(n, _)| *n == known) {
-                Some((_, places)) => places.push(index),
-                None => {
-                    seen.push((known, vec![index]));
-                    match known {
-                        Name::Field(field) => fields[field as usize] = Some(index),
-                        Name::Numbered(Numbered::Solution, n) => solutions.push((n, index)),
-                        Name::Numbered(Numbered::TeamMember, n) => team_members.push((n, index)),
+        let found = lookup(template, name);
+        match found {
+            Some(Match::Exact(known) | Match::Spelling(known)) => {
+                if let Some(Match::Spelling(_)) = found {
+                    if misspelled.list(index) {
+                        let spelled = match known {
+                            Name::Field(field) => template.name(field).to_string(),
+                            Name::Numbered(kind, n) => kind.column_name(n),
+                        };
+                        issues.push(FileIssue::new(
+                            Code::ColumnSpelling,
+                            format!(
+                                "Column {} (column {}) is read as {spelled}, as the {} spells it: rename it to be sure Partner Center reads it",
+                                quoted(name),
+                                column_letter(index),
+                                template.label
+                            ),
+                        ));
+                    }
+                }
+                match seen.iter_mut().find(|(n, _)| *n == known) {
+                    Some((_, places)) => places.push(index),
+                    None => {
+                        seen.push((known, vec![index]));
+                        match known {
+                            Name::Field(field) => fields[field as usize] = Some(index),
+                            Name::Numbered(kind, n) => {
+                                numbered_columns[kind_index(kind)].push((n, index))
+                            }
+                        }
                     }
                 }
             }
-        } else if let Some((kind, Err(()))) = numbered(name) {
-            // Like unknown columns: the first LISTED one by one, the rest summed up.
-            misnumbered += 1;
-            if misnumbered > LISTED {
-                more_misnumbered =
-                    Some((more_misnumbered.map_or(index, |(first, _)| first), index));
-                continue;
+            Some(Match::BadNumber(kind)) => {
+                if misnumbered.list(index) {
+                    issues.push(FileIssue::new(
+                        Code::NumberedColumn,
+                        format!(
+                            "Column {} (column {}) is not read: {} columns are numbered 1 to {MAX_NUMBERED}, without leading zeros",
+                            quoted(name),
+                            column_letter(index),
+                            kind.prefix()
+                        ),
+                    ));
+                }
             }
-            issues.push(FileIssue::new(
-                Code::NumberedColumn,
-                format!(
-                    "Column {} (column {}) is not read: {} columns are numbered 1 to {MAX_NUMBERED}, without leading zeros",
-                    quoted(name),
-                    column_letter(index),
-                    kind.prefix()
-                ),
-            ));
-        } else if name.trim().is_empty() {
-            unnamed.push(index);
-        } else if unknown >= LISTED {
-            unknown += 1;
-            unlisted = Some((unlisted.map_or(index, |(first, _)| first), index));
-        } else {
-            unknown += 1;
-            let meant = did_you_mean(name);
-            let hint = meant
-                .as_ref()
-                .map_or(String::new(), |m| format!(": did you mean '{m}'?"));
-            if let Some(meant) = meant {
-                near_misses.push((index, meant));
+            None if name.trim().is_empty() => unnamed.push(index),
+            None => {
+                if unknown.list(index) {
+                    let meant = did_you_mean(template, name);
+                    let hint = meant
+                        .as_ref()
+                        .map_or(String::new(), |m| format!(": did you mean '{m}'?"));
+                    if let Some(meant) = meant {
+                        near_misses.push((index, meant));
+                    }
+                    issues.push(FileIssue::new(
+                        Code::UnknownColumn,
+                        format!(
+                            "Unknown column {} (column {}) will be ignored by Partner Center{hint}",
+                            quoted(name),
+                            column_letter(index)
+                        ),
+                    ));
+                }
             }
-            issues.push(FileIssue::new(
-                Code::UnknownColumn,
-                format!(
-                    "Unknown column {} (column {}) will be ignored by Partner Center{hint}",
-                    quoted(name),
-                    column_letter(index)
-                ),
-            ));
         }
     }
 
-    if let Some((first, last)) = unlisted {
-        let more = unknown - LISTED;
-        issues.push(FileIssue::new(
-            Code::UnknownColumn,
-            format!(
-                "{more} more unknown column{} (columns {}–{}) will be ignored by Partner Center",
-                if more == 1 { "" } else { "s" },
-                column_letter(first),
-                column_letter(last)
-            ),
-        ));
-    }
-
-    if let Some((first, last)) = more_misnumbered {
-        let more = misnumbered - LISTED;
-        issues.push(FileIssue::new(
-            Code::NumberedColumn,
-            format!(
-                "{more} more Solution or Team member column{} numbered outside 1 to {MAX_NUMBERED} (columns {}–{}) {} not read",
-                if more == 1 { "" } else { "s" },
-                column_letter(first),
-                column_letter(last),
-                if more == 1 { "is" } else { "are" },
-            ),
-        ));
-    }
+    issues.extend(misspelled.summed(Code::ColumnSpelling, |more, columns| {
+        format!(
+            "{more} more column{} ({columns}) {} read in another spelling than the {}'s: rename {} as the template spells {}",
+            s(more),
+            if more == 1 { "is" } else { "are" },
+            template.label,
+            if more == 1 { "it" } else { "them" },
+            if more == 1 { "it" } else { "them" },
+        )
+    }));
+    issues.extend(misnumbered.summed(Code::NumberedColumn, |more, columns| {
+        format!(
+            "{more} more numbered column{} numbered outside 1 to {MAX_NUMBERED} ({columns}) {} not read",
+            s(more),
+            if more == 1 { "is" } else { "are" },
+        )
+    }));
+    issues.extend(unknown.summed(Code::UnknownColumn, |more, columns| {
+        format!(
+            "{more} more unknown column{} ({columns}) will be ignored by Partner Center",
+            s(more)
+        )
+    }));
 
     if !unnamed.is_empty() {
         let letters: Vec<String> = unnamed.iter().map(|&i| column_letter(i)).collect();
@@ -293,35 +469,58 @@ pub fn resolve(header: Record) -> (Layout, Vec<FileIssue>) {
         }
     }
 
-    let missing_fields = COLUMNS
+    let missing_fields = template
+        .columns
         .iter()
         .filter(|c| c.mandatory.in_header() && fields[c.field as usize].is_none())
         .map(|c| c.name.to_string());
-    let missing_numbered = NUMBERED
+    let missing_numbered = template
+        .numbered
         .iter()
-        .filter(|&&kind| {
-            let present = match kind {
-                Numbered::Solution => &solutions,
-                Numbered::TeamMember => &team_members,
-            };
-            !present.iter().any(|(n, _)| *n == 1)
+        .filter(|n| {
+            n.mandatory
+                && !numbered_columns[kind_index(n.kind)]
+                    .iter()
+                    .any(|(i, _)| *i == 1)
         })
-        .map(|kind| kind.column_name(1));
-    for missing in missing_fields.chain(missing_numbered) {
-        let near = near_misses
-            .iter()
-            .find(|(_, meant)| *meant == missing)
-            .map_or(String::new(), |(index, _)| {
-                format!(" (found '{}': rename it)", header.get(*index).unwrap_or(""))
-            });
+        .map(|n| n.kind.column_name(1));
+    let missing: Vec<String> = missing_fields.chain(missing_numbered).collect();
+
+    // A file of another bulk operation: said once, instead of every column it lacks.
+    let other_file = (!missing.is_empty())
+        .then(|| crate::template::other_file(header.iter()))
+        .flatten();
+    if let Some(other) = other_file {
+        // Its columns are not co-sell columns misspelled: nothing else about them is said.
+        issues.clear();
         issues.push(FileIssue::new(
-            Code::MissingColumn,
-            format!("Mandatory column {missing} is missing from the header{near}"),
+            Code::OtherBulkFile,
+            format!(
+                "This is {}, not a file of co-sell opportunities: {}. Nothing in it is checked here",
+                other.what, other.where_
+            ),
         ));
+    } else {
+        for missing in missing {
+            let near = near_misses
+                .iter()
+                .find(|(_, meant)| *meant == missing)
+                .map_or(String::new(), |(index, _)| {
+                    format!(" (found '{}': rename it)", header.get(*index).unwrap_or(""))
+                });
+            issues.push(FileIssue::new(
+                Code::MissingColumn,
+                format!(
+                    "{} column {missing} is missing from the header{near}",
+                    template.required
+                ),
+            ));
+        }
     }
 
-    solutions.sort_unstable();
-    team_members.sort_unstable();
+    for list in &mut numbered_columns {
+        list.sort_unstable();
+    }
     let data_columns = header.len() - usize::from(fields[Field::Errors as usize].is_some());
     let shortened = header
         .iter()
@@ -331,13 +530,22 @@ pub fn resolve(header: Record) -> (Layout, Vec<FileIssue>) {
             Some((i, format!("{}…", &name[..cut])))
         })
         .collect();
+    use crate::template::Mandatory;
+    let mandatory = template
+        .columns
+        .iter()
+        .filter(|c| matches!(c.mandatory, Mandatory::Yes | Mandatory::OnCreate))
+        .map(|c| (c.field, c.mandatory))
+        .collect();
     let layout = Layout {
         header,
+        template,
+        mandatory,
         fields,
-        solutions,
-        team_members,
+        numbered: numbered_columns,
         data_columns,
         shortened,
+        other_file,
     };
     (layout, issues)
 }
@@ -354,10 +562,10 @@ fn list_places(places: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::template::template_header;
+    use crate::template::{CURRENT, TEMPLATE_2021};
 
-    fn header(names: &[&str]) -> (Layout, Vec<FileIssue>) {
-        resolve(Record::from_cells(names))
+    fn header(template: &'static Template, names: &[&str]) -> (Layout, Vec<FileIssue>) {
+        resolve(Record::from_cells(names), template)
     }
 
     #[test]
@@ -370,38 +578,108 @@ mod tests {
     }
 
     #[test]
-    fn the_template_header_is_clean() {
-        let (layout, issues) = resolve(Record::from_cells(&template_header()));
-        assert_eq!(issues, vec![]);
-        assert_eq!(layout.index(Field::Errors), Some(0));
-        assert_eq!(layout.solutions, vec![(1, 32)]);
-        assert_eq!(layout.data_columns, 33);
+    fn each_templates_header_is_clean() {
+        for template in TEMPLATES {
+            let (layout, issues) = resolve(Record::from_cells(&template.header()), template);
+            assert_eq!(issues, vec![], "{}", template.label);
+            assert_eq!(layout.index(Field::Errors), Some(0));
+            assert_eq!(choose(&layout.header), template.id, "{}", template.label);
+        }
+    }
+
+    #[test]
+    fn the_template_is_chosen_by_the_columns_only_it_spells() {
+        let choose_from = |names: &[&str]| choose(&Record::from_cells(names));
+        assert_eq!(choose_from(&["Deal Name", "Notes"]), TemplateId::Y2021);
+        assert_eq!(
+            choose_from(&["Deal Name", "Marketplace Purchase Intent"]),
+            TemplateId::Current
+        );
+        assert_eq!(
+            choose_from(&["Declined/Lost/Error reason"]),
+            TemplateId::Current
+        );
+        assert_eq!(choose_from(&["Customer Postal code"]), TemplateId::Current);
+        assert_eq!(choose_from(&["Customer Postal Code"]), TemplateId::Y2021);
+        assert_eq!(
+            choose_from(&["Microsoft team member 1"]),
+            TemplateId::Current
+        );
+        // A spelling seen beside the current template, of a column both have: no evidence.
+        assert_eq!(
+            choose_from(&["What specific help from Microsoft ?"]),
+            TemplateId::Y2021
+        );
+        assert_eq!(choose_from(&[]), TemplateId::Y2021);
+    }
+
+    #[test]
+    fn other_spellings() {
+        assert_eq!(
+            normalized(" Customer  Postal Code "),
+            "customer postal code"
+        );
+        assert_eq!(
+            normalized("Microsoft help required ?"),
+            "microsoft help required?"
+        );
+        assert_eq!(normalized("Customer Domain Name *"), "customer domain name");
+        // Documented and seen spellings: silent.
+        let (layout, issues) = header(
+            &CURRENT,
+            &[
+                "Customer Postal Code",
+                "Declined/Lost reason",
+                "MPN Id",
+                "Moodys Account Match 2",
+            ],
+        );
+        assert_eq!(layout.index(Field::PostalCode), Some(0));
+        assert_eq!(layout.index(Field::Reason), Some(1));
+        assert_eq!(layout.index(Field::PartnerId), Some(2));
+        assert_eq!(layout.index(Field::Duns2), Some(3));
+        assert!(
+            !issues.iter().any(|i| i.code == Code::ColumnSpelling),
+            "{issues:?}"
+        );
+        // Other case or spacing: read, with a warning naming the template's spelling.
+        let (layout, issues) = header(&TEMPLATE_2021, &["deal  name", "SOLUTION 2", "Notes "]);
+        assert_eq!(layout.index(Field::DealName), Some(0));
+        assert_eq!(layout.numbered(Numbered::Solution), &[(2, 1)]);
+        assert_eq!(layout.index(Field::Notes), Some(2));
+        let spelling: Vec<&str> = issues
+            .iter()
+            .filter(|i| i.code == Code::ColumnSpelling)
+            .map(|i| i.message.as_str())
+            .collect();
+        assert_eq!(
+            spelling,
+            [
+                "Column 'deal  name' (column A) is read as Deal Name, as the 2021 template spells it: rename it to be sure Partner Center reads it",
+                "Column 'SOLUTION 2' (column B) is read as Solution 2, as the 2021 template spells it: rename it to be sure Partner Center reads it",
+                "Column 'Notes ' (column C) is read as Notes, as the 2021 template spells it: rename it to be sure Partner Center reads it",
+            ]
+        );
     }
 
     #[test]
     fn near_misses_are_named() {
+        let meant = |name| did_you_mean(&TEMPLATE_2021, name);
         assert_eq!(
-            did_you_mean("customer postal code").as_deref(),
+            meant("Custmer Postal Code").as_deref(),
             Some("Customer Postal Code")
         );
-        assert_eq!(
-            did_you_mean(" Customer  Postal Code ").as_deref(),
-            Some("Customer Postal Code")
-        );
-        assert_eq!(
-            did_you_mean("Custmer Postal Code").as_deref(),
-            Some("Customer Postal Code")
-        );
-        assert_eq!(did_you_mean("solution 7").as_deref(), Some("Solution 7"));
-        assert_eq!(did_you_mean("Favourite colour"), None);
+        assert_eq!(meant("Favourite colour"), None);
     }
 
     #[test]
     fn numbered_columns() {
-        assert_eq!(numbered("Solution 50"), Some((Numbered::Solution, Ok(50))));
+        let read = |name| numbered(&CURRENT, name, true);
+        assert_eq!(read("Solution 50"), Some((Numbered::Solution, Some(50))));
+        assert_eq!(read("Team member 1"), Some((Numbered::TeamMember, Some(1))));
         assert_eq!(
-            numbered("Team member 1"),
-            Some((Numbered::TeamMember, Ok(1)))
+            read("Microsoft team member 3"),
+            Some((Numbered::MicrosoftTeamMember, Some(3)))
         );
         for bad in [
             "Solution 51",
@@ -410,11 +688,16 @@ mod tests {
             "Solution A",
             "Solution",
         ] {
-            assert_eq!(numbered(bad), Some((Numbered::Solution, Err(()))), "{bad}");
+            assert_eq!(read(bad), Some((Numbered::Solution, None)), "{bad}");
         }
-        assert_eq!(numbered("Solutions"), None);
-        let (layout, issues) = header(&["Solution 2", "Solution 1", "Solution 51"]);
-        assert_eq!(layout.solutions, vec![(1, 1), (2, 0)]);
+        assert_eq!(read("Solutions"), None);
+        // The 2021 template has no Microsoft team members.
+        assert_eq!(
+            numbered(&TEMPLATE_2021, "Microsoft team member 1", true),
+            None
+        );
+        let (layout, issues) = header(&TEMPLATE_2021, &["Solution 2", "Solution 1", "Solution 51"]);
+        assert_eq!(layout.numbered(Numbered::Solution), &[(1, 1), (2, 0)]);
         assert!(issues.iter().any(|i| i.code == Code::NumberedColumn));
     }
 
@@ -423,7 +706,8 @@ mod tests {
     fn many_bad_columns_are_summed_up() {
         let mut names: Vec<String> = (100..5100).map(|n| format!("Solution {n}")).collect();
         names.extend((0..5000).map(|_| "Notes".to_string()));
-        let (_, issues) = resolve(Record::from_cells(&names));
+        names.extend((0..5000).map(|i| format!("deal   NAME{}", " ".repeat(i % 3))));
+        let (_, issues) = resolve(Record::from_cells(&names), &TEMPLATE_2021);
         let numbered: Vec<&FileIssue> = issues
             .iter()
             .filter(|i| i.code == Code::NumberedColumn)
@@ -431,13 +715,36 @@ mod tests {
         assert_eq!(numbered.len(), 21);
         assert_eq!(
             numbered[20].message,
-            "4980 more Solution or Team member columns numbered outside 1 to 50 (columns U–GJH) are not read"
+            "4980 more numbered columns numbered outside 1 to 50 (columns U–GJH) are not read"
         );
+        let spelling: Vec<&FileIssue> = issues
+            .iter()
+            .filter(|i| i.code == Code::ColumnSpelling)
+            .collect();
+        assert_eq!(spelling.len(), 21);
         let duplicate = issues
             .iter()
             .find(|i| i.code == Code::DuplicateColumn)
             .unwrap();
         assert!(duplicate.message.ends_with("GJI, GJJ, GJK, GJL, GJM, GJN, GJO, GJP, GJQ, GJR, and 4990 more); only the first is read"), "{}", duplicate.message);
         assert!(issues.iter().all(|i| i.message.len() < 300));
+    }
+
+    #[test]
+    fn a_file_of_another_bulk_operation_is_named() {
+        let (layout, issues) = header(
+            &TEMPLATE_2021,
+            &[
+                "Referral ID",
+                "Registration Date",
+                "Registration Type",
+                "Registration Status",
+                "Contract Value",
+                "Errors",
+            ],
+        );
+        assert!(layout.other_file.is_some());
+        let codes: Vec<Code> = issues.iter().map(|i| i.code).collect();
+        assert_eq!(codes, [Code::OtherBulkFile]);
     }
 }

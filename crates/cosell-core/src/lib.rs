@@ -29,7 +29,8 @@ use chrono::NaiveDate;
 pub use decode::{Encoding, Unreadable};
 pub use header::column_letter;
 pub use report::{FileIssue, Issue, NotListed, Report, RowOutcome, Summary};
-pub use rules::{Code, Rule, Scope, Severity, RULES};
+pub use rules::{Code, Docs, Rule, Scope, Severity, Templates, RULES};
+pub use template::TemplateId;
 
 use annotate::{Annotated, ErrorsColumn, Previous};
 use header::Layout;
@@ -50,14 +51,17 @@ pub struct Options {
     /// larger is not checked (`Err(Unreadable)`, saying so). `None`: no limit (the command
     /// line); the browser binding sets one, since a page's memory is small.
     pub max_annotated: Option<usize>,
+    /// The template to check against; `None`: the one the header is in ([`header::choose`]).
+    pub template: Option<TemplateId>,
 }
 
 impl Options {
-    /// Options for checking on `today`, with no limit.
+    /// Options for checking on `today`, with no limit, in the file's own template.
     pub fn new(today: NaiveDate) -> Self {
         Options {
             today,
             max_annotated: None,
+            template: None,
         }
     }
 }
@@ -204,6 +208,11 @@ struct Run<'o> {
     clean_rows: usize,
     /// The spreadsheet rows set aside as processed by Partner Center.
     processed_rows: RowRanges,
+    /// The template the file is checked against (known once the header is read).
+    template: TemplateId,
+    /// Rows that create a deal (no Referral ID), checked or not: a 2021 file with any needs
+    /// the current template (CS016).
+    creates: usize,
 }
 
 impl<'o> Run<'o> {
@@ -255,6 +264,8 @@ impl<'o> Run<'o> {
             foreign_rows: 0,
             clean_rows: 0,
             processed_rows: RowRanges::default(),
+            template: options.template.unwrap_or(TemplateId::Y2021),
+            creates: 0,
         }
     }
 
@@ -301,7 +312,11 @@ impl<'o> Run<'o> {
 
     fn header(&mut self, records: &Records, record: Record) {
         let unclosed = record.unclosed();
-        let (layout, issues) = header::resolve(record);
+        self.template = self
+            .options
+            .template
+            .unwrap_or_else(|| header::choose(&record));
+        let (layout, issues) = header::resolve(record, self.template.template());
         self.file_issues.extend(issues);
         self.errors_column = match layout.index(Field::Errors) {
             Some(index) => ErrorsColumn::Replace(index),
@@ -350,6 +365,24 @@ impl<'o> Run<'o> {
             }
             Previous::Ours => false,
         };
+        if layout.other_file.is_some() {
+            // Not a co-sell opportunity at all: said once for the file (CS018), marked here.
+            self.outcomes.push(RowOutcome::NotProcessed);
+            self.out.row(
+                records,
+                record,
+                self.errors_column,
+                annotate::OTHER_FILE_NOTE,
+            );
+            return;
+        }
+        if layout
+            .index(Field::ReferralId)
+            .and_then(|i| record.get(i))
+            .is_none_or(|v| v.trim().is_empty())
+        {
+            self.creates += 1;
+        }
         if set_aside {
             self.outcomes.push(RowOutcome::Processed);
             self.processed_rows.add(self.row_number);
@@ -520,6 +553,27 @@ impl<'o> Run<'o> {
                 ),
             ));
         }
+        if self.template == TemplateId::Y2021
+            && self.layout.as_ref().is_some_and(|l| l.other_file.is_none())
+            && summary.rows > 0
+        {
+            let upgrade = "download the file in the current template (cosell upgrade, or the page's download): every value is kept and the new columns are added";
+            self.file_issues.push(if self.creates > 0 {
+                FileIssue::new(
+                    Code::OldTemplateCreate,
+                    format!(
+                        "This file is in the 2021 template, and Partner Center now creates deals only from the current template: {upgrade}, then fill in Marketplace Purchase Intent for the {} new deal{}",
+                        self.creates,
+                        if self.creates == 1 { "" } else { "s" }
+                    ),
+                )
+            } else {
+                FileIssue::new(
+                    Code::OldTemplate,
+                    format!("This file is in the 2021 template; Partner Center hands out the current template, and says old templates don't work with its updated flow: to be safe, {upgrade}"),
+                )
+            });
+        }
         if processed_rows.count > 0 {
             let (deals, rows, those, they, them) = if processed_rows.count == 1 {
                 ("that deal", "the row", "the deal", "it is", "it")
@@ -573,6 +627,7 @@ impl<'o> Run<'o> {
                 file_issues: self.file_issues,
                 issues: self.issues,
                 not_listed,
+                template: self.template,
             },
             annotated,
             rows: self.outcomes,
@@ -583,13 +638,20 @@ impl<'o> Run<'o> {
 }
 
 fn unclosed_finding(layout: &Layout, record: &Record, cell: usize) -> Finding {
-    let column = layout.column_name(cell).to_string();
+    // A cell past the header's last column has no name: it is named by its place.
+    let (column, place) = match layout.header.get(cell) {
+        Some(_) => {
+            let name = layout.column_name(cell).to_string();
+            (Some(name.clone()), name)
+        }
+        None => (None, format!("cell {} (past the last column)", cell + 1)),
+    };
     Finding {
         index: Some(cell),
         message: format!(
-            "Unclosed quote: a cell in {column} starts with \" that does not close where the cell ends; this line was read with the quote as text"
+            "Unclosed quote: a cell in {place} starts with \" that does not close where the cell ends; this line was read with the quote as text"
         ),
-        column: Some(column),
+        column,
         code: Code::UnclosedQuote,
         value: record.get(cell).map_or_else(String::new, excerpt),
     }
@@ -668,7 +730,7 @@ mod tests {
 
     /// The template's header and `rows` copies of a valid new deal, then `tail`.
     fn file(rows: usize, tail: &str) -> Vec<u8> {
-        let header = template::template_header().join(",");
+        let header = template::TEMPLATE_2021.header().join(",");
         let row = ",,,Deal,Contoso,One Way,,Redmond,,,US,,,,,,New,Accepted,,,,100,USD,1/30/2027,,,,No,,Yes,,Yes,SOL-1,\"Bob, Partner, 9, bob@contoso.com\"";
         let mut text = format!("{header}\r\n");
         for _ in 0..rows {
@@ -679,9 +741,11 @@ mod tests {
         text.into_bytes()
     }
 
+    /// The codes found, but the old template's (these files are in the 2021 template).
     fn codes(checked: &Checked) -> Vec<Code> {
         let file = checked.report.file_issues.iter().map(|i| i.code);
         file.chain(checked.report.issues.iter().map(|i| i.code))
+            .filter(|&c| c != Code::OldTemplateCreate)
             .collect()
     }
 
@@ -701,7 +765,8 @@ mod tests {
 
     #[test]
     fn share_with_microsoft_sales_team_is_a_mandatory_column() {
-        let header: Vec<String> = template::template_header()
+        let header: Vec<String> = template::TEMPLATE_2021
+            .header()
             .into_iter()
             .filter(|name| name != "Share with Microsoft sales team")
             .collect();

@@ -15,8 +15,8 @@
 use std::io::Write;
 
 use crate::annotate::{self, Annotated, ErrorsColumn, Previous};
-use crate::record::{Record, Records};
-use crate::template::template_header;
+use crate::record::Records;
+use crate::template::TemplateId;
 use crate::MAX_ROWS;
 
 /// The UTF-8 byte-order mark that starts every CSV file made for people (see the module docs).
@@ -149,11 +149,73 @@ pub fn batches_zip(
         .unwrap_or_default())
 }
 
-/// The blank template: the header row Partner Center's import page offers.
-pub fn template_csv() -> Vec<u8> {
+/// A blank template: the header row Partner Center's import page offers.
+pub fn template_csv(template: TemplateId) -> Vec<u8> {
     let mut out = Annotated::with_capacity(0);
-    out.cells(&Record::from_cells(&template_header()));
+    out.cells(template.template().header());
     out.into_bytes()
+}
+
+/// The same file in the current template: its columns renamed and put in the current
+/// template's order, the new columns added empty, every value kept (columns the current
+/// template does not have go last, as they are, and cells past the header's last column after
+/// them), and the Errors column kept (added empty, first,
+/// when there is none). Comma-separated UTF-8, like the annotated file. `Err` only for bytes
+/// that are not a text file.
+pub fn upgrade(input: &[u8]) -> Result<Vec<u8>, crate::Unreadable> {
+    use crate::header;
+    use crate::template::CURRENT;
+    let (text, _) = crate::decode::decode(input)?;
+    let delimiter = crate::decode::sniff_delimiter(&text);
+    let mut records = Records::new(&text, delimiter);
+    let mut header_record = records.buffer(usize::MAX);
+    let mut out = Annotated::with_capacity(text.len() + text.len() / 4 + 1024);
+    if !records.read(&mut header_record, usize::MAX) {
+        return Ok(out.into_bytes());
+    }
+    let blank_before = header_record.blank_before();
+    let old = header::choose(&header_record).template();
+    let (layout, _) = header::resolve(header_record, old);
+
+    // Where each of the current template's columns comes from: an input column, or none (an
+    // empty column).
+    let mut sources: Vec<(String, Option<usize>)> = Vec::new();
+    for column in CURRENT.columns.iter().filter(|c| c.in_table) {
+        sources.push((column.name.to_string(), layout.index(column.field)));
+    }
+    for numbered in CURRENT.numbered {
+        let present = layout.numbered(numbered.kind);
+        if present.is_empty() {
+            sources.push((numbered.kind.column_name(1), None));
+        }
+        for &(n, index) in present {
+            sources.push((numbered.kind.column_name(n), Some(index)));
+        }
+    }
+    // Then every other input column, in its place's order, under its own name; then the cells
+    // past the header's last column. One byte per input column, however wide the file.
+    let width = layout.header.len();
+    let mut placed = vec![false; width];
+    for index in sources.iter().filter_map(|(_, i)| *i) {
+        placed[index] = true;
+    }
+    let others = || (0..width).filter(|&i| !placed[i]);
+
+    out.blank_lines(blank_before);
+    let names = sources.iter().map(|(name, _)| name.as_str());
+    out.cells(names.chain(others().map(|i| layout.header.get(i).unwrap_or(""))));
+    let mut record = records.buffer(usize::MAX);
+    while records.read(&mut record, usize::MAX) {
+        out.blank_lines(record.blank_before());
+        let cell = |index: usize| record.get(index).unwrap_or("");
+        let template = sources.iter().map(|&(_, index)| index.map_or("", cell));
+        out.cells(
+            template
+                .chain(others().map(cell))
+                .chain(record.iter().skip(width)),
+        );
+    }
+    Ok(out.into_bytes())
 }
 
 /// The files cosell-preflight offers, and their names.
@@ -163,6 +225,8 @@ pub enum Download {
     ToFix,
     Ready,
     Batches,
+    /// The file in the current template ([`upgrade`]).
+    Upgraded,
 }
 
 /// `deals.csv` → `deals.annotated.csv`, `deals.to-fix.csv`, `deals.ready-to-upload.csv`,
@@ -174,6 +238,7 @@ pub fn download_name(input_name: &str, download: Download) -> String {
         Download::ToFix => format!("{stem}.to-fix.csv"),
         Download::Ready => format!("{stem}.ready-to-upload.csv"),
         Download::Batches => format!("{stem}.batches.zip"),
+        Download::Upgraded => format!("{stem}.current-template.csv"),
     }
 }
 
@@ -277,9 +342,44 @@ mod tests {
     }
 
     #[test]
-    fn the_template_is_the_header_row() {
-        let template = String::from_utf8(template_csv()).unwrap();
-        assert!(template.starts_with("Errors,Engagement ID,Referral ID,Deal Name,"));
-        assert!(template.ends_with(",Solution 1,Team member 1\r\n"));
+    fn an_upgrade_moves_every_value_to_the_current_template() {
+        let old = "Notes,Deal Name,Customer Postal Code,Declined/Lost reason,Solution 2,Solution 1,My own column\r\nnote,Deal,02134,3,SOL-2,SOL-1,mine\r\n\r\nn2,D2,,,,,\r\n";
+        let upgraded = String::from_utf8(upgrade(old.as_bytes()).unwrap()).unwrap();
+        let lines: Vec<&str> = upgraded.split("\r\n").collect();
+        let header: Vec<&str> = lines[0].split(',').collect();
+        let row: Vec<&str> = lines[1].split(',').collect();
+        assert_eq!(
+            header.len(),
+            52 + 1 + 1,
+            "the current table, one more solution, my column"
+        );
+        let at = |name: &str| header.iter().position(|h| *h == name).unwrap();
+        assert_eq!(at("Errors"), 0);
+        assert_eq!(row[at("Deal Name")], "Deal");
+        assert_eq!(row[at("Notes")], "note");
+        assert_eq!(row[at("Customer Postal code")], "02134");
+        assert_eq!(row[at("Declined/Lost/Error reason")], "3");
+        assert_eq!(row[at("Marketplace Purchase Intent")], "");
+        assert_eq!(row[at("Solution 1")], "SOL-1");
+        assert_eq!(row[at("Solution 2")], "SOL-2");
+        assert_eq!(at("Solution 2"), at("Solution 1") + 1);
+        assert_eq!(row[at("My own column")], "mine");
+        assert_eq!(at("My own column"), header.len() - 1);
+        // The blank line is kept, so rows keep their numbers.
+        assert_eq!(lines[2], "");
+        assert!(lines[3].starts_with(",") && lines[3].contains("D2"));
+        // Upgraded twice, the same file.
+        assert_eq!(upgrade(upgraded.as_bytes()).unwrap(), upgraded.as_bytes());
+    }
+
+    #[test]
+    fn the_templates_are_their_header_rows() {
+        let current = String::from_utf8(template_csv(TemplateId::Current)).unwrap();
+        assert!(current.starts_with("Errors,Engagement ID,Referral ID,Deal Name,"));
+        assert!(current.ends_with(",Solution 1,Team member 1,Microsoft team member 1\r\n"));
+        assert!(current.contains(",Marketplace Purchase Intent,"));
+        let old = String::from_utf8(template_csv(TemplateId::Y2021)).unwrap();
+        assert!(old
+            .ends_with(",Consent to share Customer/Partner contact,Solution 1,Team member 1\r\n"));
     }
 }

@@ -30,7 +30,8 @@ pub struct Record {
 }
 
 impl Record {
-    /// A record of these cells (for the template and tests); it has no place in a text.
+    /// A record of these cells (for tests); it has no place in a text.
+    #[cfg(test)]
     pub fn from_cells<S: AsRef<str>>(cells: &[S]) -> Record {
         let mut record = Record::default();
         for cell in cells {
@@ -212,7 +213,8 @@ impl<'t> Records<'t> {
             return false;
         }
         let start = record.span.start;
-        let width = *self.width.get_or_insert(record.len);
+        // The first record (the header) sets the width, as it is finally read.
+        let width = self.width.unwrap_or(record.len);
         // A quote that swallowed line ends, or shifted cells.
         let swallowed = record.len != width
             || memchr::memchr2(b'\n', b'\r', &self.text.as_bytes()[record.span()]).is_some();
@@ -228,6 +230,7 @@ impl<'t> Records<'t> {
                 _ => {}
             }
         }
+        self.width.get_or_insert(record.len);
         true
     }
 
@@ -459,6 +462,22 @@ mod tests {
             ]
         );
         assert_eq!(read("h1,h2\na,\"b\nc\"\n").len(), 2);
+    }
+
+    /// A row is measured against the header as it was finally read: a header whose broken
+    /// quote swallowed a line break is its first line, and a row as wide as the swallowed
+    /// record is still checked for broken quotes (a fuzz finding).
+    #[test]
+    fn rows_are_measured_against_the_header_as_read() {
+        let text = "h1,\"h2\rh3\"x,h4,h5\n\"a\"b,c,d,e\n";
+        let read = records(text);
+        assert_eq!(read[0], (cells(&["h1", "\"h2"]), 0..6, Some(1)));
+        assert_eq!(read[1].0, cells(&["h3\"x", "h4", "h5"]));
+        // Four cells, as many as csv-core first read in the header: the quote is found.
+        assert_eq!(
+            read[2],
+            (cells(&["\"a\"b", "c", "d", "e"]), 18..28, Some(0))
+        );
     }
 
     /// The same row reads the same whether a line end follows it or the text ends.

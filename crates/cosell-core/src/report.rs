@@ -1,6 +1,7 @@
 //! What a check finds: plain data, no behaviour beyond counting.
 
 use crate::rules::{Code, Severity};
+use crate::template::TemplateId;
 
 /// The counts of Partner Center's "last process file card", predicted.
 ///
@@ -88,7 +89,7 @@ pub struct NotListed {
 }
 
 /// Everything a check found.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize),
@@ -101,6 +102,8 @@ pub struct Report {
     pub issues: Vec<Issue>,
     /// The rules that found more issues than are listed, with how many more.
     pub not_listed: Vec<NotListed>,
+    /// The template the file was checked against.
+    pub template: TemplateId,
 }
 
 impl Report {

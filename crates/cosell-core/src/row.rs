@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::header::Layout;
 use crate::record::Record;
 use crate::rules::Code;
-use crate::template::{Field, Mandatory, Numbered, COLUMNS};
+use crate::template::{Field, Mandatory, Numbered, ReadOnly};
 use crate::values::{
     self, quoted, AmountProblem, Codes, CurrencyProblem, DateProblem, Listed, Status, Substatus,
     YesNo,
@@ -123,15 +123,27 @@ impl<'a> Row<'a> {
         });
     }
 
+    /// Partner Center's own message for an empty value: `Mandatory field … missing` (2021),
+    /// `Required field … missing` (the current template).
     fn missing(&mut self, field: Field, code: Code, because: &str) {
-        let message = format!("Mandatory field {} missing{because}", self.name(field));
+        let message = format!(
+            "{} field {} missing{because}",
+            self.layout.template.required,
+            self.name(field)
+        );
         self.report(field, code, message);
+    }
+
+    /// Whether the row creates a deal (it has no Referral ID).
+    fn creates(&self) -> bool {
+        self.get(Field::ReferralId).is_none()
     }
 }
 
 /// Runs every row rule on one row whose cells line up with the header.
 pub fn check(row: &mut Row, state: &mut FileState) {
     mandatory(row);
+    purchase_intent(row);
     let help = yes_no(row, Field::HelpRequired);
     yes_no(row, Field::ShareWithSales);
     consent(row);
@@ -140,13 +152,16 @@ pub fn check(row: &mut Row, state: &mut FileState) {
     reason(row, substatus);
     read_only(row);
     sales_stage(row);
-    codes(row);
+    codes(row, substatus);
     // A closed deal's close date is history, not a plan.
     let closed = status == Some(Status::Closed) || substatus.is_some_and(values::is_terminal);
     close_date(row, closed);
     deal_value(row);
     numbers(row, state);
     email(row);
+    final_match(row);
+    iot(row);
+    domain_name(row);
     solutions(row, state);
     team_members(row);
     duplicate_referral(row, state);
@@ -154,12 +169,19 @@ pub fn check(row: &mut Row, state: &mut FileState) {
 }
 
 fn mandatory(row: &mut Row) {
-    for column in COLUMNS.iter().filter(|c| c.mandatory == Mandatory::Yes) {
-        if row.get(column.field).is_none() {
-            row.missing(column.field, Code::MandatoryField, "");
+    let template = row.layout.template;
+    let creates = row.creates();
+    for &(field, mandatory) in row.layout.mandatory() {
+        if (mandatory == Mandatory::Yes || creates) && row.get(field).is_none() {
+            row.missing(field, Code::MandatoryField, "");
         }
     }
-    for kind in [Numbered::Solution, Numbered::TeamMember] {
+    for kind in template
+        .numbered
+        .iter()
+        .filter(|n| n.mandatory)
+        .map(|n| n.kind)
+    {
         let first = row
             .layout
             .numbered(kind)
@@ -171,14 +193,39 @@ fn mandatory(row: &mut Row) {
                 || kind.column_name(1),
                 |i| row.layout.column_name(i).to_string(),
             );
-            row.report_at(
-                first,
-                Some(&name),
-                Code::MandatoryField,
-                format!("Mandatory field {name} missing"),
-            );
+            let message = format!("{} field {name} missing", template.required);
+            row.report_at(first, Some(&name), Code::MandatoryField, message);
         }
     }
+}
+
+/// Marketplace Purchase Intent (the current template): a listed value; on an update, wanted.
+fn purchase_intent(row: &mut Row) {
+    const INTENTS: &[(&str, &str)] = &[
+        ("Yes", "Yes"),
+        ("No", "No"),
+        ("Have not decided", "Have not decided"),
+    ];
+    let Some(index) = row.layout.index(Field::PurchaseIntent) else {
+        return;
+    };
+    if row.at(index).is_none() {
+        if !row.creates() {
+            let message = format!(
+                "{} is empty on a row that updates a deal: Partner Center requires it to create one and may to update one",
+                row.name(Field::PurchaseIntent)
+            );
+            row.report(Field::PurchaseIntent, Code::PurchaseIntentUpdate, message);
+        }
+        return;
+    }
+    listed(
+        row,
+        Field::PurchaseIntent,
+        INTENTS,
+        Code::PurchaseIntent,
+        |_| None,
+    );
 }
 
 /// Checks a Yes/No column and returns what it means (also when misspelled, so that the rules
@@ -313,7 +360,7 @@ fn status(row: &mut Row) -> (Option<Status>, Option<Substatus>) {
     let substatus = listed(
         row,
         Field::PartnerSubstatus,
-        values::SUBSTATUSES,
+        row.layout.template.substatuses,
         Code::UnknownSubstatus,
         |_| None,
     );
@@ -342,9 +389,23 @@ fn status(row: &mut Row) -> (Option<Status>, Option<Substatus>) {
                 row.report(field, Code::CreateStatus, message);
             }
         }
+    } else if let (Some(status), Some(Substatus::Error)) = (status, substatus) {
+        // Error closes a deal; the page pairs it with no status, so another is a warning.
+        if status != Status::Closed {
+            let message = format!(
+                "Substatus 'Error' in {} closes a deal: {} Closed is expected, not {}",
+                row.name(Field::PartnerSubstatus),
+                row.name(Field::PartnerStatus),
+                values::status_name(status)
+            );
+            row.report(Field::PartnerSubstatus, Code::ErrorSubstatus, message);
+        }
     } else if let (Some(status), Some(substatus)) = (status, substatus) {
-        let allowed = values::allowed_substatuses(status);
-        if !allowed.contains(&substatus) {
+        let template = row.layout.template;
+        let in_template = |s: &Substatus| template.substatuses.iter().any(|(_, t)| t == s);
+        let pairs = values::allowed_substatuses(status);
+        if !pairs.contains(&substatus) {
+            let allowed: Vec<Substatus> = pairs.iter().copied().filter(in_template).collect();
             let message = format!(
                 "Invalid value '{}' in {} for {} {}: use {}",
                 values::substatus_name(substatus),
@@ -359,8 +420,15 @@ fn status(row: &mut Row) -> (Option<Status>, Option<Substatus>) {
     (status, substatus)
 }
 
+/// The substatuses that need a reason, as a list: `Declined or Lost`, `Declined, Lost or Error`.
+fn closing_substatuses(row: &Row) -> String {
+    let reasons = row.layout.template.reasons.iter();
+    values::or_list(reasons.map(|(s, _)| values::substatus_name(*s)))
+}
+
 fn reason(row: &mut Row, substatus: Option<Substatus>) {
-    let closing = substatus.filter(|s| matches!(s, Substatus::Declined | Substatus::Lost));
+    let template = row.layout.template;
+    let closing = substatus.filter(|s| template.reason_codes(*s).is_some());
     match (closing, row.get(Field::Reason)) {
         (Some(s), None) => {
             let because = format!(
@@ -372,10 +440,11 @@ fn reason(row: &mut Row, substatus: Option<Substatus>) {
         }
         (None, Some(value)) if substatus.is_some() && values::REASONS.read(value).is_ok() => {
             let message = format!(
-                "Value {} in {} will be ignored: {} is not Declined or Lost",
+                "Value {} in {} will be ignored: {} is not {}",
                 quoted(value),
                 row.name(Field::Reason),
-                row.name(Field::PartnerSubstatus)
+                row.name(Field::PartnerSubstatus),
+                closing_substatuses(row)
             );
             row.report(Field::Reason, Code::UnusedValue, message);
         }
@@ -383,10 +452,14 @@ fn reason(row: &mut Row, substatus: Option<Substatus>) {
     }
 }
 
-/// The coded columns: Declined/Lost reason (1–8), What specific help from Microsoft? (1–6).
-fn codes(row: &mut Row) {
+/// The coded columns: the reason (1–8 for Declined and Lost, 1–9 for Error), What specific
+/// help from Microsoft? (1–6).
+fn codes(row: &mut Row, substatus: Option<Substatus>) {
+    let reasons = substatus
+        .and_then(|s| row.layout.template.reason_codes(s))
+        .unwrap_or(&values::REASONS);
     let coded: [(Field, &Codes, Code); 2] = [
-        (Field::Reason, &values::REASONS, Code::ReasonCode),
+        (Field::Reason, reasons, Code::ReasonCode),
         (Field::HelpType, &values::HELP_TYPES, Code::HelpCode),
     ];
     for (field, codes, code) in coded {
@@ -394,9 +467,16 @@ fn codes(row: &mut Row) {
             continue;
         };
         if let Err(near) = codes.read(value) {
+            // Which list: the reasons differ by substatus in the current template.
+            let which = match (field, substatus) {
+                (Field::Reason, Some(s)) if row.layout.template.reasons.len() > 2 => {
+                    format!(" (the reasons for {})", values::substatus_name(s))
+                }
+                _ => String::new(),
+            };
             let fix = match near {
                 Some(n) => format!("write {n}"),
-                None => format!("use a number from 1 to {}", codes.labels.len()),
+                None => format!("use a number from 1 to {}{which}", codes.labels.len()),
             };
             let message = format!(
                 "Invalid value {} in {}: {fix}",
@@ -408,15 +488,116 @@ fn codes(row: &mut Row) {
     }
 }
 
+/// Columns Partner Center fills itself, filled in on a row that creates a deal (CS224): one
+/// finding naming them. (On an update they are how the export comes back.)
 fn read_only(row: &mut Row) {
-    if let Some(value) = row.get(Field::MicrosoftStatus) {
-        let message = format!(
-            "Read-only field {}: the value {} will be ignored",
-            row.name(Field::MicrosoftStatus),
-            quoted(value)
-        );
-        row.report(Field::MicrosoftStatus, Code::ReadOnlyStatus, message);
+    if !row.creates() {
+        return;
     }
+    let template = row.layout.template;
+    let fixed = template
+        .columns
+        .iter()
+        .filter(|c| {
+            c.read_only == ReadOnly::Always && !matches!(c.field, Field::Errors | Field::ReferralId)
+        })
+        .filter_map(|c| row.layout.index(c.field));
+    let numbered = template
+        .numbered
+        .iter()
+        .filter(|n| n.read_only == ReadOnly::Always)
+        .flat_map(|n| row.layout.numbered(n.kind).iter().map(|&(_, i)| i));
+    let mut filled = fixed
+        .chain(numbered)
+        .filter(|&i| row.at(i).is_some())
+        .peekable();
+    let Some(&first) = filled.peek() else {
+        return;
+    };
+    let filled: Vec<usize> = filled.collect();
+    let names: Vec<&str> = filled.iter().map(|&i| row.layout.column_name(i)).collect();
+    let message = format!(
+        "Read-only {} {} filled in on a row that creates a deal: Partner Center ignores {}",
+        values::and_list(names.iter().copied()),
+        if names.len() == 1 { "is" } else { "are" },
+        if names.len() == 1 { "it" } else { "them" },
+    );
+    let column = row.layout.column_name(first).to_string();
+    row.report_at(Some(first), Some(&column), Code::ReadOnlyOnCreate, message);
+}
+
+/// Final Matched Customer Account (the current template): a Microsoft ID as the page writes
+/// it, or a suggestion pasted from the account-match columns.
+fn final_match(row: &mut Row) {
+    let Some(value) = row.get(Field::FinalMatch) else {
+        return;
+    };
+    if values::is_account_match(value) {
+        return;
+    }
+    let message = format!(
+        "Invalid value {} in {}: write a Microsoft ID as MicrosoftID: <number>-<letters and digits>, e.g. MicrosoftID: 6-ABCDEFG23XB, or paste a suggestion from the account-match columns",
+        quoted(value),
+        row.name(Field::FinalMatch)
+    );
+    row.report(Field::FinalMatch, Code::FinalMatch, message);
+}
+
+/// The IoT columns (the current template): listed values, Yes/No.
+fn iot(row: &mut Row) {
+    for (field, list) in [
+        (Field::DeviceCategory, values::DEVICE_CATEGORIES),
+        (Field::SiliconType, values::SILICON_TYPES),
+    ] {
+        let Some(value) = row.get(field) else {
+            continue;
+        };
+        if list.contains(&value) {
+            continue;
+        }
+        let fix = match values::nearest(value, list) {
+            Some(near) if values::same_letters(value, near) => format!(": write {near}"),
+            Some(near) => format!(": did you mean {near}?"),
+            None => String::new(),
+        };
+        let message = format!(
+            "Value {} in {} is not in the page's list{fix}",
+            quoted(value),
+            row.name(field)
+        );
+        row.report(field, Code::IotValue, message);
+    }
+    for field in [Field::AzureCertified, Field::AttachServices] {
+        let Some(value) = row.get(field) else {
+            continue;
+        };
+        if value == "Yes" || value == "No" {
+            continue;
+        }
+        let message = format!(
+            "Value {} in {}: write Yes or No",
+            quoted(value),
+            row.name(field)
+        );
+        row.report(field, Code::IotYesNo, message);
+    }
+}
+
+/// Customer Domain Name (the current template): a domain, not a web or email address.
+fn domain_name(row: &mut Row) {
+    let Some(value) = row.get(Field::DomainName) else {
+        return;
+    };
+    if values::is_domain(value) {
+        return;
+    }
+    let fix = values::domain_in(value).map_or(String::new(), |d| format!(": write {d}"));
+    let message = format!(
+        "Value {} in {} is not a domain name{fix}",
+        quoted(value),
+        row.name(Field::DomainName)
+    );
+    row.report(Field::DomainName, Code::DomainName, message);
 }
 
 fn sales_stage(row: &mut Row) {
@@ -706,10 +887,8 @@ fn parts(value: &str) -> Parts<'_> {
     };
     let bytes = value.as_bytes();
     let mut start = 0;
-    for end in 0..=bytes.len() {
-        if end < bytes.len() && bytes[end] != b',' {
-            continue;
-        }
+    let ends = memchr::memchr_iter(b',', bytes).chain(std::iter::once(bytes.len()));
+    for end in ends {
         if let Some(slot) = parts.first.get_mut(parts.count) {
             // Commas are ASCII: both ends are character boundaries.
             *slot = values::trim(value.get(start..end).unwrap_or(""));
@@ -721,7 +900,7 @@ fn parts(value: &str) -> Parts<'_> {
 }
 
 fn solutions(row: &mut Row, state: &mut FileState) {
-    for &(_, index) in row.layout.solutions.iter() {
+    for &(_, index) in row.layout.numbered(Numbered::Solution) {
         let Some(value) = row.at(index) else { continue };
         let name = row.layout.column_name(index);
         let at = Some(index);
@@ -789,7 +968,7 @@ fn solutions(row: &mut Row, state: &mut FileState) {
 }
 
 fn team_members(row: &mut Row) {
-    for &(_, index) in row.layout.team_members.iter() {
+    for &(_, index) in row.layout.numbered(Numbered::TeamMember) {
         let Some(value) = row.at(index) else { continue };
         let name = row.layout.column_name(index);
         let at = Some(index);

@@ -30,6 +30,37 @@ impl Severity {
     }
 }
 
+/// The templates a rule applies to (a retired rule applies to none: its code is never reused).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Templates {
+    All,
+    Current,
+    Y2021,
+    Retired,
+}
+
+impl Templates {
+    pub fn applies(self, template: crate::template::TemplateId) -> bool {
+        use crate::template::TemplateId;
+        match self {
+            Templates::All => true,
+            Templates::Current => template == TemplateId::Current,
+            Templates::Y2021 => template == TemplateId::Y2021,
+            Templates::Retired => false,
+        }
+    }
+
+    /// As `cosell rules` and the README's rules table say it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Templates::All => "both",
+            Templates::Current => "current",
+            Templates::Y2021 => "2021",
+            Templates::Retired => "retired",
+        }
+    }
+}
+
 /// Whether a rule speaks about the whole file or about one row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
@@ -46,6 +77,8 @@ pub struct Rule {
     pub name: &'static str,
     pub severity: Severity,
     pub scope: Scope,
+    /// The templates it applies to.
+    pub templates: Templates,
     /// One line: what is wrong when the rule fires.
     pub title: &'static str,
 }
@@ -73,7 +106,7 @@ impl Rule {
 
 macro_rules! rules {
     ($(
-        $variant:ident $code:literal $severity:ident $scope:ident $name:literal {
+        $variant:ident $code:literal $severity:ident $scope:ident $name:literal $templates:ident {
             title: $title:literal,
             checks: $checks:literal,
             why: $why:literal,
@@ -99,6 +132,7 @@ macro_rules! rules {
                 name: $name,
                 severity: Severity::$severity,
                 scope: Scope::$scope,
+                templates: Templates::$templates,
                 title: $title,
             }
         ),*];
@@ -149,11 +183,12 @@ impl serde::Serialize for Rule {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let docs = self.docs();
-        let mut rule = serializer.serialize_struct("Rule", 9)?;
+        let mut rule = serializer.serialize_struct("Rule", 10)?;
         rule.serialize_field("code", &self.code)?;
         rule.serialize_field("name", self.name)?;
         rule.serialize_field("severity", &self.severity)?;
         rule.serialize_field("scope", &self.scope)?;
+        rule.serialize_field("templates", self.templates.as_str())?;
         rule.serialize_field("title", self.title)?;
         rule.serialize_field("checks", docs.checks)?;
         rule.serialize_field("why", docs.why)?;
@@ -187,84 +222,84 @@ impl std::fmt::Display for Code {
 
 rules! {
     // ---------------------------------------------------------------- the file as a whole
-    NotUtf8 "CS001" Warning File "not-utf8" {
+    NotUtf8 "CS001" Warning File "not-utf8" All {
         title: "The file is not UTF-8",
         checks: "The file's encoding. UTF-8 (with or without a byte-order mark) is read as is; UTF-16 is recognised by its byte-order mark (or, without one, by its zero bytes); anything else that is not valid UTF-8 is read as Windows-1252, which is what Excel's \"CSV (Comma delimited)\" writes on Windows.",
         why: "Partner Center reads the file as UTF-8. Letters outside plain ASCII (å, é, ü, ß) in a Windows-1252 file arrive garbled in customer names and addresses, and matching the customer on Microsoft's side then fails.",
         example: "A file saved by Excel as \"CSV (Comma delimited)\" with the customer name `Müller GmbH` gets: The file is not UTF-8: it was read as Windows-1252, which Excel's \"CSV (Comma delimited)\" writes, so letters such as å, é and ü would reach Partner Center garbled …",
         fix: "Upload the annotated file, which is UTF-8, or save from Excel with \"CSV UTF-8 (Comma delimited)\".",
     }
-    WrongDelimiter "CS002" Error File "wrong-delimiter" {
+    WrongDelimiter "CS002" Error File "wrong-delimiter" All {
         title: "The file is separated by semicolons or tabs, not commas",
         checks: "Which character separates the header's columns: comma, semicolon or tab. The file is read with the one the header uses, so every other rule still runs.",
         why: "Excel writes semicolons when Windows' list separator is `;` (Swedish, German, French, Dutch and other regional settings). Partner Center needs commas: it sees one long column and rejects the whole file.",
         example: "`Deal Name;Customer Name;…` gets: The file is separated by semicolons (;), not commas …",
         fix: "Upload the annotated file, which is comma-separated; or set the list separator to a comma before saving from Excel.",
     }
-    EmptyFile "CS003" Error File "empty-file" {
+    EmptyFile "CS003" Error File "empty-file" All {
         title: "The file is empty",
         checks: "That the file has a header row.",
         why: "Partner Center needs the template's header row to know which column is which.",
         example: "A file of zero bytes (or only a byte-order mark, or blank lines) gets: The file is empty: it has no header row. Start from the template and add one row per deal",
         fix: "Start from the template (download it from Partner Center's import page, or from this tool) and add one row per deal.",
     }
-    NoDataRows "CS004" Error File "no-data-rows" {
+    NoDataRows "CS004" Error File "no-data-rows" All {
         title: "The file has no data rows",
         checks: "That at least one row below the header holds data.",
         why: "A header alone creates and updates nothing.",
         example: "A file with only the header (or the header and rows of empty cells) gets: The file has no data rows: add one row per deal below the header",
         fix: "Add one row per deal below the header.",
     }
-    TooManyRows "CS005" Error File "too-many-rows" {
+    TooManyRows "CS005" Error File "too-many-rows" All {
         title: "More than 1,000 data rows",
         checks: "The number of records below the header: data rows, and rows whose cells are all empty (see CS010), which are records of the CSV file too. Every row is still checked.",
         why: "Partner Center imports at most 1,000 records per file and does not process a larger file at all. Its page does not say whether a record of empty cells counts, so it counts here: a file of 1,000 deals and one empty row gets this error. An export holds up to 5,000 records, so a re-uploaded export often needs splitting.",
         example: "A file of 1,001 deals gets: The file has 1001 data rows; Partner Center processes at most 1000 records per file and will not process this one: split it into 2 files",
         fix: "Split the file into files of at most 1,000 rows, each with the header row (the split download does it), and delete empty rows.",
     }
-    MissingColumn "CS006" Error File "missing-column" {
+    MissingColumn "CS006" Error File "missing-column" All {
         title: "A mandatory column is missing from the header",
-        checks: "That the header holds every column the template marks as mandatory: Deal Name, Customer Name, Customer Address Line 1, Customer City, Customer Country, Partner Referral Status, Partner Referral Substatus, Estimated Deal Value, Currency, Estimated Close Date, Microsoft help required?, Share with Microsoft sales team, Consent to share Customer/Partner contact, Solution 1 and Team member 1. Every row then also gets `Mandatory field … missing`.",
-        why: "Partner Center matches columns by their exact name; without a mandatory column no row can be created or updated.",
+        checks: "That the header holds every column its template marks as mandatory: Deal Name, Customer Name, Customer Address Line 1, Customer City, Customer Country, Partner Referral Status, Partner Referral Substatus, Estimated Deal Value, Currency, Estimated Close Date, Microsoft help required?, Share with Microsoft sales team, Consent to share Customer/Partner contact, Solution 1 and Team member 1; in the current template also Marketplace Purchase Intent (and the message says `Required column`, as that template's page does). A column spelled in another case or spacing counts (CS019). Every row then also gets `Mandatory field … missing` (`Required field … missing`).",
+        why: "Partner Center matches columns by their name; without a mandatory column no row can be created or updated.",
         example: "A header without Solution 1 gets: Mandatory column Solution 1 is missing from the header",
         fix: "Add the column, spelled exactly as in the template.",
     }
-    DuplicateColumn "CS007" Error File "duplicate-column" {
+    DuplicateColumn "CS007" Error File "duplicate-column" All {
         title: "A column appears twice in the header",
         checks: "That no column name appears more than once. The first one is the one checked.",
         why: "Partner Center cannot know which of the two columns holds the value.",
         example: "A second `Notes` column gets: Column Notes appears 2 times in the header (columns AA, AI); only the first is read",
         fix: "Delete the extra column, or merge what it holds into the first one.",
     }
-    UnknownColumn "CS008" Warning File "unknown-column" {
+    UnknownColumn "CS008" Warning File "unknown-column" All {
         title: "A column the template does not have",
         checks: "Every header cell against the template's column names, spelled exactly. A near miss (other case, stray spaces, a typo) gets the name it probably means.",
         why: "Partner Center matches columns by exact name and ignores the others, so a misspelled column's data is silently lost.",
-        example: "`Customer postal code ` in column AI gets: Unknown column 'Customer postal code ' (column AI) will be ignored by Partner Center: did you mean 'Customer Postal Code'?",
+        example: "`Custmer Postal Code` in column AI gets: Unknown column 'Custmer Postal Code' (column AI) will be ignored by Partner Center: did you mean 'Customer Postal Code'?",
         fix: "Rename the column to the template's spelling, or delete it if it is not meant for Partner Center.",
     }
-    NumberedColumn "CS009" Error File "numbered-column" {
+    NumberedColumn "CS009" Error File "numbered-column" All {
         title: "A Solution or Team member column number outside 1 to 50",
         checks: "Columns named `Solution N` or `Team member N`: N must be a whole number from 1 to 50, written without leading zeros. The first 20 such columns are named one by one, the rest summed up.",
         why: "A deal has at most 50 solutions and 50 team members; Partner Center does not read `Solution 51`, `Solution 0` or `Solution A`.",
         example: "`Solution 51` gets: Column 'Solution 51' (column AI) is not read: Solution columns are numbered 1 to 50, without leading zeros",
         fix: "Number the columns from 1 to 50; put a 51st solution in a second deal or a note.",
     }
-    EmptyRows "CS010" Warning File "empty-rows" {
+    EmptyRows "CS010" Warning File "empty-rows" All {
         title: "Rows whose cells are all empty",
         checks: "Rows in which every cell is empty (Excel leaves `,,,,,` where rows were cleared but not deleted). They are skipped and not counted among the data rows, but they count toward the 1,000-record limit (CS005). Blank lines (no separators at all) are not records: any CSV reader skips them.",
         why: "Such rows create nothing, but they are records of the file: they may count toward Partner Center's limit of 1,000 records, and can make it report missing mandatory fields.",
         example: "`,,,,,,,,` in rows 3, 4 and 6 gets: 3 empty rows were skipped (rows 3–4, 6): delete the rows in Excel rather than clearing their cells",
         fix: "Delete the rows in Excel (select the rows, right-click, Delete), not just their contents.",
     }
-    UnclosedQuote "CS011" Error Row "unclosed-quote" {
+    UnclosedQuote "CS011" Error Row "unclosed-quote" All {
         title: "A quote that is never closed",
         checks: "That a cell which starts with a double quote also ends with one, right before the next separator or line end. When one does not and the reader runs on into the following lines (or to the end of the file) up to the next quote anywhere, that line is read again with the quote taken literally, and reading goes on from the next line, so the following rows are still checked. A quote closed early on one line (`\"A note\" ,`) is read as CSV readers read it, the same on every line of the file.",
         why: "Partner Center would read the following cells, and often the following rows, into one cell: those values would be lost or land in the wrong columns.",
         example: "A note starting with `\"` and no closing quote gets: Unclosed quote: a cell in Notes starts with \" that does not close where the cell ends; this line was read with the quote as text",
         fix: "Close the quote, or remove it; a quote inside a quoted cell is written twice (`\"\"`).",
     }
-    FieldCount "CS012" Error Row "field-count" {
+    FieldCount "CS012" Error Row "field-count" All {
         title: "A row with more or fewer cells than the header",
         checks: "That each row has as many cells as the header (the Errors column aside). The row's other rules are not checked: its values are probably in the wrong columns.",
         why: "An unquoted comma inside a value (an address, a price of `1,000`) shifts every later cell into the wrong column.",
@@ -272,7 +307,7 @@ rules! {
         fix: "Quote values that contain commas (`\"One Contoso Way, Suite 100\"`) or remove the commas; Excel does this when it saves.",
     }
 
-    RepeatedHeader "CS013" Error Row "repeated-header" {
+    RepeatedHeader "CS013" Error Row "repeated-header" All {
         title: "A row that repeats the header",
         checks: "Whether a data row holds the header's names again, cell for cell (two files pasted one under the other). Its other rules are not checked.",
         why: "Partner Center reads it as a deal called \"Deal Name\" and rejects it; it also means two files were joined, which is worth a look.",
@@ -280,14 +315,14 @@ rules! {
         fix: "Delete the row.",
     }
 
-    ProcessedFile "CS014" Error File "processed-file" {
+    ProcessedFile "CS014" Error File "processed-file" All {
         title: "A file Partner Center has already processed",
         checks: "Whether the Errors column holds messages that this tool did not write (Partner Center's answer to an earlier upload) beside rows whose Errors cell is empty: Partner Center created or updated those. They are left out of the counts, of the row rules and of every file offered for upload, and their Errors cell in the annotated file says so (a note this tool recognises when the annotated file is checked again). This tool's own messages in the Errors column end with their rule code in brackets (`[CS101]`), which is how it tells them from Partner Center's.",
         why: "Partner Center's page: \"Remove all the successful records from the file before uploading the corrected records that failed in the previous run.\" Uploading a processed row again creates its deal a second time, or applies its update again; bulk upload cannot be undone.",
         example: "A file downloaded after an upload, with Partner Center's message on row 2 and an empty Errors cell on rows 3 and 4, gets: Partner Center has already processed rows 3–4 of this file: it created or updated those deals in an earlier upload …",
         fix: "Upload only the rows to fix, once fixed: the \"rows to fix\" and \"ready to upload\" files leave the processed rows out. If the Errors cells were written by someone else than Partner Center, clear the Errors column and check again.",
     }
-    PreviousErrors "CS015" Warning Row "previous-errors" {
+    PreviousErrors "CS015" Warning Row "previous-errors" All {
         title: "A row Partner Center rejected last time, with no problem found now",
         checks: "Rows whose Errors cell holds a message this tool did not write (Partner Center's, from an earlier upload) and that pass every rule here.",
         why: "Partner Center checks things a file cannot show (a solution ID it does not know, a customer it cannot match). Its message is replaced by this check's Errors cell in the annotated file, so it is shown here.",
@@ -295,193 +330,222 @@ rules! {
         fix: "Check that what Partner Center's message says is fixed, then upload the row.",
     }
 
+    OldTemplateCreate "CS016" Error File "old-template-create" Y2021 {
+        title: "A file in the 2021 template that creates deals",
+        checks: "Whether a file in the 2021 template (no column only the current template has) has rows that create a deal (no Referral ID).",
+        why: "Partner Center's page since 2023: \"Download the new template in Partner Center. Old templates don't work with the updated Co-sell opportunity creation flow.\" New deals need Marketplace Purchase Intent, which the 2021 template lacks.",
+        example: "A 2021-template file with new deals gets: This file is in the 2021 template, and Partner Center now creates deals only from the current template …",
+        fix: "Download the file in the current template (`cosell upgrade`, or the page's \"in the current template\" download): every value kept, the new columns added; then fill in Marketplace Purchase Intent for the new deals.",
+    }
+    OldTemplate "CS017" Warning File "old-template" Y2021 {
+        title: "A file in the 2021 template that only updates deals",
+        checks: "Whether a file in the 2021 template has only rows that update a deal.",
+        why: "Partner Center says old templates don't work with its updated creation flow; it does not say so of updates, so this is a warning: the current template is the safe choice.",
+        example: "A 2021-template file of updates gets: This file is in the 2021 template; Partner Center hands out the current template …",
+        fix: "Upload the same file in the current template (`cosell upgrade`, or the page's download).",
+    }
+    OtherBulkFile "CS018" Error File "other-bulk-file" All {
+        title: "A file of another Partner Center bulk operation",
+        checks: "Whether the header is that of another bulk file of Partner Center's (three or more of its own columns, such as an Azure IP co-sell deal registrations file's `Registration Date`, `Registration Type`, `Contract Value`). Its rows are not checked as co-sell opportunities.",
+        why: "Uploaded as co-sell opportunities it fails as a whole; it belongs to another page of Partner Center. A list of every missing column would not say that.",
+        example: "A deal registrations file gets: This is an Azure IP co-sell deal registrations file, not a file of co-sell opportunities …",
+        fix: "Upload it where Partner Center takes it; check your co-sell opportunities file here.",
+    }
+    ColumnSpelling "CS019" Warning File "column-spelling" All {
+        title: "A column name in another case or spacing than the template's",
+        checks: "Header cells that are a template column's name but for letter case, spaces (several, around, before `?`) or a trailing ` *`: `deal name`, `Microsoft help required ?`. The column is read as that one, so every rule still runs. Documented spellings (`Customer Postal Code` and `Customer Postal code`; `Declined/Lost reason` and `Declined/Lost/Error reason`) and the spellings seen in 2026 templates (`MPN Id`, `Moodys Account Match 1`, `Final Matched Customer Account *` …) are read without a warning.",
+        why: "Partner Center's page does not say how exactly it matches column names; a column it does not recognise is silently ignored.",
+        example: "`deal  name` in column D gets: Column 'deal  name' (column D) is read as Deal Name, as the current Partner Center template spells it: rename it to be sure Partner Center reads it",
+        fix: "Rename the column as the template spells it.",
+    }
+
     // ---------------------------------------------------------------- mandatory values
-    MandatoryField "CS101" Error Row "mandatory-field" {
+    MandatoryField "CS101" Error Row "mandatory-field" All {
         title: "A mandatory value is missing",
-        checks: "That the row has a value in each column the template marks mandatory (see CS006 for the list). A cell of spaces only counts as empty.",
+        checks: "That the row has a value in each column its template marks mandatory (see CS006 for the list); in the current template, Marketplace Purchase Intent on a row that creates a deal. A cell of spaces only counts as empty. The message is Partner Center's own: `Mandatory field … missing` in the 2021 template, `Required field … missing` in the current one.",
         why: "Partner Center does not create or update a row with an empty mandatory field; this is its own message.",
         example: "An empty Solution 1 gets: Mandatory field Solution 1 missing",
         fix: "Fill in the value.",
     }
-    HelpDetails "CS102" Error Row "help-details" {
+    HelpDetails "CS102" Error Row "help-details" All {
         title: "Microsoft help is asked for without the details it needs",
         checks: "When Microsoft help required? is Yes: the four Customer Contact columns (First Name, Last Name, Phone number, Email Address) and What specific help from Microsoft? must be filled in.",
         why: "Microsoft's sellers need a customer contact and to know what help is wanted; Partner Center makes these mandatory for co-sell requests.",
         example: "Microsoft help required? = Yes with no email gets: Mandatory field Customer Contact Email Address missing (required when Microsoft help required? is Yes)",
         fix: "Fill in the customer contact and the kind of help (a number from 1 to 6), or set Microsoft help required? to No.",
     }
-    ShareRequired "CS103" Error Row "share-required" {
+    ShareRequired "CS103" Error Row "share-required" All {
         title: "Share with Microsoft sales team is missing",
         checks: "When Microsoft help required? is No, Share with Microsoft sales team must be Yes or No.",
         why: "Without Microsoft's help, the partner must say whether the deal is shared with Microsoft's sales team.",
         example: "Microsoft help required? = No and an empty Share with Microsoft sales team gets: Mandatory field Share with Microsoft sales team missing (required when Microsoft help required? is No)",
         fix: "Write Yes or No.",
     }
-    ReasonRequired "CS104" Error Row "reason-required" {
-        title: "A Declined or Lost deal without a reason",
-        checks: "When Partner Referral Substatus is Declined or Lost, Declined/Lost reason must hold a number from 1 to 8.",
-        why: "Partner Center requires the reason when a deal is declined or lost.",
+    ReasonRequired "CS104" Error Row "reason-required" All {
+        title: "A Declined, Lost (or, in the current template, Error) deal without a reason",
+        checks: "When Partner Referral Substatus is Declined or Lost (or Error, in the current template), the reason column (`Declined/Lost reason`, `Declined/Lost/Error reason`) must hold a number: 1 to 8 for Declined and Lost, 1 to 9 for Error.",
+        why: "Partner Center requires the reason when a deal is declined, lost or closed in error.",
         example: "Substatus Lost and an empty reason gets: Mandatory field Declined/Lost reason missing (required when Partner Referral Substatus is Lost)",
-        fix: "Write the reason's number: 1 Project budget is not adequate, 2 Customer did not respond, 3 Customer chose another vendor, 4 Customer requirement not met, 5 Not a customer, 6 Proposed time line was too short, 7 Report as abuse, spam or phishing, 8 Others.",
+        fix: "Write the reason's number. Declined and Lost: 1 Project budget is not adequate, 2 Customer did not respond, 3 Customer chose another vendor, 4 Customer requirement not met, 5 Not a customer, 6 Proposed time line was too short, 7 Report as abuse, spam or phishing, 8 Others. Error: 1 Duplicate - created through bulk upload, 2 Duplicate - created in Partner Center, 3 Duplicate - sent by Microsoft, 4 Connector data sync issues, 5 Customer matching issues, 6 Solution issues - explain in notes, 7 Test referral, 8 Data error, 9 Others - explain in notes.",
     }
 
     // ---------------------------------------------------------------- values
-    YesNo "CS201" Error Row "yes-no" {
+    YesNo "CS201" Error Row "yes-no" All {
         title: "A Yes/No column holds something else",
         checks: "Microsoft help required?, Share with Microsoft sales team and Consent to share Customer/Partner contact take `Yes` or `No`. Other words for yes and no (`Y`, `TRUE`, Excel's translations `Ja`, `Nej`, `Oui`…) get the value to write; `yes` or `No ` (another letter case or spacing) is CS222, a warning.",
         why: "The template lists Yes and No; `Y`, `TRUE`, `1` or a translation are other words, which Partner Center's documentation gives no reason to expect it to understand.",
         example: "`Y` in Share with Microsoft sales team gets: Invalid value 'Y' in Share with Microsoft sales team: write Yes",
         fix: "Write Yes or No.",
     }
-    ConsentNo "CS202" Error Row "consent-no" {
+    ConsentNo "CS202" Error Row "consent-no" All {
         title: "Consent to share contacts is No",
         checks: "Consent to share Customer/Partner contact must be Yes.",
         why: "Partner Center's documentation: deals will not be created or updated if you choose No for this column.",
         example: "`No` gets: Consent to share Customer/Partner contact is 'No': Partner Center will neither create nor update this deal",
         fix: "Get the consent and write Yes, or leave the deal out of the file.",
     }
-    UnknownStatus "CS203" Error Row "unknown-status" {
+    UnknownStatus "CS203" Error Row "unknown-status" All {
         title: "An unknown Partner Referral Status",
         checks: "Partner Referral Status is one of New, Active, Closed (another letter case or spacing is CS222, a warning).",
         why: "These are the statuses Partner Center's referral API knows; anything else is rejected.",
         example: "`Open` gets: Invalid value 'Open' in Partner Referral Status: use New, Active or Closed",
         fix: "Write New (to create), Active or Closed.",
     }
-    UnknownSubstatus "CS204" Error Row "unknown-substatus" {
+    UnknownSubstatus "CS204" Error Row "unknown-substatus" All {
         title: "An unknown Partner Referral Substatus",
-        checks: "Partner Referral Substatus is one of Pending, Received, Accepted, Won, Lost, Declined, Expired (another letter case or spacing is CS222, a warning).",
+        checks: "Partner Referral Substatus is one of Pending, Received, Accepted, Won, Lost, Declined, Expired, and in the current template Error (another letter case or spacing is CS222, a warning).",
         why: "These are the substatuses Partner Center's referral API knows; anything else is rejected.",
         example: "`Closed Won` gets: Invalid value 'Closed Won' in Partner Referral Substatus: use Pending, Received, Accepted, Won, Lost, Declined or Expired",
         fix: "Write one of the listed values.",
     }
-    StatusPair "CS205" Error Row "status-pair" {
+    StatusPair "CS205" Error Row "status-pair" All {
         title: "A status and substatus that do not go together",
-        checks: "On rows that update a deal (with a Referral ID): New goes with Pending or Received, Active with Accepted, Closed with Won, Lost, Declined or Expired.",
+        checks: "On rows that update a deal (with a Referral ID): New goes with Pending or Received, Active with Accepted, Closed with Won, Lost, Declined or Expired (and Error, in the current template: Error with another status is CS227, a warning).",
         why: "Partner Center's referral API allows only these pairs.",
         example: "Active with Won gets: Invalid value 'Won' in Partner Referral Substatus for Partner Referral Status Active: use Accepted",
         fix: "Change the substatus (or the status) to an allowed pair; a won deal is Closed/Won.",
     }
-    CreateStatus "CS206" Error Row "create-status" {
+    CreateStatus "CS206" Error Row "create-status" All {
         title: "A new deal that is not New/Accepted",
         checks: "A row without a Referral ID creates a deal, and its Partner Referral Status must be New and its Partner Referral Substatus Accepted.",
         why: "The import page says: use New and Accepted to create a new deal.",
         example: "A row without Referral ID and status Active gets: Invalid value 'Active' in Partner Referral Status for a new deal (no Referral ID): use New",
         fix: "Write New and Accepted; or, if the row is meant to update a deal, fill in its Referral ID.",
     }
-    ReadOnlyStatus "CS207" Warning Row "read-only-status" {
-        title: "A value in the read-only Microsoft Referral Status",
-        checks: "Whether Microsoft Referral Status holds a value.",
-        why: "The column is read-only: Partner Center ignores whatever the file says. A changed value there does nothing.",
-        example: "`Pending` gets: Read-only field Microsoft Referral Status: the value 'Pending' will be ignored",
-        fix: "Nothing to do if it came from an export; don't expect a change there to take effect.",
+    ReadOnlyStatus "CS207" Warning Row "read-only-status" Retired {
+        title: "Retired: a value in the read-only Microsoft Referral Status (see CS224)",
+        checks: "Nothing any more. It warned on every row with a Microsoft Referral Status, which is how every exported row comes back; CS224 now warns only where a read-only value means something: on a row that creates a deal.",
+        why: "A warning on every row of an export hid the warnings that matter.",
+        example: "No file gets it: a row that creates a deal with a Microsoft Referral Status gets CS224.",
+        fix: "None.",
     }
-    ReasonCode "CS208" Error Row "reason-code" {
-        title: "Declined/Lost reason is not a number from 1 to 8",
-        checks: "A value in Declined/Lost reason is one of the numbers 1 to 8.",
+    ReasonCode "CS208" Error Row "reason-code" All {
+        title: "The reason is not one of its numbers",
+        checks: "A value in the reason column is one of its numbers: 1 to 8 (Declined, Lost, and the 2021 template), 1 to 9 when the substatus is Error (the current template); the message names the list that applies. A reason's text gets its number when only one reason starts so.",
         why: "Partner Center takes the reason as its number, not its text.",
         example: "`Customer chose another vendor` gets: Invalid value 'Customer chose another vendor' in Declined/Lost reason: write 3",
         fix: "Write the number: 1 Project budget is not adequate, 2 Customer did not respond, 3 Customer chose another vendor, 4 Customer requirement not met, 5 Not a customer, 6 Proposed time line was too short, 7 Report as abuse, spam or phishing, 8 Others.",
     }
-    HelpCode "CS209" Error Row "help-code" {
+    HelpCode "CS209" Error Row "help-code" All {
         title: "What specific help from Microsoft? is not a number from 1 to 6",
         checks: "A value in What specific help from Microsoft? is one of the numbers 1 to 6.",
         why: "Partner Center takes the kind of help as its number, not its text.",
         example: "`Proof of concept` gets: Invalid value 'Proof of concept' in What specific help from Microsoft?: write 3",
         fix: "Write the number: 1 Workload-specific value proposition, 2 Customer technical architecture, 3 Proof of concept/Demo, 4 Quotes and Licensing, 5 Post-sales customer success, 6 General or other.",
     }
-    SalesStage "CS210" Warning Row "sales-stage" {
+    SalesStage "CS210" Warning Row "sales-stage" All {
         title: "An unexpected Sales Stage",
         checks: "A value in Sales Stage is one of the stage percentages 10, 20, 40, 60, 80, 100.",
         why: "The template's sample is `40`, and Partner Center's sales stages are Created/Accepted 10, Qualified 20, Developed 40, Proposed 60, Negotiated 80, Won 100. The documentation does not say in words that other values are refused, so this is a warning.",
         example: "`Qualified` gets: Unexpected value 'Qualified' in Sales Stage: write 20",
         fix: "Write the stage's percentage.",
     }
-    CountryCode "CS211" Error Row "country-code" {
+    CountryCode "CS211" Error Row "country-code" All {
         title: "Customer Country is not an ISO 3166-1 two-letter code",
         checks: "Customer Country is a real ISO 3166-1 alpha-2 code: two letters are not enough (`XX` is no country). Country names, three-letter codes and common aliases get the code to use when only one country answers to them (`Congo` could be CG or CD). A code in lower case (`us`) is CS222, a warning.",
         why: "The page asks for the two-letter code; Partner Center matches the customer by it, and a name or a three-letter code is not one.",
         example: "`Sweden` gets: Invalid value 'Sweden' in Customer Country: write SE",
         fix: "Write the two-letter code: US, GB (not UK), SE, DE, …",
     }
-    CurrencyCode "CS212" Error Row "currency-code" {
+    CurrencyCode "CS212" Error Row "currency-code" All {
         title: "Currency is not an ISO 4217 code",
         checks: "Currency is an ISO 4217 code of money in use (`USD`, `EUR`, `SEK`): not a withdrawn code (`HRK`, replaced by EUR), a fund or a precious metal (`XAU`, `XDR`). Symbols and names get the code to use where they are unambiguous (`€` is EUR; `$` alone could be several). A code in lower case (`usd`) is CS222, a warning.",
         why: "The page asks for the ISO 4217 code; Partner Center stores the deal value with it. A withdrawn code is no longer a currency a deal can be priced in (and its amount needs converting, not only the code changing).",
         example: "`€` gets: Invalid value '€' in Currency: write EUR",
         fix: "Write the three-letter code of the currency the deal is priced in.",
     }
-    DateFormat "CS213" Error Row "date-format" {
+    DateFormat "CS213" Error Row "date-format" All {
         title: "Estimated Close Date is not a real M/D/YYYY date",
         checks: "Estimated Close Date is month/day/four-digit year (zero padding optional), a real calendar date, in the years 2000 to 2099. Excel's rewrites (`2027-01-30`, `30/01/2027`, `30.01.2027`, a time after the date, a date serial number, a two-digit year below 30, which Excel reads as 20xx) get the date to write when it is unambiguous; a two-digit year from 30 up, which Excel reads as 19xx, gets none.",
         why: "Partner Center reads the date as MM/DD/YYYY. A day-first date either fails or, worse, is read as another date.",
         example: "`30.01.2027` gets: Invalid date '30.01.2027' in Estimated Close Date: write 1/30/2027",
         fix: "Write M/D/YYYY, e.g. 1/30/2027. In Excel, format the column as Text before typing dates.",
     }
-    DatePast "CS214" Warning Row "date-past" {
+    DatePast "CS214" Warning Row "date-past" All {
         title: "Estimated Close Date is in the past",
         checks: "Whether Estimated Close Date is before today, on deals that are not closed (Partner Referral Status Closed, or a substatus Won, Lost, Declined or Expired: their date is history).",
         why: "A close date already past on an open deal is usually a copy-paste or an Excel date rewrite; open deals should close in the future.",
         example: "`1/30/2020` gets: Past date '1/30/2020' in Estimated Close Date",
         fix: "Write the date the deal is now expected to close.",
     }
-    DealValue "CS215" Error Row "deal-value" {
+    DealValue "CS215" Error Row "deal-value" All {
         title: "Estimated Deal Value is not a plain number of 0 or more",
         checks: "Estimated Deal Value is digits with an optional `.` and decimals: no currency sign, no thousands separator, no decimal comma, not negative, at most 28 digits before the decimal point. The number to write is given when it is unambiguous: thousands separators are taken out only where they separate groups of three digits (`12563.5.5` and `1,5,5` get none).",
         why: "Partner Center reads the value as a decimal number (its API type is `decimal`, which holds 28 digits); `$12,563` or `12 563,50` is rejected or misread.",
         example: "`12 563,50` gets: Invalid number '12 563,50' in Estimated Deal Value: write 12563.50",
         fix: "Write the amount with digits and `.` only, e.g. 12563.50; the currency goes in Currency.",
     }
-    ScientificNotation "CS216" Error Row "scientific-notation" {
+    ScientificNotation "CS216" Error Row "scientific-notation" All {
         title: "A number that Excel turned into scientific notation",
         checks: "Number-like cells (phone numbers, D-U-N-S ID, postal code, deal value, the numbers inside Solution and Team member cells) written like `9.99E+09`.",
         why: "Excel shows long numbers in scientific notation and saves them that way: the digits beyond the first few are gone for good.",
         example: "`9.99E+09` in Customer Contact Phone number gets: Scientific notation '9.99E+09' in Customer Contact Phone number: Excel has lost the digits; type the full number",
         fix: "Type the full number again; format the column as Text in Excel first so it stays.",
     }
-    DunsDigits "CS217" Error Row "duns-digits" {
+    DunsDigits "CS217" Error Row "duns-digits" All {
         title: "Customer D-U-N-S ID holds more than digits",
         checks: "Customer D-U-N-S ID, when given, is digits only.",
         why: "A D-U-N-S number is nine digits; dashes or letters make the customer match fail.",
         example: "`08-146-6849` gets: Invalid value '08-146-6849' in Customer D-U-N-S ID: write 081466849",
         fix: "Write the nine digits without separators.",
     }
-    DunsLength "CS218" Warning Row "duns-length" {
+    DunsLength "CS218" Warning Row "duns-length" All {
         title: "Customer D-U-N-S ID does not have nine digits",
         checks: "Customer D-U-N-S ID, when given, has nine digits. Eight digits is most likely a D-U-N-S number that lost its leading zero in Excel.",
         why: "A wrong D-U-N-S number matches the wrong customer, or none. (The template's own sample has eight digits, so this is a warning.)",
         example: "`81466849` gets: D-U-N-S number '81466849' in Customer D-U-N-S ID has 8 digits: Excel probably dropped a leading zero; write 081466849",
         fix: "Write all nine digits; format the column as Text in Excel so the leading zero stays.",
     }
-    Email "CS219" Error Row "email" {
+    Email "CS219" Error Row "email" All {
         title: "An email address that is not valid",
         checks: "Customer Contact Email Address, when given, looks like an email address: one `@`, something before it, a domain with a dot after it, no spaces.",
         why: "Microsoft's sellers contact the customer by this address; an invalid one is rejected.",
         example: "`john.customer@contoso` gets: Invalid email 'john.customer@contoso' in Customer Contact Email Address",
         fix: "Write the full address, e.g. john.customer@contoso.com.",
     }
-    PostalCodeZero "CS220" Warning Row "postal-code-zero" {
+    PostalCodeZero "CS220" Warning Row "postal-code-zero" All {
         title: "A postal code that lost its leading zero",
         checks: "For countries whose postal codes are five digits (US, DE, FR, IT, ES, FI, MX, MY …), a Customer Postal Code of three or four digits.",
         why: "Excel reads `02134` as the number 2134 and saves it without the zero.",
         example: "`2134` with Customer Country US gets: Postal code '2134' in Customer Postal Code has 4 digits: Excel probably dropped a leading zero; write 02134",
         fix: "Write the full code; format the column as Text in Excel so the zero stays.",
     }
-    UnusedValue "CS221" Warning Row "unused-value" {
+    UnusedValue "CS221" Warning Row "unused-value" All {
         title: "A value that will be ignored",
-        checks: "Declined/Lost reason filled in while the substatus is not Declined or Lost; What specific help from Microsoft? filled in while Microsoft help required? is not Yes.",
+        checks: "The reason filled in while the substatus is not one that needs it (Declined or Lost; in the current template also Error); What specific help from Microsoft? filled in while Microsoft help required? is not Yes.",
         why: "Partner Center only reads these when the other column asks for them; the value is probably in the wrong row.",
         example: "Reason `2` with substatus Accepted gets: Value '2' in Declined/Lost reason will be ignored: Partner Referral Substatus is not Declined or Lost",
         fix: "Clear the cell, or set the column it depends on.",
     }
 
-    ValueSpelling "CS222" Warning Row "value-spelling" {
+    ValueSpelling "CS222" Warning Row "value-spelling" All {
         title: "A listed value in another letter case or with other spaces",
         checks: "Values of the columns with listed values (Microsoft help required?, Share with Microsoft sales team, Consent to share Customer/Partner contact, Partner Referral Status and Substatus, Customer Country, Currency, and the currency in a Solution cell) that differ from a listed value only in letter case or spaces: `yes`, `Active `, `usd`, `us`. The value's meaning is taken, so the rules that depend on it still run.",
         why: "Partner Center's page lists these values with one spelling and does not say whether it matches other letter case or spacing; this is a warning for that reason. (Consent written `no` is CS202, whatever its case.)",
         example: "`yes` in Microsoft help required? gets: Value 'yes' in Microsoft help required? differs from Yes only in letter case or spaces: write Yes",
         fix: "Write the value as listed.",
     }
-    DigitGroups "CS223" Error Row "digit-groups" {
+    DigitGroups "CS223" Error Row "digit-groups" All {
         title: "An amount with dots between groups of three digits, in a file from European Excel",
         checks: "In a semicolon-separated file (Excel with European settings, see CS002), an Estimated Deal Value or a Solution price written as one to three digits followed by groups of three after dots: `12.563`, `1.250.000`. The annotated file, which is comma-separated, keeps the finding: its Errors cell says the row came from Excel with European settings, and a row whose Errors cell says so is read the same way again.",
         why: "In such files the dot separates thousands: `12.563` is twelve thousand five hundred sixty-three, and Partner Center would read twelve point five six three, a deal value a thousand times too small. (`12.563,00` is CS215, with the number to write.)",
@@ -489,57 +553,114 @@ rules! {
         fix: "Write the amount without thousands separators, with `.` only before decimals.",
     }
 
+    ReadOnlyOnCreate "CS224" Warning Row "read-only-on-create" All {
+        title: "A read-only column filled in on a row that creates a deal",
+        checks: "On a row without a Referral ID (a new deal), values in the columns Partner Center fills itself: Engagement ID, Microsoft Referral Status and, in the current template, Microsoft MSX ID, Migrated PSC Deal ID and the Microsoft team member columns. One warning per row, naming the columns. On a row that updates a deal these values are how the export comes back: no finding.",
+        why: "Partner Center ignores what the file says in these columns; on a new deal a value there was copied from somewhere, and will not arrive.",
+        example: "A new deal with a Microsoft Referral Status, a Microsoft MSX ID and a Microsoft team member gets: Read-only Microsoft Referral Status, Microsoft MSX ID and Microsoft team member 1 are filled in on a row that creates a deal: Partner Center ignores them",
+        fix: "Clear the cells, or fill in the Referral ID if the row updates a deal.",
+    }
+    PurchaseIntent "CS225" Error Row "purchase-intent" Current {
+        title: "Marketplace Purchase Intent is not Yes, No or Have not decided",
+        checks: "Marketplace Purchase Intent, when given, is one of `Yes`, `No`, `Have not decided` (another letter case or spacing is CS222). On a row that creates a deal it is required (CS101).",
+        why: "The page: \"a required field for referral creation. Accepted values are Yes, No or Have not decided.\"",
+        example: "`Maybe` gets: Invalid value 'Maybe' in Marketplace Purchase Intent: use Yes, No or Have not decided",
+        fix: "Write Yes, No or Have not decided.",
+    }
+    PurchaseIntentUpdate "CS226" Warning Row "purchase-intent-update" Current {
+        title: "An update without a Marketplace Purchase Intent",
+        checks: "Rows with a Referral ID whose Marketplace Purchase Intent is empty.",
+        why: "Partner Center requires it to create a deal; its sibling page for leads says it is required to update too. The co-sell page does not say so, so this is a warning.",
+        example: "An update with an empty Marketplace Purchase Intent gets: Marketplace Purchase Intent is empty on a row that updates a deal: Partner Center requires it to create one and may to update one",
+        fix: "Write Yes, No or Have not decided.",
+    }
+    ErrorSubstatus "CS227" Warning Row "error-substatus" Current {
+        title: "Substatus Error with a status other than Closed",
+        checks: "Partner Referral Substatus `Error` (closing a deal created in error) on a row whose Partner Referral Status is not Closed.",
+        why: "The page does not pair Error with a status; closing a deal puts it in Closed, so Closed/Error is the pair to expect, and the others may be refused.",
+        example: "Active with Error gets: Substatus 'Error' in Partner Referral Substatus closes a deal: Partner Referral Status Closed is expected, not Active",
+        fix: "Write Closed in Partner Referral Status.",
+    }
+    FinalMatch "CS228" Error Row "final-match" Current {
+        title: "Final Matched Customer Account is not a Microsoft ID or a pasted suggestion",
+        checks: "A value in Final Matched Customer Account: either a Microsoft ID typed as the page says (`MicrosoftID: 6-ABCDEFG23XB`: `MicrosoftID:`, a number, `-`, letters and digits), or a suggestion Partner Center filled in, pasted from its account-match columns (`MicrosoftID: 11-1FG2G, AccountName: …, AccountAddress: …`, `DUNSID: 659410848, AccountName: …`).",
+        why: "The page: \"The only acceptable format for a Microsoft ID is MicrosoftID: Number-Alphanumeric\". A name or a bare ID does not match an account.",
+        example: "`Contoso Ltd` gets: Invalid value 'Contoso Ltd' in Final Matched Customer Account: write a Microsoft ID as MicrosoftID: <number>-<letters and digits>, e.g. MicrosoftID: 6-ABCDEFG23XB, or paste a suggestion from the account-match columns",
+        fix: "Type the Microsoft ID in that form, paste one of Partner Center's suggestions, or leave the cell empty for Partner Center to match the account.",
+    }
+    IotValue "CS229" Warning Row "iot-value" Current {
+        title: "A Device Category or Silicon Type that is not in the page's list",
+        checks: "Device Category and Silicon Type, when given, are one of the values the page lists (the nearest listed value is named when there is one).",
+        why: "The page lists the values to choose from; it does not say that others are refused, so this is a warning.",
+        example: "`Kiosks` in Device Category gets: Value 'Kiosks' in Device Category is not in the page's list: did you mean Kiosk?",
+        fix: "Choose a listed value.",
+    }
+    IotYesNo "CS230" Warning Row "iot-yes-no" Current {
+        title: "Azure Certified Device or Attach Services is not Yes or No",
+        checks: "Azure Certified Device and Attach Services, when given, are `Yes` or `No`.",
+        why: "The page describes both as yes-or-no questions without listing values, so this is a warning.",
+        example: "`Y` in Attach Services gets: Value 'Y' in Attach Services: write Yes or No",
+        fix: "Write Yes or No.",
+    }
+    DomainName "CS231" Warning Row "domain-name" Current {
+        title: "Customer Domain Name is not a domain name",
+        checks: "Customer Domain Name, when given, is a domain name (`contoso.com`): not a web address, an email address or text with spaces. The domain to write is given when it can be read from the value.",
+        why: "Partner Center matches the customer's account by it; a web address or an email address is not a domain name.",
+        example: "`https://www.contoso.com/about` gets: Value 'https://www.contoso.com/about' in Customer Domain Name is not a domain name: write contoso.com",
+        fix: "Write the domain alone, e.g. contoso.com.",
+    }
+
     // ---------------------------------------------------------------- Solution N, Team member N
-    SolutionId "CS301" Error Row "solution-id" {
+    SolutionId "CS301" Error Row "solution-id" All {
         title: "A Solution cell without a solution ID",
         checks: "A filled Solution N cell starts with the solution ID: `ID[, currency[, price[, quantity]]]`.",
         why: "The solution ID is the one required part of a solution.",
         example: "`, USD, 10, 100` gets: Missing solution ID in Solution 1: write it first, e.g. SOL-1234-PQRS, USD, 10, 100",
         fix: "Write the solution ID first; find it in Partner Center's solution catalog.",
     }
-    SolutionCurrency "CS302" Error Row "solution-currency" {
+    SolutionCurrency "CS302" Error Row "solution-currency" All {
         title: "A Solution cell with a currency that is not ISO 4217",
         checks: "The second part of a Solution N cell, when given, is an ISO 4217 currency code.",
         why: "Partner Center reads the solution's price in that currency.",
         example: "`SOL-1234-PQRS, dollars, 10, 100` gets: Invalid currency 'dollars' in Solution 1: use a three-letter ISO 4217 code such as USD",
         fix: "Write the three-letter code, or leave the part empty.",
     }
-    SolutionPrice "CS303" Error Row "solution-price" {
+    SolutionPrice "CS303" Error Row "solution-price" All {
         title: "A Solution cell with a price that is not a plain number",
         checks: "The third part of a Solution N cell, when given, is a decimal number of 0 or more (digits and `.` only).",
         why: "Partner Center reads the price as a decimal number.",
         example: "`SOL-1234-PQRS, USD, ten, 100` gets: Invalid price 'ten' in Solution 1: use digits and . only, e.g. 10.50",
         fix: "Write the price with digits and `.` only.",
     }
-    SolutionQuantity "CS304" Error Row "solution-quantity" {
+    SolutionQuantity "CS304" Error Row "solution-quantity" All {
         title: "A Solution cell with a quantity that is not a whole number of 1 or more",
         checks: "The fourth part of a Solution N cell, when given, is a whole number of 1 or more.",
         why: "Partner Center reads the quantity as a count of SKUs.",
         example: "`SOL-1234-PQRS, USD, 10, 0` gets: Invalid quantity '0' in Solution 1: use a whole number of 1 or more",
         fix: "Write the quantity as a whole number.",
     }
-    SolutionParts "CS305" Error Row "solution-parts" {
+    SolutionParts "CS305" Error Row "solution-parts" All {
         title: "A Solution cell with more than four parts",
         checks: "A Solution N cell has at most four comma-separated parts: ID, currency, price, quantity.",
         why: "A fifth part is usually a price written with a thousands separator (`1,000`), which shifts the quantity.",
         example: "`SOL-1234-PQRS, USD, 1,000, 100` gets: Too many parts in Solution 1: found 5, expected at most 4 (ID, currency, price, quantity) …",
         fix: "Write the price without thousands separators; one solution per Solution N column.",
     }
-    TeamMemberParts "CS311" Error Row "team-member-parts" {
+    TeamMemberParts "CS311" Error Row "team-member-parts" All {
         title: "A Team member cell without its four parts",
         checks: "A filled Team member N cell has exactly four comma-separated parts: first name, last name, mobile number, email.",
         why: "Partner Center reads the team member's parts by position.",
         example: "`Bob Partner, bob@contoso.com` gets: Incomplete value in Team member 1: found 2 parts, expected 4 (first name, last name, mobile number, email)",
         fix: "Write `First, Last, mobile, email`, e.g. Bob, Partner, 999999, bob.partner@contoso.com.",
     }
-    TeamMemberName "CS312" Error Row "team-member-name" {
+    TeamMemberName "CS312" Error Row "team-member-name" All {
         title: "A Team member cell without a first or last name",
         checks: "The first and last name parts of a Team member N cell are filled in.",
         why: "Microsoft's sellers need to know whom to contact.",
         example: "`, Partner, 999999, bob@contoso.com` gets: Missing first name in Team member 1",
         fix: "Write the team member's first and last name.",
     }
-    TeamMemberEmail "CS313" Error Row "team-member-email" {
+    TeamMemberEmail "CS313" Error Row "team-member-email" All {
         title: "A Team member cell with an invalid email",
         checks: "The fourth part of a Team member N cell is an email address (one `@`, a domain with a dot, no spaces).",
         why: "Team members are reached and matched by their email address.",
@@ -548,21 +669,21 @@ rules! {
     }
 
     // ---------------------------------------------------------------- across rows, any cell
-    DuplicateReferral "CS401" Error Row "duplicate-referral" {
+    DuplicateReferral "CS401" Error Row "duplicate-referral" All {
         title: "The same Referral ID twice in the file",
         checks: "Each Referral ID appears on one row only; the second and later rows with it get the error.",
         why: "Two rows that update the same deal conflict; which one wins is not defined.",
         example: "A Referral ID already on row 2 gets: Duplicate Referral ID 'ebacdkdc-0b84-4ac4-b4ea-5b2587d42cee' (also in row 2)",
         fix: "Keep one row per deal, with all its changes.",
     }
-    Formula "CS402" Warning Row "formula" {
+    Formula "CS402" Warning Row "formula" All {
         title: "A cell Excel would run as a formula",
         checks: "Any cell that starts with `=`, `@`, a tab or a carriage return, or with `+` or `-` followed by something that is not a number or a phone number written with spaces or parentheses. A phone number of digits and dashes (`+1-425-555-0100`) is arithmetic to Excel (1 − 425 − 555 − 100) and is reported. The cell is kept exactly as it is in the annotated file.",
         why: "When the file is opened in Excel, such a cell runs as a formula: at best a `#NAME?` error replaces the text, at worst it runs a command (CSV injection).",
         example: "`=HYPERLINK(\"http://example.com\")` in Notes gets: Cell in Notes starts with '=': Excel will run it as a formula",
         fix: "Remove the leading character, or start the cell with a letter; if it came from someone else, check it before opening the file in Excel.",
     }
-    NulCharacter "CS403" Error Row "nul-character" {
+    NulCharacter "CS403" Error Row "nul-character" All {
         title: "A cell with a NUL character",
         checks: "Cells holding the invisible NUL character (byte 0), which corrupted files and some exports leave behind. (A file with many NUL bytes is not read at all: it is binary, not text.)",
         why: "Partner Center cannot store the character and rejects the row; Excel does not show it, so it is hard to find.",

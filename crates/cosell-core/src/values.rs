@@ -135,6 +135,8 @@ pub enum Substatus {
     Lost,
     Declined,
     Expired,
+    /// Closing a deal created in error (the current template).
+    Error,
 }
 
 pub const STATUSES: &[(&str, Status)] = &[
@@ -143,21 +145,15 @@ pub const STATUSES: &[(&str, Status)] = &[
     ("Closed", Status::Closed),
 ];
 
-pub const SUBSTATUSES: &[(&str, Substatus)] = &[
-    ("Pending", Substatus::Pending),
-    ("Received", Substatus::Received),
-    ("Accepted", Substatus::Accepted),
-    ("Won", Substatus::Won),
-    ("Lost", Substatus::Lost),
-    ("Declined", Substatus::Declined),
-    ("Expired", Substatus::Expired),
-];
-
 /// Whether a deal with this substatus has reached the end: nothing more happens to it.
 pub fn is_terminal(substatus: Substatus) -> bool {
     matches!(
         substatus,
-        Substatus::Won | Substatus::Lost | Substatus::Declined | Substatus::Expired
+        Substatus::Won
+            | Substatus::Lost
+            | Substatus::Declined
+            | Substatus::Expired
+            | Substatus::Error
     )
 }
 
@@ -171,15 +167,22 @@ pub fn allowed_substatuses(status: Status) -> &'static [Substatus] {
             Substatus::Lost,
             Substatus::Declined,
             Substatus::Expired,
+            Substatus::Error,
         ],
     }
 }
 
 pub fn substatus_name(substatus: Substatus) -> &'static str {
-    SUBSTATUSES
-        .iter()
-        .find(|(_, s)| *s == substatus)
-        .map_or("", |(name, _)| name)
+    match substatus {
+        Substatus::Pending => "Pending",
+        Substatus::Received => "Received",
+        Substatus::Accepted => "Accepted",
+        Substatus::Won => "Won",
+        Substatus::Lost => "Lost",
+        Substatus::Declined => "Declined",
+        Substatus::Expired => "Expired",
+        Substatus::Error => "Error",
+    }
 }
 
 pub fn status_name(status: Status) -> &'static str {
@@ -199,7 +202,172 @@ pub fn or_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     }
 }
 
+/// `A, B and C`.
+pub fn and_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    let items: Vec<&str> = items.into_iter().collect();
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The listed value a value probably means: the same letters, or a small typo away.
+pub fn nearest(value: &str, list: &[&'static str]) -> Option<&'static str> {
+    if value.len() > 80 {
+        return None;
+    }
+    if let Some(same) = list.iter().find(|l| same_letters(value, l)) {
+        return Some(same);
+    }
+    let wanted = value.to_lowercase();
+    list.iter()
+        .map(|l| (strsim::levenshtein(&wanted, &l.to_lowercase()), *l))
+        .filter(|(d, l)| *d <= (l.len() / 5).clamp(1, 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, l)| l)
+}
+
+/// The Device Category values the current template's page lists.
+pub const DEVICE_CATEGORIES: &[&str] = &[
+    "Arcade/Consumer Gaming Device",
+    "ATM",
+    "Automotive & Transportation Systems",
+    "Azure Sphere Board",
+    "Azure Sphere Component",
+    "Azure Sphere Guardian",
+    "Azure Sphere Module",
+    "Building Automation",
+    "Casino Gaming Device",
+    "Communication Devices",
+    "Consumer Internet Device",
+    "Consumer Wearable",
+    "Digital Picture Frame",
+    "Digital Signage",
+    "Gateway",
+    "HHT/Mobile",
+    "Industrial Automation Device",
+    "Industry Tablet(Non-POS)",
+    "Kiosk",
+    "Media Player",
+    "Media Device",
+    "Mobile POS",
+    "Navigation Device",
+    "Network Projector",
+    "Other",
+    "Other Banking Device",
+    "Other Consumer Electronic Device",
+    "Other Device",
+    "Other Enterprise Device",
+    "Other Sensor/Node",
+    "Point of Sale Device",
+    "Printing Device",
+    "Security/Surveillance",
+    "Server",
+    "Set-Top Box",
+    "Smart TV",
+    "Test and Measurement Device",
+    "Thin Client Device",
+];
+
+/// The Silicon Type values the current template's page lists.
+pub const SILICON_TYPES: &[&str] = &[
+    "AMD - A10",
+    "AMD - A4",
+    "AMD - A6",
+    "AMD - A8",
+    "AMD - E2",
+    "AMD - FX 7500",
+    "AMD - FX 7600P",
+    "AMD - FX 9370",
+    "AMD - FX 9590",
+    "AMD - G Series",
+    "AMD - Others",
+    "AMD - R Series",
+    "AMD - Rest of FX Models",
+    "Intel - Atom",
+    "Intel - Celeron - N1900",
+    "Intel - Celeron - N2807",
+    "Intel - Celeron - N2930",
+    "Intel - Celeron - N3060",
+    "Intel - Celeron - N3160",
+    "Intel - Core i3",
+    "Intel - Core i5",
+    "Intel - Core i7",
+    "Intel - Core M",
+    "Intel - Others",
+    "Intel - Pentium",
+    "Intel - Rest of Celeron",
+    "Intel - XEON",
+    "MediaTek MT3620",
+    "NXP 8ULP-CS",
+    "Others",
+];
+
+/// Final Matched Customer Account: `MicrosoftID: 6-ABCDEFG23XB` as the page says to type it, or
+/// a suggestion pasted from the account-match columns (`MicrosoftID: 11-1FG2G, AccountName: …`,
+/// `DUNSID: 659410848, AccountName: …`).
+pub fn is_account_match(value: &str) -> bool {
+    let (id, rest) = match value.split_once(',') {
+        Some((id, rest)) => (id, Some(rest.trim_start())),
+        None => (value, None),
+    };
+    let Some((key, number)) = id.split_once(':') else {
+        return false;
+    };
+    let number = number.trim();
+    let id_ok = match key.trim() {
+        "MicrosoftID" => number.split_once('-').is_some_and(|(n, code)| {
+            !n.is_empty()
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && !code.is_empty()
+                && code.bytes().all(|b| b.is_ascii_alphanumeric())
+        }),
+        "DUNSID" => !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()),
+        _ => false,
+    };
+    // A suggestion goes on with the account's name (and address).
+    id_ok && rest.is_none_or(|rest| rest.starts_with("AccountName:"))
+}
+
+/// A domain name: labels of letters, digits and hyphens between dots, a last one of two or
+/// more letters; no scheme, path, `@` or space.
+pub fn is_domain(value: &str) -> bool {
+    let labels: Vec<&str> = value.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
+}
+
+/// The domain a web address or an email address names (`https://www.contoso.com/about` →
+/// `contoso.com`, `john@contoso.com` → `contoso.com`), when it is one.
+pub fn domain_in(value: &str) -> Option<String> {
+    let value = value.trim();
+    let host = match value.rsplit_once('@') {
+        Some((_, host)) => host,
+        None => {
+            let rest = value
+                .strip_prefix("https://")
+                .or_else(|| value.strip_prefix("http://"))
+                .unwrap_or(value);
+            rest.split(['/', '?', '#']).next().unwrap_or(rest)
+        }
+    };
+    let host = host.split(':').next().unwrap_or(host).trim_end_matches('.');
+    let host = host.strip_prefix("www.").unwrap_or(host).to_lowercase();
+    (is_domain(&host) && host != value).then_some(host)
+}
+
 /// A coded column: its numbers and the texts they stand for.
+#[derive(Debug)]
 pub struct Codes {
     pub labels: &'static [&'static str],
 }
@@ -214,6 +382,21 @@ pub const REASONS: Codes = Codes {
         "Proposed time line was too short",
         "Report as abuse, spam or phishing",
         "Others",
+    ],
+};
+
+/// The reasons for substatus Error (the current template).
+pub const ERROR_REASONS: Codes = Codes {
+    labels: &[
+        "Duplicate - created through bulk upload",
+        "Duplicate - created in Partner Center",
+        "Duplicate - sent by Microsoft",
+        "Connector data sync issues",
+        "Customer matching issues",
+        "Solution issues - explain in notes",
+        "Test referral",
+        "Data error",
+        "Others - explain in notes",
     ],
 };
 
@@ -1175,6 +1358,53 @@ mod tests {
         assert_eq!(yes_no_meaning("TRUE"), Some(YesNo::Yes));
         assert_eq!(yes_no_meaning("Nej"), Some(YesNo::No));
         assert_eq!(yes_no_meaning("maybe"), None);
+    }
+
+    #[test]
+    fn current_template_values() {
+        for good in [
+            "MicrosoftID: 6-ABCDEFG23XB",
+            "MicrosoftID:6-ABCDEFG23XB",
+            "MicrosoftID: 11-1FG2G, AccountName: Microsoft, AccountAddress: PO BOX 80456",
+            "DUNSID: 659410848, AccountName:JUNIOR, AccountAddress: 21 TOH GUAN ROAD EAST",
+        ] {
+            assert!(is_account_match(good), "{good}");
+        }
+        for bad in [
+            "Contoso Ltd",
+            "6-ABCDEFG23XB",
+            "MicrosoftID: ABCDEFG",
+            "MicrosoftID: 6-",
+            "MicrosoftID: 6-ABC, Contoso",
+            "microsoftid: 6-ABC",
+        ] {
+            assert!(!is_account_match(bad), "{bad}");
+        }
+        assert!(is_domain("contoso.com"));
+        assert!(is_domain("contoso.co.uk"));
+        assert!(is_domain("bücher.de"));
+        for bad in [
+            "contoso",
+            "https://contoso.com",
+            "a@contoso.com",
+            "contoso .com",
+            "contoso.c0m",
+        ] {
+            assert!(!is_domain(bad), "{bad}");
+        }
+        assert_eq!(
+            domain_in("https://www.Contoso.com/about").as_deref(),
+            Some("contoso.com")
+        );
+        assert_eq!(
+            domain_in("john@contoso.com").as_deref(),
+            Some("contoso.com")
+        );
+        assert_eq!(domain_in("Contoso Ltd"), None);
+        assert_eq!(nearest("Kiosks", DEVICE_CATEGORIES), Some("Kiosk"));
+        assert_eq!(nearest("smart tv", DEVICE_CATEGORIES), Some("Smart TV"));
+        assert_eq!(nearest("Toaster", DEVICE_CATEGORIES), None);
+        assert_eq!(and_list(["A", "B", "C"]), "A, B and C");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Every input the fuzzers (`scripts/fuzz`) ever broke the core with, kept in
 //! `tests/fuzz-regressions/`, run through the same checks as the fuzz targets, on stable Rust.
 
+use cosell_core::outputs::{batches_zip, select, Rows};
 use cosell_core::{check, Code, Options};
 
 fn options() -> Options {
@@ -29,6 +30,17 @@ fn every_fuzz_finding_stays_fixed() {
             "{}",
             file.display()
         );
+        // The next files are made from any annotated file (an empty file has none).
+        if !first.annotated.is_empty() {
+            for rows in [Rows::ToFix, Rows::Ready, Rows::All] {
+                select(&first.annotated, rows)
+                    .unwrap_or_else(|e| panic!("{}: {e:?}", file.display()));
+            }
+            batches_zip(&first.annotated, Rows::All, "fuzz.csv")
+                .unwrap_or_else(|e| panic!("{}: {e:?}", file.display()));
+        }
+        let upgraded = cosell_core::outputs::upgrade(&bytes).expect("a text file");
+        assert!(std::str::from_utf8(&upgraded).is_ok(), "{}", file.display());
         let second = check(&first.annotated, &options()).expect("the annotated file is text");
         if !first
             .report

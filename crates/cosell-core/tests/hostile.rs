@@ -10,7 +10,12 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use cosell_core::{check, template::template_header, Checked, Code, Options};
+use cosell_core::{check, template::TEMPLATE_2021, Checked, Code, Options};
+
+/// The 2021 template's header: the files here are about shapes, not templates.
+fn template_header() -> Vec<String> {
+    TEMPLATE_2021.header()
+}
 
 /// Counts the bytes this thread has allocated, their peak, and all allocations made, so that
 /// tests running on other threads do not disturb the measure.
@@ -167,16 +172,31 @@ fn two_hundred_thousand_rows() {
 
 /// One-character cells, the hardest case for memory: a row keeps no more cells than the header
 /// has, and counts the rest.
+/// A valid row, then a row of `cells` cells.
+fn wide_row(cells: usize) -> Vec<u8> {
+    let wide = (0..cells)
+        .map(|i| if i + 1 == cells { "z" } else { "x" })
+        .collect::<Vec<_>>()
+        .join(",");
+    format!("{}\r\n{}\r\n{wide}\r\n", header(), row("")).into_bytes()
+}
+
+/// The template's header and `columns` more, then a row as wide.
+fn wide_header(columns: usize) -> Vec<u8> {
+    let extra: Vec<String> = (0..columns).map(|i| format!("Extra {i}")).collect();
+    format!(
+        "{},{}\r\n{}{}\r\n",
+        header(),
+        extra.join(","),
+        row(""),
+        ",".repeat(columns)
+    )
+    .into_bytes()
+}
+
 #[test]
 fn a_row_of_one_hundred_thousand_cells() {
-    let make = |cells: usize| {
-        let wide = (0..cells)
-            .map(|i| if i + 1 == cells { "z" } else { "x" })
-            .collect::<Vec<_>>()
-            .join(",");
-        format!("{}\r\n{}\r\n{wide}\r\n", header(), row("")).into_bytes()
-    };
-    hostile(make, 100_000, |checked| {
+    hostile(wide_row, 100_000, |checked| {
         // 100,000 cells, the first in the Errors column: 99,999 data cells.
         let issue = &checked.report.issues[0];
         assert_eq!((issue.row, issue.code), (3, Code::FieldCount));
@@ -197,18 +217,7 @@ fn a_row_of_one_hundred_thousand_cells() {
 /// A header is kept while the rows are read, with a row as wide as it.
 #[test]
 fn a_header_of_one_hundred_thousand_columns() {
-    let make = |columns: usize| {
-        let extra: Vec<String> = (0..columns).map(|i| format!("Extra {i}")).collect();
-        format!(
-            "{},{}\r\n{}{}\r\n",
-            header(),
-            extra.join(","),
-            row(""),
-            ",".repeat(columns)
-        )
-        .into_bytes()
-    };
-    hostile(make, 100_000, |checked| {
+    hostile(wide_header, 100_000, |checked| {
         let unknown: Vec<&str> = checked
             .report
             .file_issues
@@ -429,4 +438,37 @@ fn a_million_empty_rows_and_blank_lines() {
             .expect("the last row's findings");
         assert_eq!(last.row, 1_000_002);
     });
+}
+
+/// The file in the current template, made from the widest shapes: every cell kept, in the
+/// memory a check of them may take.
+#[test]
+fn upgrading_the_widest_files() {
+    for make in [wide_row, wide_header] {
+        let input = make(100_000);
+        let before = LIVE.with(Cell::get);
+        PEAK.with(|peak| peak.set(before));
+        let upgraded = cosell_core::outputs::upgrade(&input).expect("a text file");
+        let peak = PEAK.with(Cell::get) - before + input.len();
+        let sizes = input.len() + upgraded.len();
+        eprintln!(
+            "upgrade: {peak} bytes for {} bytes of input and {} upgraded",
+            input.len(),
+            upgraded.len()
+        );
+        assert!(peak <= 4 * sizes + (64 << 10), "{peak} bytes for {sizes}");
+        // Every line, none shorter than it was: the current template only adds columns.
+        let text = std::str::from_utf8(&upgraded).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let before: Vec<&str> = std::str::from_utf8(&input).unwrap().lines().collect();
+        assert_eq!(lines.len(), before.len());
+        for (line, before) in lines.iter().zip(&before) {
+            assert!(line.split(',').count() >= before.split(',').count());
+        }
+        // The extra columns and cells, last and in order.
+        assert!(
+            lines[lines.len() - 1].ends_with(",x,z")
+                || lines[0].ends_with(",Extra 99998,Extra 99999")
+        );
+    }
 }

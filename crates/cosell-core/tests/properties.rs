@@ -2,7 +2,7 @@
 //! gives the same Errors, the counts add up, no text of ours can start a formula, and no bytes
 //! make the core panic.
 
-use cosell_core::{check, template::template_header, Code, Options, RowOutcome};
+use cosell_core::{check, template::TEMPLATES, Code, Options, RowOutcome};
 use proptest::prelude::*;
 
 fn options() -> Options {
@@ -33,15 +33,24 @@ fn cell() -> impl Strategy<Value = String> {
     ]
 }
 
-/// A header: template names (so the comma is recognised as the separator), optionally the
-/// Errors column, and random extra names.
+/// A header: names of either template (so that the comma is recognised as the separator),
+/// optionally the Errors column, and random extra names.
 fn header() -> impl Strategy<Value = Vec<String>> {
-    let template = template_header();
+    let templates: Vec<Vec<String>> = TEMPLATES.iter().map(|t| t.header()).collect();
     (
-        proptest::sample::subsequence(template[1..].to_vec(), 1..=template.len() - 1),
+        proptest::sample::select(templates),
         any::<bool>(),
         proptest::collection::vec("[A-Za-z][A-Za-z ]{0,10}", 0..3),
     )
+        .prop_flat_map(|(template, errors, extra)| {
+            let names = template[1..].to_vec();
+            let len = names.len();
+            (
+                proptest::sample::subsequence(names, 1..=len),
+                Just(errors),
+                Just(extra),
+            )
+        })
         .prop_map(|(mut names, errors, extra)| {
             names.extend(extra);
             if errors {
@@ -85,6 +94,7 @@ fn write_csv(header: &[String], rows: &[Vec<String>], style: Style) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(terminator)
         .quote_style(quotes)
+        .flexible(true)
         .from_writer(Vec::new());
     writer.write_record(header).unwrap();
     for row in rows {
@@ -184,6 +194,29 @@ proptest! {
         prop_assert_eq!(count(Rows::All), s.rows);
     }
 
+    /// The file in the current template holds every value of every row, rows longer than the
+    /// header included, and reads as the current template.
+    #[test]
+    fn upgrading_keeps_every_value((header, rows) in grid(), extra in proptest::collection::vec(cell(), 0..3), style in style()) {
+        let mut rows = rows;
+        if let Some(row) = rows.first_mut() {
+            row.extend(extra);
+        }
+        let upgraded = cosell_core::outputs::upgrade(&write_csv(&header, &rows, style)).unwrap();
+        let output = read_csv(&upgraded);
+        prop_assert_eq!(output.len(), rows.len() + 1);
+        let values = |cells: &[String]| -> Vec<String> {
+            let mut values: Vec<String> = cells.iter().filter(|c| !c.is_empty()).cloned().collect();
+            values.sort();
+            values
+        };
+        for (original, upgraded) in std::iter::once(&header).chain(&rows).zip(&output).skip(1) {
+            prop_assert_eq!(values(upgraded), values(original));
+        }
+        let current = cosell_core::template::TemplateId::Current;
+        prop_assert_eq!(check(&upgraded, &options()).unwrap().report.template, current);
+    }
+
     #[test]
     fn no_errors_cell_starts_a_formula((header, rows) in grid()) {
         let checked = check(&write_csv(&header, &rows, Style { crlf: true, quote_all: false }), &options()).unwrap();
@@ -202,7 +235,7 @@ proptest! {
 
     #[test]
     fn a_template_header_over_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        let mut input = template_header().join(",").into_bytes();
+        let mut input = TEMPLATES[0].header().join(",").into_bytes();
         input.extend_from_slice(b"\r\n");
         input.extend_from_slice(&bytes);
         let s = check(&input, &options()).unwrap().report.summary;

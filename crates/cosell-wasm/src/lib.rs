@@ -51,6 +51,8 @@ export interface NotListed {
 
 /** The report of `cosell check --format json`, plus the annotated CSV. */
 export interface Validation {
+  /** The template the file was checked against (the one its header is in, unless chosen). */
+  template: "2021" | "current";
   summary: Summary;
   fileIssues: FileIssue[];
   /** At most 5,000 of each rule; `notListed` counts the rest. */
@@ -68,8 +70,16 @@ export interface Progress {
   total: number;
 }
 
+/** How to check a file. */
+export interface ValidateOptions {
+  /** YYYY-MM-DD: the date Estimated Close Dates are compared with (the browser's local date by default). */
+  today?: string;
+  /** The template to check against; "auto" (the default) takes the one the header is in. */
+  template?: "auto" | "2021" | "current";
+}
+
 /** The files offered after a check. */
-export type Download = "annotated" | "to-fix" | "ready" | "batches";
+export type Download = "annotated" | "to-fix" | "ready" | "batches" | "upgraded";
 
 /** A rule of the rule table, with its documentation. */
 export interface Rule {
@@ -77,6 +87,7 @@ export interface Rule {
   name: string;
   severity: Severity;
   scope: "file" | "row";
+  templates: "both" | "current" | "2021" | "retired";
   title: string;
   checks: string;
   why: string;
@@ -85,18 +96,17 @@ export interface Rule {
 }
 
 /**
- * Checks a co-sell import file given as text. `today` (YYYY-MM-DD) is the date Estimated Close
- * Dates are compared with; the browser's local date when omitted.
+ * Checks a co-sell import file given as text. `options` may also be the `today` string alone.
  * Throws an Error when the input is not a text file at all, or when its annotated copy would be
  * larger than 500 MB.
  */
-export function validate(csv: string, today?: string): Validation;
+export function validate(csv: string, options?: ValidateOptions | string): Validation;
 
 /**
  * Checks a co-sell import file given as the file's raw bytes, so that its encoding (UTF-8 with
  * or without BOM, UTF-16, Windows-1252) is detected exactly as the `cosell` command does.
  */
-export function validateBytes(bytes: Uint8Array, today?: string, onProgress?: (progress: Progress) => void): Validation;
+export function validateBytes(bytes: Uint8Array, options?: ValidateOptions | string, onProgress?: (progress: Progress) => void): Validation;
 
 /**
  * The rows of an annotated file with errors (with the header). Throws for a file that is not
@@ -120,8 +130,17 @@ export function batchesZip(annotatedCsv: string, inputName: string): Uint8Array;
 /** The name of a download, after the input's: `deals.csv` → `deals.annotated.csv`, … */
 export function downloadName(inputName: string, download: Download): string;
 
-/** The blank import template: its header row. */
-export function templateCsv(): string;
+/** A blank import template: its header row (the current template unless "2021" is asked for). */
+export function templateCsv(template?: "current" | "2021"): string;
+
+/**
+ * The same file in the current template: columns renamed and reordered, the new ones added
+ * empty, every value kept (unknown columns last), the Errors column kept.
+ */
+export function upgrade(csv: string): string;
+
+/** `upgrade` of a file's raw bytes (any encoding the checker reads). */
+export function upgradeBytes(bytes: Uint8Array): string;
 
 /** Every rule, in documentation order. */
 export function rules(): Rule[];
@@ -139,30 +158,60 @@ struct Validation<'a> {
 
 /// Checks a file given as text.
 #[wasm_bindgen(js_name = validate, skip_typescript)]
-pub fn validate(csv: &str, today: Option<String>) -> Result<JsValue, JsError> {
-    run(csv.as_bytes(), today, None)
+pub fn validate(csv: &str, options: JsValue) -> Result<JsValue, JsError> {
+    run(csv.as_bytes(), options, None)
 }
 
 /// Checks a file given as raw bytes, calling `on_progress({done, total})` as it goes.
 #[wasm_bindgen(js_name = validateBytes, skip_typescript)]
 pub fn validate_bytes(
     bytes: &[u8],
-    today: Option<String>,
+    options: JsValue,
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
-    run(bytes, today, on_progress)
+    run(bytes, options, on_progress)
 }
 
-fn run(
-    bytes: &[u8],
-    today: Option<String>,
-    on_progress: Option<js_sys::Function>,
-) -> Result<JsValue, JsError> {
-    let today = match today {
+/// The options of `validate`: `{ today?, template? }`, or a `today` string (the first form of
+/// the API, kept working), or nothing.
+fn options(options: &JsValue) -> Result<cosell_core::Options, JsError> {
+    let field = |name: &str| -> Option<String> {
+        if options.is_string() {
+            return (name == "today").then(|| options.as_string()).flatten();
+        }
+        if !options.is_object() {
+            return None;
+        }
+        js_sys::Reflect::get(options, &name.into())
+            .ok()?
+            .as_string()
+    };
+    let today = match field("today") {
         Some(text) => cosell_core::iso_date(&text)
             .ok_or_else(|| JsError::new(&format!("today must be YYYY-MM-DD, not {text:?}")))?,
         None => local_today()?,
     };
+    let template = match field("template").as_deref() {
+        None | Some("auto") => None,
+        Some(name) => Some(cosell_core::TemplateId::parse(name).ok_or_else(|| {
+            JsError::new(&format!(
+                "template must be \"auto\", \"2021\" or \"current\", not {name:?}"
+            ))
+        })?),
+    };
+    Ok(cosell_core::Options {
+        max_annotated: Some(cosell_core::BROWSER_MAX_ANNOTATED),
+        template,
+        ..cosell_core::Options::new(today)
+    })
+}
+
+fn run(
+    bytes: &[u8],
+    options: JsValue,
+    on_progress: Option<js_sys::Function>,
+) -> Result<JsValue, JsError> {
+    let options = self::options(&options)?;
     let mut report_progress = |progress: cosell_core::Progress| {
         if let Some(callback) = &on_progress {
             let object = js_sys::Object::new();
@@ -172,15 +221,8 @@ fn run(
             let _ = callback.call1(&JsValue::NULL, &object);
         }
     };
-    let checked = cosell_core::check_with_progress(
-        bytes,
-        &cosell_core::Options {
-            max_annotated: Some(cosell_core::BROWSER_MAX_ANNOTATED),
-            ..cosell_core::Options::new(today)
-        },
-        &mut report_progress,
-    )
-    .map_err(into_error)?;
+    let checked = cosell_core::check_with_progress(bytes, &options, &mut report_progress)
+        .map_err(into_error)?;
     let validation = Validation {
         report: &checked.report,
         issue_values: checked
@@ -233,14 +275,35 @@ pub fn download_name(input_name: &str, download: &str) -> Result<String, JsError
         "to-fix" => outputs::Download::ToFix,
         "ready" => outputs::Download::Ready,
         "batches" => outputs::Download::Batches,
+        "upgraded" => outputs::Download::Upgraded,
         other => return Err(JsError::new(&format!("no download is called {other:?}"))),
     };
     Ok(outputs::download_name(input_name, download))
 }
 
 #[wasm_bindgen(js_name = templateCsv, skip_typescript)]
-pub fn template_csv() -> String {
-    utf8(outputs::template_csv())
+pub fn template_csv(template: Option<String>) -> Result<String, JsError> {
+    let template = match template.as_deref() {
+        None => cosell_core::TemplateId::Current,
+        Some(name) => cosell_core::TemplateId::parse(name).ok_or_else(|| {
+            JsError::new(&format!(
+                "template must be \"2021\" or \"current\", not {name:?}"
+            ))
+        })?,
+    };
+    Ok(utf8(outputs::template_csv(template)))
+}
+
+#[wasm_bindgen(js_name = upgrade, skip_typescript)]
+pub fn upgrade(csv: &str) -> Result<String, JsError> {
+    outputs::upgrade(csv.as_bytes())
+        .map(utf8)
+        .map_err(into_error)
+}
+
+#[wasm_bindgen(js_name = upgradeBytes, skip_typescript)]
+pub fn upgrade_bytes(bytes: &[u8]) -> Result<String, JsError> {
+    outputs::upgrade(bytes).map(utf8).map_err(into_error)
 }
 
 #[wasm_bindgen(js_name = rules, skip_typescript)]

@@ -14,6 +14,8 @@ const SWEDEN_1252: &[u8] = include_bytes!("../../../tests/golden/excel-sweden-se
 const SWEDEN_ANNOTATED: &str =
     include_str!("../../../tests/golden/excel-sweden-semicolon-1252.annotated.csv");
 const TODAY: &str = "2026-11-24";
+const OLD: &str = include_str!("../../../tests/golden/old-2021-export.csv");
+const OLD_UPGRADED: &str = include_str!("../../../tests/golden/old-2021-export.upgraded.csv");
 
 fn get(value: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(value, &key.into()).unwrap()
@@ -32,7 +34,7 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen_test]
 fn the_report_has_the_cli_shape_plus_values_and_the_annotated_csv() {
-    let result = cosell_wasm::validate(SAMPLE, Some(TODAY.into())).unwrap();
+    let result = cosell_wasm::validate(SAMPLE, JsValue::from_str(TODAY)).unwrap();
     assert_eq!(
         keys(&result),
         [
@@ -41,7 +43,8 @@ fn the_report_has_the_cli_shape_plus_values_and_the_annotated_csv() {
             "issueValues",
             "issues",
             "notListed",
-            "summary"
+            "summary",
+            "template"
         ]
     );
     let summary = get(&result, "summary");
@@ -105,7 +108,7 @@ fn progress_is_reported_up_to_the_whole_file() {
         .as_ref()
         .unchecked_ref::<js_sys::Function>()
         .clone();
-    cosell_wasm::validate_bytes(file.as_bytes(), Some(TODAY.into()), Some(function)).unwrap();
+    cosell_wasm::validate_bytes(file.as_bytes(), JsValue::from_str(TODAY), Some(function)).unwrap();
     let seen = seen.borrow();
     let total = file.len() as f64;
     assert_eq!(
@@ -149,7 +152,11 @@ fn the_next_files_come_from_the_annotated_csv() {
         "deals.to-fix.csv"
     );
     assert!(cosell_wasm::download_name("deals.csv", "other").is_err());
-    assert!(cosell_wasm::template_csv().starts_with("Errors,Engagement ID,"));
+    let current = cosell_wasm::template_csv(None).unwrap();
+    assert!(current.ends_with(",Team member 1,Microsoft team member 1\r\n"));
+    let old = cosell_wasm::template_csv(Some("2021".into())).unwrap();
+    assert!(old.ends_with(",Solution 1,Team member 1\r\n"));
+    assert!(cosell_wasm::template_csv(Some("1999".into())).is_err());
 }
 
 #[wasm_bindgen_test]
@@ -159,16 +166,30 @@ fn the_rules_carry_their_documentation() {
     let first = rules.get(0);
     assert_eq!(
         keys(&first),
-        ["checks", "code", "example", "fix", "name", "scope", "severity", "title", "why"]
+        [
+            "checks",
+            "code",
+            "example",
+            "fix",
+            "name",
+            "scope",
+            "severity",
+            "templates",
+            "title",
+            "why"
+        ]
     );
     assert_eq!(get(&first, "code").as_string().as_deref(), Some("CS001"));
 }
 
 #[wasm_bindgen_test]
 fn a_file_that_is_not_a_csv_throws_an_error_with_a_message() {
-    let error =
-        cosell_wasm::validate_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", Some(TODAY.into()), None)
-            .unwrap_err();
+    let error = cosell_wasm::validate_bytes(
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+        JsValue::from_str(TODAY),
+        None,
+    )
+    .unwrap_err();
     let error: js_sys::Error = JsValue::from(error).unchecked_into();
     let message = error.message().as_string().unwrap();
     assert!(
@@ -179,7 +200,7 @@ fn a_file_that_is_not_a_csv_throws_an_error_with_a_message() {
 
 #[wasm_bindgen_test]
 fn windows_1252_bytes_are_decoded_as_the_cli_does() {
-    let result = cosell_wasm::validate_bytes(SWEDEN_1252, Some(TODAY.into()), None).unwrap();
+    let result = cosell_wasm::validate_bytes(SWEDEN_1252, JsValue::from_str(TODAY), None).unwrap();
     assert_eq!(
         get(&result, "annotatedCsv").as_string().as_deref(),
         Some(SWEDEN_ANNOTATED)
@@ -197,7 +218,39 @@ fn windows_1252_bytes_are_decoded_as_the_cli_does() {
 
 #[wasm_bindgen_test]
 fn a_bad_date_argument_is_an_error_and_no_argument_means_today() {
-    assert!(cosell_wasm::validate(SAMPLE, Some("24.11.2026".into())).is_err());
-    let result = cosell_wasm::validate(SAMPLE, None).unwrap();
+    assert!(cosell_wasm::validate(SAMPLE, JsValue::from_str("24.11.2026")).is_err());
+    let result = cosell_wasm::validate(SAMPLE, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&get(&result, "summary"), "rows").as_f64(), Some(8.0));
+}
+
+/// `{ today, template }` options, the template in the result, and the upgrade.
+#[wasm_bindgen_test]
+fn options_choose_the_template_and_an_old_file_is_upgraded() {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"today".into(), &TODAY.into()).unwrap();
+    let result = cosell_wasm::validate(OLD, options.clone().into()).unwrap();
+    assert_eq!(
+        get(&result, "template").as_string().as_deref(),
+        Some("2021")
+    );
+    js_sys::Reflect::set(&options, &"template".into(), &"current".into()).unwrap();
+    let forced = cosell_wasm::validate(OLD, options.clone().into()).unwrap();
+    assert_eq!(
+        get(&forced, "template").as_string().as_deref(),
+        Some("current")
+    );
+    js_sys::Reflect::set(&options, &"template".into(), &"1999".into()).unwrap();
+    assert!(cosell_wasm::validate(OLD, options.into()).is_err());
+
+    let upgraded = cosell_wasm::upgrade(OLD).unwrap();
+    assert_eq!(upgraded, OLD_UPGRADED);
+    let again = cosell_wasm::validate(&upgraded, JsValue::from_str(TODAY)).unwrap();
+    assert_eq!(
+        get(&again, "template").as_string().as_deref(),
+        Some("current")
+    );
+    assert_eq!(
+        cosell_wasm::upgrade_bytes(OLD.as_bytes()).unwrap(),
+        OLD_UPGRADED
+    );
 }

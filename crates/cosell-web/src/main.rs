@@ -29,14 +29,14 @@ use state::{update, Command, Msg, State};
 /// The sample and the filled example: files beside the page (Trunk copies them from
 /// `tests/golden/`), fetched when asked for rather than carried in the module.
 const SAMPLE: &str = "sample-with-mistakes.csv";
-const EXAMPLE: &str = "clean-template.csv";
+const EXAMPLE: &str = "clean-current-template.csv";
 
 /// The page: its state, and what carries out commands.
 struct App {
     state: State,
     view: panels::View,
     worker: Worker,
-    /// The file just chosen, until it is read.
+    /// The file chosen last (read again to check it against another template).
     chosen: Option<web_sys::File>,
     /// The `Blob` that came with the worker's last answer.
     blob: JsValue,
@@ -52,7 +52,8 @@ fn main() {
         return;
     }
     let max_megabytes = address_parameter("max-mb")
-        .and_then(|v| v.parse::<f64>().ok())
+        .and_then(|v| v.parse::<u32>().ok())
+        .map(f64::from)
         .unwrap_or(state::MAX_MEGABYTES);
     let app: Shared = Rc::new(RefCell::new(App {
         state: State::new(max_megabytes),
@@ -93,7 +94,8 @@ fn run(app: &Shared, command: Command) {
             listen_to_worker(app);
         }
         Command::ReadAndCheck(request) => {
-            let Some(file) = app.borrow_mut().chosen.take() else {
+            // The file stays chosen: checked again against another template, it is read again.
+            let Some(file) = app.borrow().chosen.clone() else {
                 return;
             };
             let app = app.clone();
@@ -134,18 +136,28 @@ fn run(app: &Shared, command: Command) {
         Command::LoadDocs => {
             let app = app.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = dom::fetch_text("rules.json")
-                    .await
-                    .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()));
+                let loaded = dom::fetch_text("rules.json").await.and_then(|text| {
+                    let parsed =
+                        js_sys::JSON::parse(&text).map_err(|_| "rules.json is not JSON")?;
+                    wire::from_value(&parsed)
+                        .ok_or_else(|| "rules.json is not the rules".to_string())
+                });
                 dispatch(&app, Msg::DocsLoaded(loaded));
             });
         }
     }
 }
 
-/// Sends a request to the worker, with the file's bytes (moved, not copied).
+/// Sends a request to the worker, with the file's bytes (moved, not copied). A file read
+/// after another was chosen (a large file read slowly) is not sent: it would replace the
+/// later file's check in the worker.
 fn post(app: &Shared, request: &Request, bytes: Option<JsValue>) {
     let a = app.borrow();
+    if let Request::Check { id, .. } = request {
+        if *id != a.state.id {
+            return;
+        }
+    }
     match bytes {
         Some(bytes) => {
             let message = wire::to_js(request, Some(("bytes", &bytes)));
@@ -218,7 +230,10 @@ fn wire(app: &Shared) {
         dispatch(&a, Msg::Sample { name });
     });
     on_id("template", "click", |_: web_sys::Event| {
-        save_csv("cosell-template.csv", &template_csv());
+        save_csv(
+            "cosell-template.csv",
+            &template_csv(cosell_core::TemplateId::Current),
+        );
     });
     on_id("example", "click", |_: web_sys::Event| {
         wasm_bindgen_futures::spawn_local(async {
@@ -239,6 +254,7 @@ fn wire(app: &Shared) {
         ("download-to-fix", Download::ToFix),
         ("download-ready", Download::Ready),
         ("download-batches", Download::Batches),
+        ("download-upgraded", Download::Upgraded),
     ] {
         let a = app.clone();
         on_id(id, "click", move |_: web_sys::Event| {
@@ -257,6 +273,12 @@ fn wire(app: &Shared) {
             dispatch(&a, Msg::FilterChanged(filter));
         });
     }
+    let a = app.clone();
+    on_id("template-select", "change", move |_: web_sys::Event| {
+        let value = by_id::<HtmlSelectElement>("template-select").value();
+        let template = cosell_core::TemplateId::parse(&value);
+        dispatch(&a, Msg::TemplateChosen(template));
+    });
     for (id, step) in [("previous", -1isize), ("next", 1)] {
         let a = app.clone();
         on_id(id, "click", move |_: web_sys::Event| {

@@ -12,6 +12,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use cosell_core::TemplateId;
+
 /// The number of a check. The page's first check is 1.
 pub type Id = u32;
 
@@ -25,6 +27,8 @@ pub enum Request {
         name: String,
         /// `YYYY-MM-DD`: the date close dates are compared with (the browser's when absent).
         today: Option<String>,
+        /// The template to check against (the header's own when absent).
+        template: Option<TemplateId>,
     },
     /// One page of check `id`'s issues that pass `filter`.
     Issues { id: Id, filter: Filter, page: usize },
@@ -90,6 +94,8 @@ pub struct NotListed {
 #[serde(rename_all = "camelCase")]
 pub struct Checked {
     pub name: String,
+    /// The template it was checked against.
+    pub template: Option<TemplateId>,
     pub summary: Summary,
     pub file_issues: Vec<FileIssue>,
     pub not_listed: Vec<NotListed>,
@@ -151,6 +157,8 @@ pub enum Download {
     ToFix,
     Ready,
     Batches,
+    /// The file in the current template (offered for a file in the 2021 one).
+    Upgraded,
 }
 
 #[cfg(test)]

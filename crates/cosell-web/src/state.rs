@@ -4,7 +4,9 @@
 
 use serde::Deserialize;
 
-use crate::protocol::{Checked, Download, Filter, Id, IssuePage, Request, Response, PAGE_SIZE};
+use crate::protocol::{
+    Checked, Download, Filter, Id, IssuePage, Request, Response, TemplateId, PAGE_SIZE,
+};
 
 /// The largest file the page checks (`?max-mb=N` lowers it, e.g. for a portal): the worker holds
 /// the file, its text, its annotated copy and the report at once, several times the file.
@@ -31,6 +33,18 @@ pub struct State {
     pub rule: Option<String>,
     /// The rules' documentation, fetched (from `rules.json`) the first time one is opened.
     pub docs: Docs,
+    /// The template the partner chose to check against (`None`: the file's own).
+    pub template: Option<TemplateId>,
+    /// What was checked last, to check again against another template.
+    pub source: Option<Source>,
+}
+
+/// What a check was of.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// A file the partner chose (the page keeps it, to read it again).
+    File(String),
+    Sample(String),
 }
 
 /// The rules' documentation: not in the page's module (few open it), but in `rules.json` beside
@@ -107,6 +121,9 @@ pub enum Msg {
     /// A rule's code was clicked: show its documentation.
     RuleOpened(String),
     RuleClosed,
+    /// A template was chosen to check against (`None`: the file's own): the same file is
+    /// checked again.
+    TemplateChosen(Option<TemplateId>),
     /// `rules.json` came, or could not be read.
     DocsLoaded(Result<Vec<RuleDocs>, String>),
     /// An answer from the worker.
@@ -163,6 +180,7 @@ impl State {
             id: self.id,
             name: name.to_string(),
             today,
+            template: self.template,
         };
         (commands, request)
     }
@@ -197,14 +215,35 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
                 };
                 return commands;
             }
+            state.source = Some(Source::File(name.clone()));
             let (mut commands, request) = state.start(&name, today);
             commands.push(Command::ReadAndCheck(request));
             commands
         }
         Msg::Sample { name } => {
+            state.source = Some(Source::Sample(name.clone()));
             let (mut commands, request) = state.start(&name, today);
             commands.push(Command::CheckSample(request));
             commands
+        }
+        Msg::TemplateChosen(template) => {
+            if template == state.template {
+                return Vec::new();
+            }
+            state.template = template;
+            match state.source.clone() {
+                Some(Source::File(name)) => {
+                    let (mut commands, request) = state.start(&name, today);
+                    commands.push(Command::ReadAndCheck(request));
+                    commands
+                }
+                Some(Source::Sample(name)) => {
+                    let (mut commands, request) = state.start(&name, today);
+                    commands.push(Command::CheckSample(request));
+                    commands
+                }
+                None => Vec::new(),
+            }
         }
         Msg::FileUnread { id } if id == state.id => {
             if let Phase::Checking { name, .. } = &state.phase {
@@ -443,6 +482,47 @@ mod tests {
                 name: "small.ready-to-upload.csv".into()
             }]
         );
+    }
+
+    #[test]
+    fn a_chosen_template_checks_the_same_file_again() {
+        let mut state = State::new(MAX_MEGABYTES);
+        chosen(&mut state, "deals.csv");
+        let done = Response::Checked {
+            id: 1,
+            checked: checked("deals.csv", 3),
+        };
+        update(&mut state, Msg::Worker(done), None);
+        let again = update(
+            &mut state,
+            Msg::TemplateChosen(Some(TemplateId::Y2021)),
+            None,
+        );
+        assert!(matches!(
+            &again[..],
+            [Command::ReadAndCheck(Request::Check { id: 2, template: Some(TemplateId::Y2021), name, .. })] if name == "deals.csv"
+        ));
+        // The same choice again does nothing; back to the file's own template checks again.
+        assert_eq!(
+            update(
+                &mut state,
+                Msg::TemplateChosen(Some(TemplateId::Y2021)),
+                None
+            ),
+            vec![]
+        );
+        let back = update(&mut state, Msg::TemplateChosen(None), None);
+        assert!(matches!(
+            &back[..],
+            [
+                Command::RestartWorker,
+                Command::ReadAndCheck(Request::Check {
+                    id: 3,
+                    template: None,
+                    ..
+                })
+            ]
+        ));
     }
 
     #[test]

@@ -1,15 +1,15 @@
-//! How the typed messages of `protocol.rs` cross between the page and its worker: one JSON text
-//! (serde_json, the same code on both sides: both are this module) in a `json` field, and what
-//! cannot be text beside it: the file's bytes (`bytes`) or a download (`blob`).
+//! How the typed messages of `protocol.rs` cross between the page and its worker: as plain
+//! JavaScript objects (serde-wasm-bindgen: no JSON text, and no JSON parser in the module),
+//! with what is not data beside them: the file's bytes (`bytes`) or a download (`blob`).
 
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::JsValue;
 
-/// The message as a JavaScript object, with `attachment` (a field name and its value).
+/// The message as a JavaScript object `{ message, [attachment] }`.
 pub fn to_js<T: Serialize>(message: &T, attachment: Option<(&str, &JsValue)>) -> JsValue {
     let object = js_sys::Object::new();
-    let json = serde_json::to_string(message).unwrap_or_default();
-    let _ = js_sys::Reflect::set(&object, &"json".into(), &json.into());
+    let value = serde_wasm_bindgen::to_value(message).unwrap_or(JsValue::NULL);
+    let _ = js_sys::Reflect::set(&object, &"message".into(), &value);
     if let Some((name, value)) = attachment {
         let _ = js_sys::Reflect::set(&object, &name.into(), value);
     }
@@ -18,10 +18,12 @@ pub fn to_js<T: Serialize>(message: &T, attachment: Option<(&str, &JsValue)>) ->
 
 /// The message in a JavaScript object made by [`to_js`], if it is one.
 pub fn from_js<T: DeserializeOwned>(data: &JsValue) -> Option<T> {
-    let json = js_sys::Reflect::get(data, &"json".into())
-        .ok()?
-        .as_string()?;
-    serde_json::from_str(&json).ok()
+    from_value(&js_sys::Reflect::get(data, &"message".into()).ok()?)
+}
+
+/// A value of JavaScript's (a message, parsed JSON) as a Rust one.
+pub fn from_value<T: DeserializeOwned>(value: &JsValue) -> Option<T> {
+    serde_wasm_bindgen::from_value(value.clone()).ok()
 }
 
 /// An attachment of the message.

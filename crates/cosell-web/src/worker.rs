@@ -25,6 +25,9 @@ struct Held {
     name: String,
     annotated: Vec<u8>,
     report: Report,
+    /// The file itself, kept only when it is in the 2021 template: the upgrade to the current
+    /// one is made from it.
+    input: Option<Vec<u8>>,
 }
 
 thread_local! {
@@ -39,9 +42,14 @@ pub fn worker_message(data: JsValue) {
         return post(&Response::Failed { id: 0, message }, None);
     };
     match request {
-        Request::Check { id, name, today } => {
+        Request::Check {
+            id,
+            name,
+            today,
+            template,
+        } => {
             let bytes = js_sys::Uint8Array::new(&wire::attachment(&data, "bytes")).to_vec();
-            check(id, name, today, bytes);
+            check(id, name, today, template, bytes);
         }
         Request::Issues { id, filter, page } => HELD.with_borrow(|held| match held {
             Some(held) if held.id == id => post(
@@ -60,7 +68,13 @@ pub fn worker_message(data: JsValue) {
     }
 }
 
-fn check(id: Id, name: String, today: Option<String>, bytes: Vec<u8>) {
+fn check(
+    id: Id,
+    name: String,
+    today: Option<String>,
+    template: Option<cosell_core::TemplateId>,
+    bytes: Vec<u8>,
+) {
     // The previous file goes first: two files need not fit at once.
     HELD.set(None);
     let today = match today.as_deref().map(cosell_core::iso_date) {
@@ -73,6 +87,7 @@ fn check(id: Id, name: String, today: Option<String>, bytes: Vec<u8>) {
     };
     let options = cosell_core::Options {
         max_annotated: Some(cosell_core::BROWSER_MAX_ANNOTATED),
+        template,
         ..cosell_core::Options::new(today)
     };
     let mut progress = |p: cosell_core::Progress| {
@@ -80,15 +95,16 @@ fn check(id: Id, name: String, today: Option<String>, bytes: Vec<u8>) {
         post(&Response::Progress { id, done, total }, None);
     };
     let result = cosell_core::check_with_progress(&bytes, &options, &mut progress);
-    drop(bytes);
     match result {
         Ok(checked) => {
             let first = checked_answer(&name, &checked.report);
+            let old = checked.report.template == cosell_core::TemplateId::Y2021;
             HELD.set(Some(Held {
                 id,
                 name,
                 annotated: checked.annotated,
                 report: checked.report,
+                input: old.then_some(bytes),
             }));
             post(
                 &Response::Checked {
@@ -135,6 +151,7 @@ fn checked_answer(name: &str, report: &Report) -> Checked {
         .collect();
     Checked {
         name: name.to_string(),
+        template: Some(report.template),
         summary: report.summary,
         file_issues: report
             .file_issues
@@ -204,15 +221,28 @@ fn download(held: &Held, which: Download) {
         Download::Annotated => (outputs::Download::Annotated, Ok(None)),
         Download::ToFix => (
             outputs::Download::ToFix,
-            outputs::select(&held.annotated, Rows::ToFix).map(Some),
+            outputs::select(&held.annotated, Rows::ToFix)
+                .map(Some)
+                .map_err(|e| e.to_string()),
         ),
         Download::Ready => (
             outputs::Download::Ready,
-            outputs::select(&held.annotated, Rows::Ready).map(Some),
+            outputs::select(&held.annotated, Rows::Ready)
+                .map(Some)
+                .map_err(|e| e.to_string()),
         ),
         Download::Batches => (
             outputs::Download::Batches,
-            outputs::batches_zip(&held.annotated, Rows::All, &held.name).map(Some),
+            outputs::batches_zip(&held.annotated, Rows::All, &held.name)
+                .map(Some)
+                .map_err(|e| e.to_string()),
+        ),
+        Download::Upgraded => (
+            outputs::Download::Upgraded,
+            match &held.input {
+                Some(input) => outputs::upgrade(input).map(Some).map_err(|e| e.to_string()),
+                None => Err("the file is already in the current template".to_string()),
+            },
         ),
     };
     let made = match made {

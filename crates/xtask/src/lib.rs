@@ -1,9 +1,11 @@
-//! Deterministic, realistic co-sell import files: the 2021 template's columns, creates and
-//! updates, quoting, line breaks inside cells, non-ASCII names, and a few mistakes per hundred
-//! rows, as partners' exports hold them.
+//! Deterministic, realistic co-sell import files, as Partner Center's exports hold them: the
+//! current template (by default) or the 2021 one, creates and updates, quoting, line breaks
+//! inside cells, non-ASCII names, and (unless asked for a clean file) a few mistakes per hundred
+//! rows.
 
-/// The template header this generator writes (Errors first, as Partner Center's template).
-pub const HEADER: &[&str] = &[
+/// The 2021 template's header as this generator writes it (Errors first, two of each numbered
+/// column).
+pub const HEADER_2021: &[&str] = &[
     "Errors",
     "Engagement ID",
     "Referral ID",
@@ -41,6 +43,71 @@ pub const HEADER: &[&str] = &[
     "Team member 1",
     "Team member 2",
 ];
+
+/// The current template's header as this generator writes it.
+pub const HEADER_CURRENT: &[&str] = &[
+    "Errors",
+    "Engagement ID",
+    "Referral ID",
+    "Deal Name",
+    "Customer Name",
+    "Customer Address Line 1",
+    "Customer Address Line 2",
+    "Customer City",
+    "Customer State",
+    "Customer Postal code",
+    "Customer Country",
+    "Customer D-U-N-S ID",
+    "Customer Contact First Name",
+    "Customer Contact Last Name",
+    "Customer Contact Phone number",
+    "Customer Contact Email Address",
+    "Partner Referral Status",
+    "Partner Referral Substatus",
+    "Microsoft Referral Status",
+    "Declined/Lost/Error reason",
+    "Sales Stage",
+    "Estimated Deal Value",
+    "Currency",
+    "Estimated Close Date",
+    "CRM ID",
+    "Marketing Campaign ID",
+    "Notes",
+    "Microsoft help required?",
+    "What specific help from Microsoft?",
+    "Share with Microsoft sales team",
+    "Notes to Microsoft",
+    "Consent to share Customer/Partner contact",
+    "CLA Number",
+    "Device Category",
+    "Silicon Type",
+    "Azure Certified Device",
+    "Attach Services",
+    "Microsoft MSX ID",
+    "Migrated PSC Deal ID",
+    "PartnerID (formerly MPN ID)",
+    "Marketplace Purchase Intent",
+    "Customer Domain Name",
+    "Final Matched Customer Account",
+    "Managed Account 1",
+    "Managed Account 2",
+    "Unmanaged Account 1",
+    "Unmanaged Account 2",
+    "DUNS Account 1",
+    "DUNS Account 2",
+    "Solution 1",
+    "Solution 2",
+    "Team member 1",
+    "Team member 2",
+    "Microsoft team member 1",
+];
+
+/// Which template a generated file is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Template {
+    Y2021,
+    Current,
+}
 
 /// Replaces the `INLINE_SCRIPT_HASHES` placeholder in a page's Content-Security-Policy with
 /// `'sha256-…'` for each inline `<script>` the page has. `None` when there is no placeholder.
@@ -170,136 +237,295 @@ const NOTES: &[&str] = &[
     "Needs Azure landing zone; 3 workshops",
 ];
 
-/// Writes a file of `rows` data rows. The same `seed` always gives the same bytes.
+/// A current-template export of `rows` data rows, with a few mistakes per hundred rows. The
+/// same `seed` always gives the same bytes.
 pub fn generate(rows: usize, seed: u64) -> Vec<u8> {
+    generate_with(rows, seed, Template::Current, true)
+}
+
+/// A file of `rows` data rows in `template`, with a few mistakes per hundred rows when `mistakes`
+/// (otherwise every row is one Partner Center takes, its close date in the future unless the
+/// deal is closed).
+pub fn generate_with(rows: usize, seed: u64, template: Template, mistakes: bool) -> Vec<u8> {
     let mut rng = Rng(seed.max(1));
+    let header = match template {
+        Template::Y2021 => HEADER_2021,
+        Template::Current => HEADER_CURRENT,
+    };
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::with_capacity(rows * 700));
-    let _ = out.write_record(HEADER);
+        .from_writer(Vec::with_capacity(rows * 800));
+    let _ = out.write_record(header);
+    let mut record: Vec<String> = vec![String::new(); header.len()];
     for i in 0..rows {
-        let (customer, street, city, postal, country) =
-            CUSTOMERS[rng.below(CUSTOMERS.len() as u64) as usize];
-        let update = rng.below(3) == 0;
-        let (status, substatus, reason) = if update {
-            match rng.below(4) {
-                0 => ("Closed", "Won", ""),
-                1 => ("Closed", "Lost", "3"),
-                _ => ("Active", "Accepted", ""),
+        let row = deal(&mut rng, i, template, mistakes);
+        for (cell, name) in record.iter_mut().zip(header) {
+            cell.clear();
+            if let Some((_, value)) = row.iter().find(|(n, _)| n == name) {
+                cell.push_str(value);
             }
-        } else {
-            ("New", "Accepted", "")
-        };
-        let help = rng.below(2) == 0;
-        let first = rng.pick(FIRST);
-        let last = rng.pick(LAST);
-        let referral = if update {
-            format!(
-                "{:08x}-0b84-4ac4-b4ea-{:012x}",
-                i,
-                rng.next() & 0xffff_ffff_ffff
-            )
-        } else {
-            String::new()
-        };
-        let engagement = if update {
-            format!("f7eaae47-0b84-4ac4-b4ea-{:012x}", i)
-        } else {
-            String::new()
-        };
-        // A few mistakes per hundred rows, as real files have.
-        let value = match rng.below(100) {
-            0 => "$12,563".to_string(),
-            1 => "1.2E+07".to_string(),
-            n => format!("{}.{:02}", 1000 + rng.below(500_000), n),
-        };
-        let date = match rng.below(100) {
-            0 => "2027-01-30".to_string(),
-            1 => "30.01.2027".to_string(),
-            _ => format!(
-                "{}/{}/{}",
-                1 + rng.below(12),
-                1 + rng.below(28),
-                2027 + rng.below(3)
-            ),
-        };
-        let email = format!(
-            "{}.{}@{}.example",
-            first.to_lowercase(),
-            last.to_lowercase().replace('\'', ""),
-            customer
-                .split(' ')
-                .next()
-                .unwrap_or("x")
-                .to_lowercase()
-                .replace(',', "")
-        );
-        let phone = if rng.below(100) == 0 {
-            "9.99E+09".to_string()
-        } else {
-            format!("+1 425 555 {:04}", rng.below(10_000))
-        };
-        let record: [&str; 36] = [
-            "",
-            &engagement,
-            &referral,
-            &format!("{customer} – deal {i}"),
-            customer,
-            street,
-            if rng.below(4) == 0 {
+        }
+        let _ = out.write_record(&record);
+    }
+    out.into_inner().unwrap_or_default()
+}
+
+/// One deal's cells, by column name.
+fn deal(
+    rng: &mut Rng,
+    i: usize,
+    template: Template,
+    mistakes: bool,
+) -> Vec<(&'static str, String)> {
+    let current = template == Template::Current;
+    let (customer, street, city, postal, country) =
+        CUSTOMERS[rng.below(CUSTOMERS.len() as u64) as usize];
+    let update = rng.below(3) == 0;
+    let (status, substatus, reason) = if update {
+        match rng.below(5) {
+            0 => ("Closed", "Won", ""),
+            1 => ("Closed", "Lost", "3"),
+            2 if current => ("Closed", "Error", "1"),
+            _ => ("Active", "Accepted", ""),
+        }
+    } else {
+        ("New", "Accepted", "")
+    };
+    let help = rng.below(2) == 0;
+    let first = rng.pick(FIRST);
+    let last = rng.pick(LAST);
+    let referral = if update {
+        format!(
+            "{:08x}-0b84-4ac4-b4ea-{:012x}",
+            i,
+            rng.next() & 0xffff_ffff_ffff
+        )
+    } else {
+        String::new()
+    };
+    let engagement = if update {
+        format!("f7eaae47-0b84-4ac4-b4ea-{:012x}", i)
+    } else {
+        String::new()
+    };
+    let mistake = |rng: &mut Rng| if mistakes { rng.below(100) } else { 99 };
+    let value = match mistake(rng) {
+        0 => "$12,563".to_string(),
+        1 => "1.2E+07".to_string(),
+        n => format!("{}.{:02}", 1000 + rng.below(500_000), n),
+    };
+    let date = match mistake(rng) {
+        0 => "2027-01-30".to_string(),
+        1 => "30.01.2027".to_string(),
+        _ => format!(
+            "{}/{}/{}",
+            1 + rng.below(12),
+            1 + rng.below(28),
+            2027 + rng.below(3)
+        ),
+    };
+    let email = format!(
+        "{}.{}@{}.example",
+        first.to_lowercase(),
+        last.to_lowercase().replace('\'', ""),
+        customer
+            .split(' ')
+            .next()
+            .unwrap_or("x")
+            .to_lowercase()
+            .replace(',', "")
+    );
+    let phone = if mistake(rng) == 0 {
+        "9.99E+09".to_string()
+    } else {
+        format!("+1 425 555 {:04}", rng.below(10_000))
+    };
+    let text = |s: &str| s.to_string();
+    let mut cells: Vec<(&'static str, String)> = vec![
+        ("Engagement ID", engagement),
+        ("Referral ID", referral),
+        ("Deal Name", format!("{customer} – deal {i}")),
+        ("Customer Name", text(customer)),
+        ("Customer Address Line 1", text(street)),
+        (
+            "Customer Address Line 2",
+            text(if rng.below(4) == 0 {
                 "Floor 3, east wing"
             } else {
                 ""
-            },
-            city,
-            "",
-            postal,
-            country,
-            if rng.below(2) == 0 { "081466849" } else { "" },
-            if help { first } else { "" },
-            if help { last } else { "" },
-            if help { &phone } else { "" },
-            if help { &email } else { "" },
-            status,
-            substatus,
-            if update { "Accepted" } else { "" },
-            reason,
-            rng.pick(&["10", "20", "40", "60", "80", ""]),
-            &value,
-            rng.pick(&["USD", "EUR", "SEK", "GBP", "JPY"]),
-            &date,
-            &format!("CRM-{:06}", i),
-            rng.pick(&["BingSummer2020", "", "Ignite-2026"]),
-            rng.pick(NOTES),
-            if help { "Yes" } else { "No" },
-            if help {
+            }),
+        ),
+        ("Customer City", text(city)),
+        ("Customer Postal Code", text(postal)),
+        ("Customer Postal code", text(postal)),
+        ("Customer Country", text(country)),
+        (
+            "Customer D-U-N-S ID",
+            text(if rng.below(2) == 0 { "081466849" } else { "" }),
+        ),
+        (
+            "Customer Contact First Name",
+            text(if help { first } else { "" }),
+        ),
+        (
+            "Customer Contact Last Name",
+            text(if help { last } else { "" }),
+        ),
+        (
+            "Customer Contact Phone number",
+            if help { phone } else { String::new() },
+        ),
+        (
+            "Customer Contact Email Address",
+            if help { email } else { String::new() },
+        ),
+        ("Partner Referral Status", text(status)),
+        ("Partner Referral Substatus", text(substatus)),
+        (
+            "Microsoft Referral Status",
+            text(if update { "Accepted" } else { "" }),
+        ),
+        ("Declined/Lost reason", text(reason)),
+        ("Declined/Lost/Error reason", text(reason)),
+        (
+            "Sales Stage",
+            text(rng.pick(&["10", "20", "40", "60", "80", ""])),
+        ),
+        ("Estimated Deal Value", value),
+        (
+            "Currency",
+            text(rng.pick(&["USD", "EUR", "SEK", "GBP", "JPY"])),
+        ),
+        ("Estimated Close Date", date),
+        ("CRM ID", format!("CRM-{:06}", i)),
+        (
+            "Marketing Campaign ID",
+            text(rng.pick(&["BingSummer2020", "", "Ignite-2026"])),
+        ),
+        ("Notes", text(rng.pick(NOTES))),
+        (
+            "Microsoft help required?",
+            text(if help { "Yes" } else { "No" }),
+        ),
+        (
+            "What specific help from Microsoft?",
+            text(if help {
                 rng.pick(&["1", "2", "3", "4", "5", "6"])
             } else {
                 ""
-            },
-            if help { "" } else { rng.pick(&["Yes", "No"]) },
-            if help {
+            }),
+        ),
+        (
+            "Share with Microsoft sales team",
+            text(if help { "" } else { rng.pick(&["Yes", "No"]) }),
+        ),
+        (
+            "Notes to Microsoft",
+            text(if help {
                 "Need help with a POC for the customer"
             } else {
                 ""
-            },
-            "Yes",
-            "SOL-1234-PQRS, USD, 10, 100",
-            if rng.below(3) == 0 {
+            }),
+        ),
+        ("Consent to share Customer/Partner contact", text("Yes")),
+        ("Solution 1", text("SOL-1234-PQRS, USD, 10, 100")),
+        (
+            "Solution 2",
+            text(if rng.below(3) == 0 {
                 "SOL-5678-WXYZ, EUR, 2500.50, 4"
             } else {
                 ""
-            },
-            "Bob, Partner, 999999, Bob.partner@Contoso.com",
-            if rng.below(3) == 0 {
+            }),
+        ),
+        (
+            "Team member 1",
+            text("Bob, Partner, 999999, Bob.partner@Contoso.com"),
+        ),
+        (
+            "Team member 2",
+            text(if rng.below(3) == 0 {
                 "Ana, García, +34 600 000 000, ana.garcia@contoso.example"
             } else {
                 ""
-            },
-        ];
-        let _ = out.write_record(record);
+            }),
+        ),
+    ];
+    if current {
+        let iot = rng.below(10) == 0;
+        let domain = customer
+            .split([' ', ','])
+            .next()
+            .unwrap_or("x")
+            .to_lowercase();
+        cells.extend([
+            (
+                "CLA Number",
+                if iot {
+                    format!("CLA-{i:05}")
+                } else {
+                    String::new()
+                },
+            ),
+            (
+                "Device Category",
+                text(if iot {
+                    rng.pick(&["Kiosk", "Gateway", "Smart TV"])
+                } else {
+                    ""
+                }),
+            ),
+            (
+                "Silicon Type",
+                text(if iot {
+                    rng.pick(&["Intel - Core i5", "NXP 8ULP-CS"])
+                } else {
+                    ""
+                }),
+            ),
+            ("Azure Certified Device", text(if iot { "Yes" } else { "" })),
+            ("Attach Services", text(if iot { "No" } else { "" })),
+            (
+                "Microsoft MSX ID",
+                if update {
+                    format!("7-{:08X}", rng.next() & 0xffff_ffff)
+                } else {
+                    String::new()
+                },
+            ),
+            (
+                "Marketplace Purchase Intent",
+                text(rng.pick(&["Yes", "No", "Have not decided"])),
+            ),
+            (
+                "Customer Domain Name",
+                if rng.below(2) == 0 {
+                    format!("{domain}.example")
+                } else {
+                    String::new()
+                },
+            ),
+            (
+                "Final Matched Customer Account",
+                if update {
+                    format!(
+                        "MicrosoftID: 11-{:05X}, AccountName: {customer}, AccountAddress: {street}",
+                        i
+                    )
+                } else {
+                    String::new()
+                },
+            ),
+            (
+                "Microsoft team member 1",
+                text(if update && rng.below(2) == 0 {
+                    "Sam, Seller, 999999, sam.seller@microsoft.example"
+                } else {
+                    ""
+                }),
+            ),
+        ]);
     }
-    out.into_inner().unwrap_or_default()
+    cells
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Project tooling.
 //!
-//! - `cargo run -p xtask -- generate ROWS [SEED] > file.csv`: a realistic import file.
+//! - `cargo run -p xtask -- generate ROWS [SEED] [--template 2021] [--clean] > file.csv`: a
+//!   realistic export (the current template unless `--template 2021`; a few mistakes per
+//!   hundred rows unless `--clean`).
 //! - `cargo run -p xtask -- csp dist/index.html`: fills the page's Content-Security-Policy with
 //!   the hashes of the inline scripts Trunk wrote (its module loader), so that the policy can
 //!   forbid every other inline script.
@@ -17,11 +19,20 @@ fn main() {
     {
         ["generate", rows, rest @ ..] => {
             let rows: usize = rows.parse().unwrap_or_else(|_| usage());
-            let seed = rest
-                .first()
-                .map_or(42, |s| s.parse().unwrap_or_else(|_| usage()));
+            let mut rest = rest.to_vec();
+            let clean = take_flag(&mut rest, "--clean");
+            let template = match take_value(&mut rest, "--template") {
+                None | Some("current") => xtask::Template::Current,
+                Some("2021") => xtask::Template::Y2021,
+                Some(_) => usage(),
+            };
+            let seed = match rest.as_slice() {
+                [] => 42,
+                [seed] => seed.parse().unwrap_or_else(|_| usage()),
+                _ => usage(),
+            };
             std::io::stdout()
-                .write_all(&xtask::generate(rows, seed))
+                .write_all(&xtask::generate_with(rows, seed, template, !clean))
                 .expect("stdout");
         }
         ["csp", path] => {
@@ -38,8 +49,23 @@ fn main() {
     }
 }
 
+/// Takes `flag` out of `args`; whether it was there.
+fn take_flag(args: &mut Vec<&str>, flag: &str) -> bool {
+    let before = args.len();
+    args.retain(|a| *a != flag);
+    args.len() != before
+}
+
+/// Takes `name VALUE` out of `args`.
+fn take_value<'a>(args: &mut Vec<&'a str>, name: &str) -> Option<&'a str> {
+    let at = args.iter().position(|a| *a == name)?;
+    let value = *args.get(at + 1).unwrap_or_else(|| usage());
+    args.drain(at..at + 2);
+    Some(value)
+}
+
 fn usage() -> ! {
-    fail("usage: cargo run -p xtask -- generate ROWS [SEED] > file.csv | csp dist/index.html")
+    fail("usage: cargo run -p xtask -- generate ROWS [SEED] [--template 2021|current] [--clean] > file.csv | csp dist/index.html")
 }
 
 fn fail(message: &str) -> ! {

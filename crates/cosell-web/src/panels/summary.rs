@@ -1,7 +1,9 @@
 //! The summary card: Partner Center's "last process file card", predicted, for the file shown.
 
 use super::Memo;
-use crate::dom::{set_hidden, set_text};
+use web_sys::HtmlSelectElement;
+
+use crate::dom::{by_id, set_hidden, set_text};
 use crate::protocol::{Id, Summary};
 use crate::state::State;
 
@@ -42,5 +44,18 @@ pub fn render(state: &State, memos: &mut Memos) {
     // Rows Partner Center has already processed: only when there are any.
     set_hidden("processed-box", processed == 0);
     set_text("file-name", &checked.name);
+    // Which template the file was checked against, and the choice of another.
+    let label = checked.template.map_or("", |t| t.template().label);
+    set_text("template-name", &capitalised(label));
+    let choice = state.template.map_or("", |t| t.as_str());
+    by_id::<HtmlSelectElement>("template-select").set_value(choice);
     set_hidden("results", false);
+}
+
+/// `current Partner Center template` → `Current Partner Center template`.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
