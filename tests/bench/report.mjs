@@ -43,17 +43,24 @@ out();
 // Native.
 out("### Native: check + annotate beside the csv read/write floor");
 out();
-out("criterion medians, one core, in memory. The floor reads the same file with the `csv` crate and writes it back out: what any validator pays before checking anything.");
+out("criterion medians, one core, in memory. The floor reads the same file with the `csv` crate and writes it back out: what any validator pays before checking anything. criterion times all of one function's samples before the other's, so a change of load on a shared machine in between skews their ratio; the ratio the targets are judged on comes from interleaved pairs (check, floor, check, floor, …, after two untimed pairs), which see the same load: the median of the pairs' ratios.");
 out();
-out("| rows | cosell-core check + annotate | csv read + write floor | ratio | target ≤ 2× |");
-out("|---:|---:|---:|---:|---|");
+out("| rows | cosell-core check + annotate | csv read + write floor | ratio of the medians | ratio, interleaved pairs | target |");
+out("|---:|---:|---:|---:|---:|---|");
+const interleaved = read(join(RESULTS, "native-interleaved.json"));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let native100k = null;
 for (const rows of SIZES) {
   const bytes = bytesOf(rows);
   const ours = criterion("cosell-core", rows);
   const floor = criterion("csv-read-write-floor", rows);
   if (rows === 100000) native100k = bytes / 1e3 / ours;
-  out(`| ${rows.toLocaleString("en")} | ${ms(ours)} ms (${rate(bytes, ours)}) | ${ms(floor)} ms (${rate(bytes, floor)}) | ${ratio(ours / floor)} | ${verdict(ours / floor <= 2)} |`);
+  const pairs = interleaved[rows];
+  const paired = median(pairs.ours.map((t, i) => t / pairs.floor[i]));
+  const target = rows === 100000
+    ? `≤ 2×, and ≤ 1.6× on this export: ${verdict(paired <= 1.6)}`
+    : `≤ 2×: ${verdict(paired <= 2)}`;
+  out(`| ${rows.toLocaleString("en")} | ${ms(ours)} ms (${rate(bytes, ours)}) | ${ms(floor)} ms (${rate(bytes, floor)}) | ${ratio(ours / floor)} | ${ratio(paired)} (${pairs.ours.length} pairs) | ${target} |`);
 }
 out();
 out(`100,000 rows on one core: ${native100k.toFixed(0)} MB/s (target ≥ 100 MB/s: ${verdict(native100k >= 100)}).`);

@@ -66,6 +66,20 @@ impl Record {
         })
     }
 
+    /// Each kept cell's first byte (`None` when the cell is empty), in order: a look at every
+    /// cell that needs no more than that.
+    pub fn first_bytes(&self) -> impl Iterator<Item = Option<u8>> + '_ {
+        let bytes = self.data.as_bytes();
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let first = bytes
+                .get(start..end as usize)
+                .and_then(|cell| cell.first().copied());
+            start = end as usize;
+            first
+        })
+    }
+
     /// Whether every cell was kept.
     pub fn complete(&self) -> bool {
         self.ends.len() == self.len

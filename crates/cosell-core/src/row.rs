@@ -873,6 +873,15 @@ struct Parts<'v> {
 
 impl<'v> Parts<'v> {
     /// Part `i` (of the first four), when there is one and it is not empty.
+    /// Adds `value[start..end]`, trimmed (kept when among the first four).
+    fn push(&mut self, value: &'v str, start: usize, end: usize) {
+        if let Some(slot) = self.first.get_mut(self.count) {
+            // Commas are ASCII: both ends are character boundaries.
+            *slot = values::trim(value.get(start..end).unwrap_or(""));
+        }
+        self.count += 1;
+    }
+
     fn get(&self, i: usize) -> Option<&'v str> {
         (i < self.count.min(4))
             .then(|| self.first[i])
@@ -885,17 +894,15 @@ fn parts(value: &str) -> Parts<'_> {
         first: [""; 4],
         count: 0,
     };
-    let bytes = value.as_bytes();
+    // Cells are short: a plain loop beats a vectorised search's setup.
     let mut start = 0;
-    let ends = memchr::memchr_iter(b',', bytes).chain(std::iter::once(bytes.len()));
-    for end in ends {
-        if let Some(slot) = parts.first.get_mut(parts.count) {
-            // Commas are ASCII: both ends are character boundaries.
-            *slot = values::trim(value.get(start..end).unwrap_or(""));
+    for (end, &b) in value.as_bytes().iter().enumerate() {
+        if b == b',' {
+            parts.push(value, start, end);
+            start = end + 1;
         }
-        parts.count += 1;
-        start = end + 1;
     }
+    parts.push(value, start, value.len());
     parts
 }
 
@@ -1030,10 +1037,14 @@ fn every_cell(row: &mut Row) {
     let errors = row.layout.index(Field::Errors);
     // One search of the whole row; the cells are searched only when it finds one.
     let has_nul = memchr::memchr(0, row.cells.text().as_bytes()).is_some();
-    for (index, cell) in row.cells.iter().enumerate() {
-        if Some(index) == errors {
+    // Only a cell's first byte is looked at, unless the row has a NUL somewhere.
+    for (index, first) in row.cells.first_bytes().enumerate() {
+        if Some(index) == errors || !(has_nul || first.is_some_and(values::may_start_formula)) {
             continue;
         }
+        let Some(cell) = row.cells.get(index) else {
+            continue;
+        };
         if has_nul && cell.contains('\0') {
             let name = row.layout.column_name(index);
             let message = format!(

@@ -783,11 +783,16 @@ pub fn is_scientific(value: &str) -> bool {
 
 /// Digits with an optional `.` and decimals: what Partner Center reads as a decimal.
 pub fn is_plain_decimal(value: &str) -> bool {
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    match value.split_once('.') {
-        Some((whole, fraction)) => (whole.is_empty() || digits(whole)) && digits(fraction),
-        None => digits(value),
+    // One pass: digits, at most one dot, at least one digit after it (or in all).
+    let (mut dot, mut after) = (false, 0usize);
+    for b in value.bytes() {
+        match b {
+            b'0'..=b'9' => after += 1,
+            b'.' if !dot => (dot, after) = (true, 0),
+            _ => return false,
+        }
     }
+    after > 0
 }
 
 /// What is wrong with an amount.
@@ -847,11 +852,9 @@ fn is_dot_grouped(value: &str) -> bool {
 
 /// `Ok` when a plain decimal's whole part fits a decimal number.
 fn fits(plain: &str) -> Result<(), AmountProblem> {
-    let whole = plain
-        .split('.')
-        .next()
-        .unwrap_or("")
-        .trim_start_matches('0');
+    // The dot is ASCII: a character boundary.
+    let dot = plain.bytes().position(|b| b == b'.').unwrap_or(plain.len());
+    let whole = plain.get(..dot).unwrap_or(plain).trim_start_matches('0');
     if whole.len() > MAX_DIGITS {
         Err(AmountProblem::TooLarge(whole.len()))
     } else {
@@ -978,33 +981,49 @@ fn forbidden_in_email(c: char) -> bool {
 
 /// [`is_email`] for ASCII text, in one pass over its bytes (nearly every address is ASCII).
 fn is_ascii_email(value: &[u8]) -> bool {
-    let Some(at) = memchr::memchr(b'@', value) else {
-        return false;
-    };
-    let (local, domain) = (&value[..at], &value[at + 1..]);
-    // `forbidden_in_email` for an ASCII byte: controls and space, and the separators.
-    let allowed = |b: &u8| {
-        *b > b' '
-            && *b != 0x7f
-            && !matches!(
+    // Where the '@' is, the byte before this one, how long the current domain label is so far,
+    // and how many dots the domain has.
+    let (mut at, mut previous, mut label, mut dots) = (None, 0u8, 0usize, 0usize);
+    for (i, &b) in value.iter().enumerate() {
+        if b == b'@' {
+            // One '@', after a local part that neither is empty nor ends with a dot.
+            if at.is_some() || i == 0 || previous == b'.' {
+                return false;
+            }
+            at = Some(i);
+        } else if b <= b' '
+            || b == 0x7f
+            || matches!(
                 b,
-                b',' | b';' | b'<' | b'>' | b'(' | b')' | b'[' | b']' | b'"' | b'\\' | b'@'
+                b',' | b';' | b'<' | b'>' | b'(' | b')' | b'[' | b']' | b'"' | b'\\'
             )
-    };
-    let local_ok = local.first().is_some_and(|&b| b != b'.')
-        && local.last() != Some(&b'.')
-        && !local.windows(2).any(|pair| pair == b"..")
-        && local.iter().all(allowed);
-    // Labels between dots: at least two, none empty, none starting or ending with '-', and a
-    // last one (the top-level domain) of at least two characters.
-    let mut labels = 0;
-    let mut labels_ok = true;
-    for label in domain.split(|&b| b == b'.') {
-        labels += 1;
-        labels_ok &= !label.is_empty() && label[0] != b'-' && label[label.len() - 1] != b'-';
+        {
+            // `forbidden_in_email` for an ASCII byte: controls and space, and the separators.
+            return false;
+        } else if at.is_none() {
+            // The local part: no dot first, no two dots together.
+            if b == b'.' && (i == 0 || previous == b'.') {
+                return false;
+            }
+        } else if b == b'.' {
+            // A domain label ends: it is not empty and does not end with '-'.
+            if label == 0 || previous == b'-' {
+                return false;
+            }
+            dots += 1;
+            label = 0;
+        } else {
+            // A domain label does not start with '-'.
+            if label == 0 && b == b'-' {
+                return false;
+            }
+            label += 1;
+        }
+        previous = b;
     }
-    let tld = domain.rsplit(|&b| b == b'.').next().unwrap_or_default();
-    local_ok && labels >= 2 && labels_ok && tld.len() >= 2 && domain.iter().all(allowed)
+    // At least two labels, the last (the top-level domain) of two characters or more, not
+    // ending with '-'.
+    at.is_some() && dots >= 1 && label >= 2 && previous != b'-'
 }
 
 fn is_unicode_email(value: &str) -> bool {
@@ -1087,10 +1106,19 @@ fn is_arithmetic(value: &str) -> bool {
     !want_operand && depth == 0
 }
 
+/// Whether a cell starting with `byte` may be run as a formula by Excel ([`formula_trigger`]
+/// decides): every trigger is ASCII, so the first byte rules out nearly every cell.
+pub fn may_start_formula(byte: u8) -> bool {
+    matches!(byte, b'=' | b'@' | b'\t' | b'\r' | b'+' | b'-')
+}
+
 /// The character that makes Excel run a cell as a formula, if the cell starts with one.
 pub fn formula_trigger(cell: &str) -> Option<char> {
-    // Every trigger is ASCII: the first byte decides (most cells start with none of them).
-    let first = char::from(*cell.as_bytes().first()?);
+    let first = *cell.as_bytes().first()?;
+    if !may_start_formula(first) {
+        return None;
+    }
+    let first = char::from(first);
     match first {
         '=' | '@' | '\t' | '\r' => Some(first),
         '+' | '-' => {
@@ -1268,9 +1296,30 @@ mod tests {
             proptest::prop_assert_eq!(trim(&value), value.trim());
         }
 
+        /// The one-pass decimal check says what "digits, then a dot and digits" says.
+        #[test]
+        fn plain_decimals_are_digits_a_dot_and_digits(value in "[0-9.a ]{0,6}") {
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            let expected = match value.split_once('.') {
+                Some((whole, fraction)) => (whole.is_empty() || digits(whole)) && digits(fraction),
+                None => digits(&value),
+            };
+            proptest::prop_assert_eq!(is_plain_decimal(&value), expected);
+        }
+
         /// The one-pass check of ASCII addresses says what the general one says.
         #[test]
         fn ascii_emails_are_checked_like_any_other(value in "[a-z.@,;( \t\x0b\x7f-]{0,6}(@[a-z.\x1f-]{0,8})?") {
+            proptest::prop_assert_eq!(is_ascii_email(value.as_bytes()), is_unicode_email(&value));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        /// The same, from a small alphabet, where nearly valid addresses are frequent.
+        #[test]
+        fn nearly_valid_ascii_emails_are_checked_like_any_other(value in "[a.-]{0,3}@?[a.-]{0,2}@[a-]{0,2}\\.?[a.-]{0,2}(\\.aa)?") {
             proptest::prop_assert_eq!(is_ascii_email(value.as_bytes()), is_unicode_email(&value));
         }
     }
