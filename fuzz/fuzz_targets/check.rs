@@ -1,5 +1,5 @@
-//! Survival: any bytes, through `check` and every output made from its annotated file, and
-//! through `upgrade` (the file in the current template).
+//! Survival: any bytes, through `check` and every output made from its annotated file, through
+//! `upgrade` (the file in the current template) and through `fix` (every fix made).
 #![no_main]
 
 use cosell_core::outputs::{batches_zip, select, Rows};
@@ -19,5 +19,7 @@ fuzz_target!(|bytes: &[u8]| {
         }
         let upgraded = cosell_core::outputs::upgrade(bytes).expect("a text file");
         assert!(std::str::from_utf8(&upgraded).is_ok());
+        let fixed = cosell_core::outputs::fix(bytes, &options, None).expect("a text file");
+        assert!(std::str::from_utf8(&fixed.checked.annotated).is_ok());
     }
 });

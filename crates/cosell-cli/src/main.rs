@@ -50,6 +50,34 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TemplateChoice::Auto)]
         template: TemplateChoice,
     },
+    /// Make every fix the rules offer (or only those of --rule), write the corrected file, and
+    /// report what changed and what is still wrong. Exit status as `check` on the corrected file.
+    Fix {
+        /// The CSV file to fix (`-` reads standard input).
+        input: PathBuf,
+        /// Write the corrected file here (UTF-8 with a byte-order mark, comma-separated, its
+        /// Errors column refreshed).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Also write the list of changes here (CSV: Row, Column, Before, After, Rule).
+        #[arg(long, value_name = "CHANGES.csv")]
+        changes: Option<PathBuf>,
+        /// Make only this rule's fixes (e.g. CS203); repeat for more rules.
+        #[arg(long = "rule", value_name = "CODE")]
+        rules: Vec<String>,
+        /// Write the corrected file without the UTF-8 byte-order mark.
+        #[arg(long)]
+        no_bom: bool,
+        /// How to print what changed and the report.
+        #[arg(short, long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// The date to compare Estimated Close Dates with (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
+        /// The template to check against: the one the header is in (auto), or this one.
+        #[arg(long, value_enum, default_value_t = TemplateChoice::Auto)]
+        template: TemplateChoice,
+    },
     /// Write the same file in the current template: columns renamed and reordered, the new ones
     /// added empty, every value kept (unknown columns last), the Errors column kept.
     Upgrade {
@@ -133,12 +161,37 @@ fn main() -> ExitCode {
             today,
             template,
         } => {
-            let template = match template {
-                TemplateChoice::Auto => None,
-                TemplateChoice::Y2021 => Some(TemplateName::Y2021.id()),
-                TemplateChoice::Current => Some(TemplateName::Current.id()),
+            let options = options(today, template);
+            check(&input, output.as_deref(), !no_bom, format, &options)
+        }
+        Command::Fix {
+            input,
+            output,
+            changes,
+            rules,
+            no_bom,
+            format,
+            today,
+            template,
+        } => {
+            let mut codes = Vec::new();
+            for rule in &rules {
+                match cosell_core::Code::parse(rule) {
+                    Some(code) => codes.push(code),
+                    None => {
+                        return fail(&format!(
+                            "no rule has the code {rule}; `cosell rules` lists them"
+                        ))
+                    }
+                }
+            }
+            let files = FixFiles {
+                output: &output,
+                changes: changes.as_deref(),
+                bom: !no_bom,
             };
-            check(&input, output.as_deref(), !no_bom, format, today, template)
+            let rules = (!codes.is_empty()).then_some(codes.as_slice());
+            fix(&input, &files, rules, format, &options(today, template))
         }
         Command::Upgrade {
             input,
@@ -160,23 +213,30 @@ fn main() -> ExitCode {
     }
 }
 
+fn options(today: Option<NaiveDate>, template: TemplateChoice) -> cosell_core::Options {
+    let template = match template {
+        TemplateChoice::Auto => None,
+        TemplateChoice::Y2021 => Some(TemplateName::Y2021.id()),
+        TemplateChoice::Current => Some(TemplateName::Current.id()),
+    };
+    cosell_core::Options {
+        template,
+        ..cosell_core::Options::new(today.unwrap_or_else(|| chrono::Local::now().date_naive()))
+    }
+}
+
 fn check(
     input: &std::path::Path,
     output: Option<&std::path::Path>,
     bom: bool,
     format: Format,
-    today: Option<NaiveDate>,
-    template: Option<cosell_core::TemplateId>,
+    options: &cosell_core::Options,
 ) -> ExitCode {
     let bytes = match read_input(input) {
         Ok(bytes) => bytes,
         Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
     };
-    let options = cosell_core::Options {
-        template,
-        ..cosell_core::Options::new(today.unwrap_or_else(|| chrono::Local::now().date_naive()))
-    };
-    let checked = match cosell_core::check(&bytes, &options) {
+    let checked = match cosell_core::check(&bytes, options) {
         Ok(checked) => checked,
         Err(unreadable) => return fail(&format!("cannot read {}: {unreadable}", input.display())),
     };
@@ -207,6 +267,76 @@ fn check(
         }
     }
     ExitCode::from(u8::from(checked.report.has_errors()))
+}
+
+/// Where `cosell fix` writes.
+struct FixFiles<'a> {
+    output: &'a std::path::Path,
+    changes: Option<&'a std::path::Path>,
+    bom: bool,
+}
+
+/// `cosell fix`: exit status as `check` on the corrected file; 2 unreadable or unwritable.
+fn fix(
+    input: &std::path::Path,
+    files: &FixFiles,
+    rules: Option<&[cosell_core::Code]>,
+    format: Format,
+    options: &cosell_core::Options,
+) -> ExitCode {
+    let bytes = match read_input(input) {
+        Ok(bytes) => bytes,
+        Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
+    };
+    let fixed = match cosell_core::outputs::fix(&bytes, options, rules) {
+        Ok(fixed) => fixed,
+        Err(unreadable) => return fail(&format!("cannot read {}: {unreadable}", input.display())),
+    };
+    let bom = if files.bom {
+        cosell_core::outputs::BOM
+    } else {
+        b""
+    };
+    if let Err(error) = write_file(files.output, &[bom, &fixed.checked.annotated]) {
+        return fail(&format!("cannot write {}: {error}", files.output.display()));
+    }
+    if let Some(path) = files.changes {
+        let csv = cosell_core::outputs::changes_csv(&fixed.changes);
+        if let Err(error) = write_file(path, &[cosell_core::outputs::BOM, &csv]) {
+            return fail(&format!("cannot write {}: {error}", path.display()));
+        }
+    }
+    let printed = match format {
+        Format::Json => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            // Written as it is serialized, like `check`'s report.
+            #[derive(serde::Serialize)]
+            struct Both<'a> {
+                changes: &'a [cosell_core::Change],
+                report: &'a cosell_core::Report,
+            }
+            let both = Both {
+                changes: &fixed.changes,
+                report: &fixed.checked.report,
+            };
+            serde_json::to_writer_pretty(&mut out, &both)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out))
+                .and_then(|()| out.flush())
+        }
+        Format::Text => {
+            let mut out = anstream::stdout();
+            render::changes(&mut out, &fixed.changes).and_then(|()| {
+                render::report(&mut out, &display_name(files.output), &fixed.checked.report)
+            })
+        }
+    };
+    if let Err(error) = printed {
+        if error.kind() != std::io::ErrorKind::BrokenPipe {
+            return fail(&format!("cannot print the report: {error}"));
+        }
+    }
+    ExitCode::from(u8::from(fixed.checked.report.has_errors()))
 }
 
 /// `cosell upgrade`: exit 0 written, 2 unreadable.

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
-use cosell_core::{Code, Report, Rule, Severity};
+use cosell_core::{Change, Code, Report, Rule, Severity};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -18,6 +18,34 @@ fn severity_style(severity: Severity) -> Style {
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The changes `cosell fix` made, one line each, then a blank line.
+pub fn changes(out: &mut impl Write, changes: &[Change]) -> io::Result<()> {
+    writeln!(
+        out,
+        "{BOLD}Changed {}{BOLD:#}",
+        plural(changes.len(), "cell", "cells")
+    )?;
+    for change in changes {
+        let code = change
+            .code
+            .map_or(String::new(), |c| format!("  {DIM}{c}{DIM:#}"));
+        writeln!(
+            out,
+            "  row {:<5}  {}: {} → {}{code}",
+            change.row,
+            change.column,
+            shown(&change.before),
+            shown(&change.after)
+        )?;
+    }
+    writeln!(out)
+}
+
+/// A cell in single quotes, its line breaks shown as spaces.
+fn shown(cell: &str) -> String {
+    format!("'{}'", cell.replace(['\r', '\n'], " "))
 }
 
 /// The report as a summary line, the file-level findings, the row findings and a verdict.
@@ -110,8 +138,11 @@ pub fn rules(out: &mut impl Write, rules: &[&Rule]) -> io::Result<()> {
             ("Why", docs.why),
             ("Example", docs.example),
             ("Fix", docs.fix),
+            ("Offers", docs.offers),
         ] {
-            writeln!(out, "  {DIM}{label:<8}{DIM:#} {text}")?;
+            if !text.is_empty() {
+                writeln!(out, "  {DIM}{label:<8}{DIM:#} {text}")?;
+            }
         }
     }
     Ok(())
@@ -120,16 +151,21 @@ pub fn rules(out: &mut impl Write, rules: &[&Rule]) -> io::Result<()> {
 /// The rules as a Markdown table: the README's rules table is this text.
 pub fn rules_markdown(rules: &[&Rule]) -> String {
     let mut md = String::from(
-        "| Code | Name | Severity | Scope | Templates | What it catches |\n|---|---|---|---|---|---|\n",
+        "| Code | Name | Severity | Scope | Templates | Offers a fix | What it catches |\n|---|---|---|---|---|---|---|\n",
     );
     for rule in rules {
         md.push_str(&format!(
-            "| {} | `{}` | {} | {} | {} | {} |\n",
+            "| {} | `{}` | {} | {} | {} | {} | {} |\n",
             rule.code,
             rule.name,
             rule.severity.as_str(),
             rule.scope.as_str(),
             rule.templates.as_str(),
+            if rule.docs().offers.is_empty() {
+                ""
+            } else {
+                "yes"
+            },
             rule.title.replace('|', "\\|")
         ));
     }

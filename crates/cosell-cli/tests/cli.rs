@@ -38,6 +38,17 @@ fn text(bytes: &[u8]) -> String {
 
 const TODAY: &str = "--today=2026-11-24";
 
+/// A fresh folder for one test's files.
+fn tempdir() -> std::path::PathBuf {
+    let caller = std::thread::current()
+        .name()
+        .unwrap_or("test")
+        .replace("::", "-");
+    let dir = std::env::temp_dir().join(format!("cosell-cli-{}-{caller}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 #[test]
 fn a_clean_file_exits_0_with_a_plain_summary() {
     let out = cosell(
@@ -101,6 +112,18 @@ fn errors_exit_1_and_the_json_has_exactly_the_documented_keys() {
     let issue = &json["issues"][0];
     assert_eq!(
         keys(issue),
+        ["code", "column", "fix", "message", "row", "severity"]
+    );
+    assert_eq!(issue["fix"], "250000");
+    // `fix` only where the problem has one right replacement.
+    let unfixable = json["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == "CS216")
+        .unwrap();
+    assert_eq!(
+        keys(unfixable),
         ["code", "column", "message", "row", "severity"]
     );
     assert_eq!(
@@ -139,8 +162,7 @@ fn file_issues_have_code_severity_and_message() {
 
 #[test]
 fn the_output_file_is_the_annotated_csv() {
-    let dir = std::env::temp_dir().join(format!("cosell-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = tempdir();
     let output = dir.join("out.csv");
     let input = golden("excel-sweden-semicolon-1252.csv");
     let out = cosell(
@@ -367,4 +389,141 @@ fn templates_on_the_command_line() {
     let out = cosell(&["template"], None);
     assert!(text(&out.stdout).ends_with(",Solution 1,Team member 1,Microsoft team member 1\r\n"));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `cosell fix IN --output OUT --changes CHANGES.csv`: every fix made, the corrected file
+/// written with its Errors refreshed, the changes listed, exit status as `check` on the
+/// corrected file.
+#[test]
+fn fix_writes_the_corrected_file_and_the_changes() {
+    let dir = tempdir();
+    let output = dir.join("fixed.csv");
+    let changes = dir.join("changes.csv");
+    let out = cosell(
+        &[
+            "fix",
+            &golden("sample-with-mistakes.csv"),
+            "--output",
+            output.to_str().unwrap(),
+            "--changes",
+            changes.to_str().unwrap(),
+            TODAY,
+        ],
+        None,
+    );
+    // Errors no fix can mend remain (scientific notation, consent, a missing solution).
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Changed 5 cells\n"), "{text}");
+    assert!(
+        text.contains("Estimated Deal Value: '$250,000' → '250000'  CS215"),
+        "{text}"
+    );
+    let changes = std::fs::read_to_string(&changes).unwrap();
+    assert_eq!(
+        changes,
+        "\u{feff}Row,Column,Before,After,Rule\r\n\
+         3,Estimated Deal Value,\"$250,000\",250000,CS215\r\n\
+         3,Estimated Close Date,2027-02-28,2/28/2027,CS213\r\n\
+         6,Customer Postal code,1067,01067,CS220\r\n\
+         6,Customer Country,Germany,DE,CS211\r\n\
+         6,Customer D-U-N-S ID,31544736,031544736,CS218\r\n"
+    );
+    // The corrected file checks as the report said: its own check agrees.
+    let fixed = std::fs::read(&output).unwrap();
+    assert!(fixed.starts_with(b"\xef\xbb\xbf"));
+    let check = cosell(
+        &["check", output.to_str().unwrap(), "-f", "json", TODAY],
+        None,
+    );
+    let report: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    assert_eq!(report["summary"]["errors"], 5);
+    assert!(!report["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i.get("fix").is_some()));
+}
+
+/// `--rule` makes only those rules' fixes; `--format json` prints the changes and the report;
+/// an unknown rule is refused with exit 2.
+#[test]
+fn fix_makes_only_the_rules_asked_for() {
+    let dir = tempdir();
+    let output = dir.join("fixed.csv");
+    let out = cosell(
+        &[
+            "fix",
+            &golden("sample-with-mistakes.csv"),
+            "-o",
+            output.to_str().unwrap(),
+            "--rule",
+            "CS211",
+            "--rule",
+            "cs213",
+            "--format",
+            "json",
+            TODAY,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let changes = json["changes"].as_array().unwrap();
+    let codes: Vec<&str> = changes
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["CS213", "CS211"]);
+    assert_eq!(
+        changes[0],
+        serde_json::json!({"row": 3, "index": 23, "column": "Estimated Close Date",
+            "before": "2027-02-28", "after": "2/28/2027", "code": "CS213"})
+    );
+    // The deal value was not fixed: it is still reported, with its fix.
+    let value = json["report"]["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == "CS215")
+        .unwrap();
+    assert_eq!(value["fix"], "250000");
+
+    let out = cosell(
+        &[
+            "fix",
+            &golden("sample-with-mistakes.csv"),
+            "-o",
+            output.to_str().unwrap(),
+            "--rule",
+            "CS999",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no rule has the code CS999"));
+}
+
+/// A file with nothing to fix: no change, exit 0, the corrected file is the annotated file.
+#[test]
+fn fix_on_a_clean_file_changes_nothing() {
+    let dir = tempdir();
+    let output = dir.join("fixed.csv");
+    let out = cosell(
+        &[
+            "fix",
+            &golden("clean-current-template.csv"),
+            "-o",
+            output.to_str().unwrap(),
+            "--no-bom",
+            TODAY,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Changed 0 cells"));
+    assert_eq!(
+        std::fs::read(&output).unwrap(),
+        std::fs::read(golden("clean-current-template.annotated.csv")).unwrap()
+    );
 }

@@ -20,7 +20,10 @@ fn inputs(folder: &str) -> Vec<PathBuf> {
         .map(|entry| entry.unwrap().path())
         .filter(|p| {
             let name = p.file_name().unwrap().to_string_lossy();
-            name.ends_with(".csv") && !name.ends_with(".annotated.csv")
+            name.ends_with(".csv")
+                && ![".annotated.csv", ".fixed.csv", ".changes.csv"]
+                    .iter()
+                    .any(|suffix| name.ends_with(suffix))
         })
         .collect();
     files.sort();
@@ -127,6 +130,62 @@ fn every_rule_has_a_fixture_that_triggers_it() {
         let stem = input.file_stem().unwrap().to_string_lossy().to_string();
         if cosell_core::Code::parse(&stem).is_none() {
             failures.push(format!("{} is named after no rule", input.display()));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Every rule that offers a fix (its documentation says when) makes it on its fixture: the
+/// changes (`<CODE>.changes.csv`) and the corrected file (`<CODE>.fixed.csv`) are as expected,
+/// and the rule no longer fires on a cell it changed. A rule that says it offers none never
+/// gives a fix, on any fixture.
+#[test]
+fn every_fix_is_made_on_its_rules_fixture() {
+    let mut failures = Vec::new();
+    for rule in cosell_core::RULES {
+        let input = repo().join(format!("tests/rules/{}.csv", rule.code));
+        let bytes = std::fs::read(&input).unwrap();
+        if rule.docs().offers.is_empty() {
+            let report = cosell_core::check(&bytes, &options()).unwrap().report;
+            for issue in report.issues.iter().filter(|i| i.fix.is_some()) {
+                if issue.code.rule().docs().offers.is_empty() {
+                    failures.push(format!(
+                        "{}: {} offers a fix ({:?}), and its documentation says it offers none",
+                        input.display(),
+                        issue.code,
+                        issue.fix
+                    ));
+                }
+            }
+            continue;
+        }
+        let fixed = cosell_core::outputs::fix(&bytes, &options(), Some(&[rule.code])).unwrap();
+        failures.extend(expect(
+            &sibling(&input, ".changes.csv"),
+            &cosell_core::outputs::changes_csv(&fixed.changes),
+        ));
+        failures.extend(expect(
+            &sibling(&input, ".fixed.csv"),
+            &fixed.checked.annotated,
+        ));
+        if !fixed.changes.iter().any(|c| c.code == Some(rule.code)) {
+            failures.push(format!("{}: no {} fix made", input.display(), rule.code));
+        }
+        for change in &fixed.changes {
+            let still = fixed.checked.report.issues.iter().any(|i| {
+                i.code == rule.code
+                    && i.row == change.row
+                    && i.column.as_ref() == Some(&change.column)
+            });
+            if still {
+                failures.push(format!(
+                    "{}: row {} {} still gets {} after its fix",
+                    input.display(),
+                    change.row,
+                    change.column,
+                    rule.code
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));

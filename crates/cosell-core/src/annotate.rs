@@ -90,6 +90,8 @@ pub struct Annotated {
     limit: usize,
     /// A row did not fit under the limit (or in memory): the file is incomplete.
     full: bool,
+    /// Nothing is written (a check that only collects fixes).
+    discard: bool,
 }
 
 impl Annotated {
@@ -102,6 +104,7 @@ impl Annotated {
             all: Record::default(),
             limit,
             full: false,
+            discard: false,
         };
         annotated.full = annotated
             .out
@@ -113,6 +116,14 @@ impl Annotated {
     /// With no limit.
     pub fn with_capacity(capacity: usize) -> Self {
         Annotated::new(capacity, usize::MAX)
+    }
+
+    /// One that writes nothing, for a check whose annotated file is not wanted.
+    pub fn discarding() -> Self {
+        Annotated {
+            discard: true,
+            ..Annotated::new(0, usize::MAX)
+        }
     }
 
     /// Whether a row did not fit: the file is incomplete and must not be used.
@@ -147,6 +158,9 @@ impl Annotated {
 
     /// Writes one row: `record`'s cells as read, with `errors` in the Errors column.
     pub fn row(&mut self, records: &Records, record: &Record, column: ErrorsColumn, errors: &str) {
+        if self.discard {
+            return;
+        }
         // About: the record's bytes, the Errors cell quoted with its quotes doubled, empty cells
         // up to the Errors column, a line end. (A row written cell by cell may need more: then
         // the buffer grows as any does.)
@@ -177,7 +191,7 @@ impl Annotated {
 
     /// Writes `n` blank lines (kept where the input had them, so that rows keep their numbers).
     pub fn blank_lines(&mut self, n: usize) {
-        if n == 0 {
+        if n == 0 || self.discard {
             return;
         }
         if self.full || !self.room(2 * n) {

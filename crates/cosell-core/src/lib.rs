@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 
 pub use decode::{Encoding, Unreadable};
 pub use header::column_letter;
-pub use report::{FileIssue, Issue, NotListed, Report, RowOutcome, Summary};
+pub use report::{Change, FileIssue, Issue, NotListed, Report, RowOutcome, Summary};
 pub use rules::{Code, Docs, Rule, Scope, Severity, Templates, RULES};
 pub use template::TemplateId;
 
@@ -111,6 +111,13 @@ pub fn check(input: &[u8], options: &Options) -> Result<Checked, Unreadable> {
     check_with_progress(input, options, &mut |_| {})
 }
 
+/// Every fix the rules offer for a file's cells, in row and column order: the report's `fix`,
+/// for every issue, listed or not. Apply them with [`outputs::apply`].
+pub fn fixes(input: &[u8], options: &Options) -> Result<Vec<Change>, Unreadable> {
+    let (_, changes) = run(input, options, true, &mut |_| {})?;
+    Ok(changes)
+}
+
 /// How far a check has come: `done` of `total` bytes of the decoded text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
@@ -127,11 +134,29 @@ pub fn check_with_progress(
     options: &Options,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Checked, Unreadable> {
+    run(input, options, false, progress).map(|(checked, _)| checked)
+}
+
+/// A check, collecting every fix when `fixes` is set.
+fn run(
+    input: &[u8],
+    options: &Options,
+    fixes: bool,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(Checked, Vec<Change>), Unreadable> {
+    // Collecting fixes, the annotated file is not wanted.
+    fn collect(mut run: Run<'_>, fixes: bool) -> Run<'_> {
+        if fixes {
+            run.changes = Some(Vec::new());
+            run.out = Annotated::discarding();
+        }
+        run
+    }
     let (text, encoding) = decode::decode(input)?;
     let delimiter = decode::sniff_delimiter(&text);
     let mut run = read(
         &text,
-        Run::new(options, encoding, delimiter, text.len()),
+        collect(Run::new(options, encoding, delimiter, text.len()), fixes),
         progress,
     );
     if run.out.is_full() {
@@ -145,7 +170,7 @@ pub fn check_with_progress(
             ..Run::new(options, encoding, delimiter, text.len())
         };
         drop(run);
-        run = read(&text, again, progress);
+        run = read(&text, collect(again, fixes), progress);
         if run.out.is_full() {
             return Err(run.too_large());
         }
@@ -154,7 +179,8 @@ pub fn check_with_progress(
         done: text.len(),
         total: text.len(),
     });
-    Ok(run.finish())
+    let changes = run.changes.take().unwrap_or_default();
+    Ok((run.finish(), changes))
 }
 
 /// Feeds every record of `text` to `run`.
@@ -213,6 +239,8 @@ struct Run<'o> {
     /// Rows that create a deal (no Referral ID), checked or not: a 2021 file with any needs
     /// the current template (CS016).
     creates: usize,
+    /// Every fix the rules offer, listed or not: collected only for [`fixes`].
+    changes: Option<Vec<Change>>,
 }
 
 impl<'o> Run<'o> {
@@ -266,6 +294,7 @@ impl<'o> Run<'o> {
             processed_rows: RowRanges::default(),
             template: options.template.unwrap_or(TemplateId::Y2021),
             creates: 0,
+            changes: None,
         }
     }
 
@@ -406,6 +435,8 @@ impl<'o> Run<'o> {
                 code: Code::RepeatedHeader,
                 message: "This row repeats the header (two files pasted together?): delete it"
                     .to_string(),
+                fix: None,
+                also: Vec::new(),
             });
         } else if data_cells != layout.data_columns {
             self.findings.push(Finding {
@@ -426,6 +457,8 @@ impl<'o> Run<'o> {
                         layout.data_columns
                     )
                 },
+                fix: None,
+                also: Vec::new(),
             });
         } else {
             let mut row = Row {
@@ -459,8 +492,34 @@ impl<'o> Run<'o> {
                         values::quoted(answer)
                     ),
                     value: excerpt(answer),
+                    fix: None,
+                also: Vec::new(),
                 });
             }
+        }
+        if let Some(changes) = &mut self.changes {
+            let from = changes.len();
+            for finding in &self.findings {
+                let (Some(after), Some(index)) = (&finding.fix, finding.index) else {
+                    continue;
+                };
+                for &index in std::iter::once(&index).chain(&finding.also) {
+                    changes.push(Change {
+                        row: self.row_number,
+                        index,
+                        column: layout.column_name(index).to_string(),
+                        before: record.get(index).unwrap_or("").to_string(),
+                        after: after.clone(),
+                        code: Some(finding.code),
+                    });
+                }
+            }
+            // In column order; one change per cell (two fixes of one composite cell each
+            // rewrite the whole cell: the second is offered again once the first is made).
+            let mut row = changes.split_off(from);
+            row.sort_by_key(|change| change.index);
+            row.dedup_by_key(|change| change.index);
+            changes.append(&mut row);
         }
         let failed = self.record_findings();
         let outcome = if failed {
@@ -502,6 +561,7 @@ impl<'o> Run<'o> {
                 severity,
                 message: finding.message,
                 value: finding.value,
+                fix: finding.fix,
             });
         }
         !self.errors_cell.is_empty()
@@ -654,6 +714,8 @@ fn unclosed_finding(layout: &Layout, record: &Record, cell: usize) -> Finding {
         column,
         code: Code::UnclosedQuote,
         value: record.get(cell).map_or_else(String::new, excerpt),
+        fix: None,
+                also: Vec::new(),
     }
 }
 

@@ -218,6 +218,128 @@ pub fn upgrade(input: &[u8]) -> Result<Vec<u8>, crate::Unreadable> {
     Ok(out.into_bytes())
 }
 
+/// A file with changes made to it, checked again.
+#[derive(Clone, Debug)]
+pub struct Fixed {
+    /// The corrected file checked: its annotated CSV is the corrected file, with its Errors
+    /// cells refreshed.
+    pub checked: crate::Checked,
+    /// The changes made, in row and column order.
+    pub changes: Vec<crate::Change>,
+}
+
+/// The file with `changes` made (cells addressed by spreadsheet row and header place), checked
+/// again. A change is made only where the cell still reads as its `before` (a change meant for
+/// another version of the file is left out, and not listed); every other cell is kept exactly
+/// as read. `Err` only for bytes that are not a text file.
+pub fn apply(
+    input: &[u8],
+    options: &crate::Options,
+    changes: &[crate::Change],
+) -> Result<Fixed, crate::Unreadable> {
+    let (corrected, changes) = correct(input, changes.to_vec())?;
+    Ok(Fixed {
+        checked: crate::check(&corrected, options)?,
+        changes,
+    })
+}
+
+/// The file with every fix the rules offer made (or only those of `rules`, when given),
+/// checked. Fixes are offered again on the corrected file until none is left (at most four
+/// rounds): two fixes of one composite cell (a Solution's currency and price) each rewrite the
+/// whole cell, so the second is made in the next round, and listed as its own change.
+pub fn fix(
+    input: &[u8],
+    options: &crate::Options,
+    rules: Option<&[crate::Code]>,
+) -> Result<Fixed, crate::Unreadable> {
+    let mut current = std::borrow::Cow::Borrowed(input);
+    let mut made = Vec::new();
+    for _ in 0..4 {
+        let mut changes = crate::fixes(&current, options)?;
+        if let Some(rules) = rules {
+            changes.retain(|c| c.code.is_some_and(|code| rules.contains(&code)));
+        }
+        if changes.is_empty() {
+            break;
+        }
+        let (corrected, changes) = correct(&current, changes)?;
+        if changes.is_empty() {
+            break;
+        }
+        made.extend(changes);
+        current = std::borrow::Cow::Owned(corrected);
+    }
+    made.sort_by_key(|c| (c.row, c.index));
+    Ok(Fixed {
+        checked: crate::check(&current, options)?,
+        changes: made,
+    })
+}
+
+/// The changes as a CSV file for the partner's records: `Row,Column,Before,After,Rule` (the
+/// rule's code, empty for a change made by hand), one line per change.
+pub fn changes_csv(changes: &[crate::Change]) -> Vec<u8> {
+    let mut out = Annotated::with_capacity(64 * (changes.len() + 1));
+    out.cells(["Row", "Column", "Before", "After", "Rule"]);
+    for change in changes {
+        let code = change.code.map_or(String::new(), |c| c.to_string());
+        out.cells([
+            change.row.to_string().as_str(),
+            &change.column,
+            &change.before,
+            &change.after,
+            &code,
+        ]);
+    }
+    out.into_bytes()
+}
+
+/// The file with `changes` made, as comma-separated UTF-8 (rows without changes copied as they
+/// stand), and the changes made (moved, not copied: a file can have millions).
+fn correct(
+    input: &[u8],
+    mut changes: Vec<crate::Change>,
+) -> Result<(Vec<u8>, Vec<crate::Change>), crate::Unreadable> {
+    let (text, _) = crate::decode::decode(input)?;
+    let delimiter = crate::decode::sniff_delimiter(&text);
+    changes.sort_by_key(|c| (c.row, c.index));
+    changes.dedup_by_key(|c| (c.row, c.index));
+    // Each change is kept (made) or dropped, in order: the made ones end up first.
+    let mut kept = vec![false; changes.len()];
+    let mut next = 0;
+
+    let mut records = Records::new(&text, delimiter);
+    let mut record = records.buffer(usize::MAX);
+    let mut out = Annotated::with_capacity(text.len() + text.len() / 8 + 64);
+    let mut row = 0;
+    while records.read(&mut record, usize::MAX) {
+        row += 1 + record.blank_before();
+        out.blank_lines(record.blank_before());
+        while changes.get(next).is_some_and(|c| c.row < row) {
+            next += 1;
+        }
+        let mut cells: Option<Vec<&str>> = None;
+        while let Some(change) = changes.get(next).filter(|c| c.row == row) {
+            // A row read past a broken quote is only its first line: left as it is.
+            let current = record.get(change.index);
+            if record.unclosed().is_none() && current == Some(change.before.as_str()) {
+                let cells = cells.get_or_insert_with(|| record.iter().collect());
+                cells[change.index] = &change.after;
+                kept[next] = true;
+            }
+            next += 1;
+        }
+        match cells {
+            Some(cells) => out.cells(cells),
+            None => out.row(&records, &record, ErrorsColumn::AsIs, ""),
+        }
+    }
+    let mut kept = kept.into_iter();
+    changes.retain(|_| kept.next().unwrap_or(false));
+    Ok((out.into_bytes(), changes))
+}
+
 /// The files cosell-preflight offers, and their names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Download {

@@ -73,6 +73,32 @@ pub struct Issue {
     /// or the finding is about the whole row). Not part of the CLI's JSON report.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub value: String,
+    /// The value the cell should hold instead, exactly as it should be written, when the
+    /// problem has one right replacement (absent from the JSON report otherwise).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub fix: Option<String>,
+}
+
+/// One cell changed: by a rule's fix, or by hand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
+pub struct Change {
+    /// The spreadsheet row, as in [`Issue::row`].
+    pub row: usize,
+    /// The column's place in the file's header, from 0.
+    pub index: usize,
+    /// The column as the file's header spells it.
+    pub column: String,
+    /// The cell as read.
+    pub before: String,
+    /// What it becomes.
+    pub after: String,
+    /// The rule whose fix it is; `None` for a change made by hand.
+    pub code: Option<Code>,
 }
 
 /// The issues of one rule beyond the report's list ([`crate::MAX_LISTED`] per rule).

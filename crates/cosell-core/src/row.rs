@@ -25,6 +25,10 @@ pub struct Finding {
     pub message: String,
     /// The offending cell, shortened (see [`crate::values::excerpt`]).
     pub value: String,
+    /// The one right replacement of the whole cell, when there is one (see [`Row::fix`]).
+    pub fix: Option<String>,
+    /// Other cells the same fix is for (the other read-only columns of CS224).
+    pub also: Vec<usize>,
 }
 
 /// What the row checks remember across rows.
@@ -120,6 +124,8 @@ impl<'a> Row<'a> {
             code,
             message,
             value,
+            fix: None,
+            also: Vec::new(),
         });
     }
 
@@ -132,6 +138,30 @@ impl<'a> Row<'a> {
             self.name(field)
         );
         self.report(field, code, message);
+    }
+
+    /// Gives the finding just reported the value its cell should hold instead: the one right
+    /// replacement of the whole cell, never a guess. Consent is never fixed: only the partner
+    /// can give it.
+    fn fix(&mut self, replacement: impl Into<String>) {
+        let consent = self.layout.index(Field::Consent);
+        if let Some(finding) = self.findings.last_mut() {
+            if finding.index.is_some() && finding.index != consent {
+                finding.fix = Some(replacement.into());
+            }
+        }
+    }
+
+    /// [`Row::fix`] for one part of a composite cell (`value`, as [`Row::at`] gives it): the
+    /// cell with `part`, a slice of it, written as `replacement`.
+    fn fix_part(&mut self, value: &str, part: &str, replacement: &str) {
+        let start = (part.as_ptr() as usize).checked_sub(value.as_ptr() as usize);
+        let end = start.map(|start| start + part.len());
+        if let (Some(start), Some(end)) = (start, end) {
+            if let (Some(before), Some(after)) = (value.get(..start), value.get(end..)) {
+                self.fix(format!("{before}{replacement}{after}"));
+            }
+        }
     }
 
     /// Whether the row creates a deal (it has no Referral ID).
@@ -320,7 +350,8 @@ fn listed<T: Copy + PartialEq>(
         Listed::Other => {
             let value = values::trim(raw);
             let meant = meaning(value);
-            let fix = match meant.and_then(|m| options.iter().find(|(_, t)| *t == m)) {
+            let listed = meant.and_then(|m| options.iter().find(|(_, t)| *t == m));
+            let fix = match listed {
                 Some((name, _)) => format!("write {name}"),
                 None => format!(
                     "use {}",
@@ -333,6 +364,9 @@ fn listed<T: Copy + PartialEq>(
                 row.name(field)
             );
             row.report(field, code, message);
+            if let Some((name, _)) = listed {
+                row.fix(*name);
+            }
             meant
         }
     }
@@ -346,6 +380,7 @@ fn spelling(row: &mut Row, field: Field, raw: &str, listed: &str) {
         row.name(field)
     );
     row.report(field, Code::ValueSpelling, message);
+    row.fix(listed);
 }
 
 /// Status and substatus, and whether they go together.
@@ -484,6 +519,9 @@ fn codes(row: &mut Row, substatus: Option<Substatus>) {
                 row.name(field)
             );
             row.report(field, code, message);
+            if let Some(n) = near {
+                row.fix(n.to_string());
+            }
         }
     }
 }
@@ -524,6 +562,11 @@ fn read_only(row: &mut Row) {
     );
     let column = row.layout.column_name(first).to_string();
     row.report_at(Some(first), Some(&column), Code::ReadOnlyOnCreate, message);
+    // Emptied: Partner Center fills them itself.
+    row.fix("");
+    if let Some(finding) = row.findings.last_mut() {
+        finding.also = filled[1..].to_vec();
+    }
 }
 
 /// Final Matched Customer Account (the current template): a Microsoft ID as the page writes
@@ -555,7 +598,8 @@ fn iot(row: &mut Row) {
         if list.contains(&value) {
             continue;
         }
-        let fix = match values::nearest(value, list) {
+        let near = values::nearest(value, list);
+        let fix = match near {
             Some(near) if values::same_letters(value, near) => format!(": write {near}"),
             Some(near) => format!(": did you mean {near}?"),
             None => String::new(),
@@ -566,6 +610,9 @@ fn iot(row: &mut Row) {
             row.name(field)
         );
         row.report(field, Code::IotValue, message);
+        if let Some(near) = near.filter(|near| values::same_letters(value, near)) {
+            row.fix(near);
+        }
     }
     for field in [Field::AzureCertified, Field::AttachServices] {
         let Some(value) = row.get(field) else {
@@ -591,13 +638,19 @@ fn domain_name(row: &mut Row) {
     if values::is_domain(value) {
         return;
     }
-    let fix = values::domain_in(value).map_or(String::new(), |d| format!(": write {d}"));
+    let domain = values::domain_in(value);
+    let fix = domain
+        .as_ref()
+        .map_or(String::new(), |d| format!(": write {d}"));
     let message = format!(
         "Value {} in {} is not a domain name{fix}",
         quoted(value),
         row.name(Field::DomainName)
     );
     row.report(Field::DomainName, Code::DomainName, message);
+    if let Some(domain) = domain {
+        row.fix(domain);
+    }
 }
 
 fn sales_stage(row: &mut Row) {
@@ -615,6 +668,9 @@ fn sales_stage(row: &mut Row) {
             row.name(Field::SalesStage)
         );
         row.report(Field::SalesStage, Code::SalesStage, message);
+        if let Some(pct) = near {
+            row.fix(pct);
+        }
     }
 }
 
@@ -632,6 +688,10 @@ fn close_date(row: &mut Row, closed: bool) {
             return;
         }
         Err(problem) => problem,
+    };
+    let replacement = match &problem {
+        DateProblem::Write(date) => Some(date.clone()),
+        _ => None,
     };
     let fix = match problem {
         DateProblem::Write(date) => format!("write {date}"),
@@ -655,6 +715,9 @@ fn close_date(row: &mut Row, closed: bool) {
     };
     let message = format!("Invalid date {} in {name}: {fix}", quoted(value));
     row.report(Field::CloseDate, Code::DateFormat, message);
+    if let Some(date) = replacement {
+        row.fix(date);
+    }
 }
 
 fn scientific(row: &mut Row, index: Option<usize>, column: &str, value: &str) -> bool {
@@ -699,13 +762,22 @@ fn deal_value(row: &mut Row) {
         Err(AmountProblem::Grouped(plain)) => {
             let message = grouped_message(value, name, &plain);
             row.report(Field::DealValue, Code::DigitGroups, message);
+            row.fix(plain);
             return;
         }
         Err(AmountProblem::TooLarge(digits)) => format!(
             "{digits} digits before the decimal point, and a deal value has at most {}",
             values::MAX_DIGITS
         ),
-        Err(AmountProblem::Write(plain)) => format!("write {plain}"),
+        Err(AmountProblem::Write(plain)) => {
+            let message = format!(
+                "Invalid number {} in {name}: write {plain}{because}",
+                quoted(value)
+            );
+            row.report(Field::DealValue, Code::DealValue, message);
+            row.fix(plain);
+            return;
+        }
         Err(AmountProblem::Ambiguous) => {
             "the comma could separate thousands or decimals; write digits with . for decimals, e.g. 12563.50".to_string()
         }
@@ -743,6 +815,9 @@ fn numbers(row: &mut Row, state: &mut FileState) {
                     row.name(Field::Country)
                 );
                 row.report(Field::Country, Code::CountryCode, message);
+                if let Some(code) = near {
+                    row.fix(code);
+                }
             }
         }
     }
@@ -751,13 +826,16 @@ fn numbers(row: &mut Row, state: &mut FileState) {
         match currency(state, raw, otherwise) {
             None => {}
             Some(Ok(listed)) => spelling(row, Field::Currency, raw, listed),
-            Some(Err(fix)) => {
+            Some(Err((fix, code))) => {
                 let message = format!(
                     "Invalid value {} in {}: {fix}",
                     quoted(values::trim(raw)),
                     row.name(Field::Currency)
                 );
                 row.report(Field::Currency, Code::CurrencyCode, message);
+                if let Some(code) = code {
+                    row.fix(code);
+                }
             }
         }
     }
@@ -771,16 +849,17 @@ fn numbers(row: &mut Row, state: &mut FileState) {
 }
 
 /// What is wrong with a currency: `Ok(listed)` when it is a listed code in another case or
-/// spacing (a warning), `Err(what to do)` for an error; `None` when it is right.
+/// spacing (a warning), `Err((what to do, the code to write if certain))` for an error; `None`
+/// when it is right.
 fn currency(
     state: &mut FileState,
     raw: &str,
     otherwise: &str,
-) -> Option<Result<&'static str, String>> {
+) -> Option<Result<&'static str, (String, Option<&'static str>)>> {
     let problem = state.currencies.read(raw, values::currency).err()?;
     let fix = match problem {
         CurrencyProblem::Write(code) if values::same_letters(raw, code) => return Some(Ok(code)),
-        CurrencyProblem::Write(code) => format!("write {code}"),
+        CurrencyProblem::Write(code) => return Some(Err((format!("write {code}"), Some(code)))),
         CurrencyProblem::Superseded(by) => format!(
             "ISO 4217 has withdrawn it (replaced by {by}); use the currency the deal is priced in today, and convert the amount too"
         ),
@@ -789,7 +868,7 @@ fn currency(
         ),
         CurrencyProblem::Unknown => otherwise.to_string(),
     };
-    Some(Err(fix))
+    Some(Err((fix, None)))
 }
 
 fn duns(row: &mut Row) {
@@ -805,19 +884,24 @@ fn duns(row: &mut Row) {
             .chars()
             .filter(|c| !matches!(c, ' ' | '-' | '.'))
             .collect();
-        let fix = if digits.len() == 9 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let nine = digits.len() == 9 && digits.bytes().all(|b| b.is_ascii_digit());
+        let fix = if nine {
             format!("write {digits}")
         } else {
             "use the nine digits only".to_string()
         };
         let message = format!("Invalid value {} in {name}: {fix}", quoted(value));
         row.report(Field::Duns, Code::DunsDigits, message);
+        if nine {
+            row.fix(digits);
+        }
     } else if value.len() == 8 {
         let message = format!(
             "D-U-N-S number {} in {name} has 8 digits: Excel probably dropped a leading zero; write 0{value}",
             quoted(value)
         );
         row.report(Field::Duns, Code::DunsLength, message);
+        row.fix(format!("0{value}"));
     } else if value.len() != 9 {
         let message = format!(
             "D-U-N-S number {} in {name} has {} digits: a D-U-N-S number has 9",
@@ -847,6 +931,7 @@ fn postal_code(row: &mut Row, country: Option<&str>) {
             value.len()
         );
         row.report(Field::PostalCode, Code::PostalCodeZero, message);
+        row.fix(format!("{value:0>5}"));
     }
 }
 
@@ -854,13 +939,39 @@ fn email(row: &mut Row) {
     let Some(value) = row.get(Field::ContactEmail) else {
         return;
     };
-    if !values::is_email(value) {
+    let mailto = value
+        .get(..7)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"));
+    if mailto || !values::is_email(value) {
+        // `mailto:` and spaces beside `@` or a dot, pasted from a web page or an email
+        // program: the address is what is left, when it is one. (A space inside a name,
+        // `john customer@…`, could stand for a dot: no fix.)
+        let bare = if mailto {
+            values::trim(value.get(7..).unwrap_or(""))
+        } else {
+            value
+        };
+        let mut address = String::with_capacity(bare.len());
+        let mut chars = bare.chars().peekable();
+        while let Some(c) = chars.next() {
+            let beside = address.ends_with(['@', '.'])
+                || chars.peek().is_some_and(|n| matches!(n, '@' | '.'));
+            if !(c.is_whitespace() && beside) {
+                address.push(c);
+            }
+        }
+        let fix = (address != value && values::is_email(&address)).then_some(address);
         let message = format!(
-            "Invalid email {} in {}",
+            "Invalid email {} in {}{}",
             quoted(value),
-            row.name(Field::ContactEmail)
+            row.name(Field::ContactEmail),
+            fix.as_ref()
+                .map_or(String::new(), |a| format!(": write {a}"))
         );
         row.report(Field::ContactEmail, Code::Email, message);
+        if let Some(address) = fix {
+            row.fix(address);
+        }
     }
 }
 
@@ -936,10 +1047,14 @@ fn solutions(row: &mut Row, state: &mut FileState) {
                         quoted(raw)
                     );
                     row.report_at(at, Some(name), Code::ValueSpelling, message);
+                    row.fix_part(value, raw, listed);
                 }
-                Some(Err(fix)) => {
+                Some(Err((fix, code))) => {
                     let message = format!("Invalid currency {} in {name}: {fix}", quoted(raw));
                     row.report_at(at, Some(name), Code::SolutionCurrency, message);
+                    if let Some(code) = code {
+                        row.fix_part(value, raw, code);
+                    }
                 }
             }
         }
@@ -952,6 +1067,13 @@ fn solutions(row: &mut Row, state: &mut FileState) {
                 Err(AmountProblem::Grouped(plain)) => {
                     let message = grouped_message(price, name, &plain);
                     row.report_at(at, Some(name), Code::DigitGroups, message);
+                    row.fix_part(value, price, &plain);
+                }
+                Err(AmountProblem::Write(plain)) => {
+                    let message =
+                        format!("Invalid price {} in {name}: write {plain}", quoted(price));
+                    row.report_at(at, Some(name), Code::SolutionPrice, message);
+                    row.fix_part(value, price, &plain);
                 }
                 Err(_) => {
                     let message = format!(

@@ -94,6 +94,9 @@ pub struct Docs {
     pub example: &'static str,
     /// What to write instead.
     pub fix: &'static str,
+    /// When the rule offers a fix (the one right replacement, made by `cosell fix` and the
+    /// page once accepted); empty when it never does.
+    pub offers: &'static str,
 }
 
 impl Rule {
@@ -104,6 +107,13 @@ impl Rule {
     }
 }
 
+/// The first of its arguments (a default after an optional one).
+macro_rules! first {
+    ($first:expr $(, $rest:expr)*) => {
+        $first
+    };
+}
+
 macro_rules! rules {
     ($(
         $variant:ident $code:literal $severity:ident $scope:ident $name:literal $templates:ident {
@@ -111,7 +121,8 @@ macro_rules! rules {
             checks: $checks:literal,
             why: $why:literal,
             example: $example:literal,
-            fix: $fix:literal $(,)?
+            fix: $fix:literal
+            $(, offers: $offers:literal)? $(,)?
         }
     )*) => {
         /// A rule's stable identity. `code.as_str()` is its code (`CS101`); `code.rule()` its
@@ -144,6 +155,7 @@ macro_rules! rules {
                 why: $why,
                 example: $example,
                 fix: $fix,
+                offers: first!($($offers,)? ""),
             }
         ),*];
     };
@@ -183,7 +195,7 @@ impl serde::Serialize for Rule {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let docs = self.docs();
-        let mut rule = serializer.serialize_struct("Rule", 10)?;
+        let mut rule = serializer.serialize_struct("Rule", 11)?;
         rule.serialize_field("code", &self.code)?;
         rule.serialize_field("name", self.name)?;
         rule.serialize_field("severity", &self.severity)?;
@@ -194,6 +206,7 @@ impl serde::Serialize for Rule {
         rule.serialize_field("why", docs.why)?;
         rule.serialize_field("example", docs.example)?;
         rule.serialize_field("fix", docs.fix)?;
+        rule.serialize_field("offers", docs.offers)?;
         rule.end()
     }
 }
@@ -396,6 +409,7 @@ rules! {
         why: "The template lists Yes and No; `Y`, `TRUE`, `1` or a translation are other words, which Partner Center's documentation gives no reason to expect it to understand.",
         example: "`Y` in Share with Microsoft sales team gets: Invalid value 'Y' in Share with Microsoft sales team: write Yes",
         fix: "Write Yes or No.",
+        offers: "`Yes` or `No` for the same word in another case or language (`y`, `TRUE`, `ja`, `oui`); never for consent.",
     }
     ConsentNo "CS202" Error Row "consent-no" All {
         title: "Consent to share contacts is No",
@@ -445,6 +459,7 @@ rules! {
         why: "Partner Center takes the reason as its number, not its text.",
         example: "`Customer chose another vendor` gets: Invalid value 'Customer chose another vendor' in Declined/Lost reason: write 3",
         fix: "Write the number: 1 Project budget is not adequate, 2 Customer did not respond, 3 Customer chose another vendor, 4 Customer requirement not met, 5 Not a customer, 6 Proposed time line was too short, 7 Report as abuse, spam or phishing, 8 Others.",
+        offers: "The code of a reason written as its label (`Lost to competitor` → its number).",
     }
     HelpCode "CS209" Error Row "help-code" All {
         title: "What specific help from Microsoft? is not a number from 1 to 6",
@@ -452,6 +467,7 @@ rules! {
         why: "Partner Center takes the kind of help as its number, not its text.",
         example: "`Proof of concept` gets: Invalid value 'Proof of concept' in What specific help from Microsoft?: write 3",
         fix: "Write the number: 1 Workload-specific value proposition, 2 Customer technical architecture, 3 Proof of concept/Demo, 4 Quotes and Licensing, 5 Post-sales customer success, 6 General or other.",
+        offers: "The code of a help type written as its label.",
     }
     SalesStage "CS210" Warning Row "sales-stage" All {
         title: "An unexpected Sales Stage",
@@ -459,6 +475,7 @@ rules! {
         why: "The template's sample is `40`, and Partner Center's sales stages are Created/Accepted 10, Qualified 20, Developed 40, Proposed 60, Negotiated 80, Won 100. The documentation does not say in words that other values are refused, so this is a warning.",
         example: "`Qualified` gets: Unexpected value 'Qualified' in Sales Stage: write 20",
         fix: "Write the stage's percentage.",
+        offers: "The percentage of a stage written with `%` or by name (`20%`, `Qualify` → `20`).",
     }
     CountryCode "CS211" Error Row "country-code" All {
         title: "Customer Country is not an ISO 3166-1 two-letter code",
@@ -466,6 +483,7 @@ rules! {
         why: "The page asks for the two-letter code; Partner Center matches the customer by it, and a name or a three-letter code is not one.",
         example: "`Sweden` gets: Invalid value 'Sweden' in Customer Country: write SE",
         fix: "Write the two-letter code: US, GB (not UK), SE, DE, …",
+        offers: "The two-letter code of a country's name, local name or three-letter code (`Germany`, `Deutschland`, `DEU` → `DE`).",
     }
     CurrencyCode "CS212" Error Row "currency-code" All {
         title: "Currency is not an ISO 4217 code",
@@ -473,6 +491,7 @@ rules! {
         why: "The page asks for the ISO 4217 code; Partner Center stores the deal value with it. A withdrawn code is no longer a currency a deal can be priced in (and its amount needs converting, not only the code changing).",
         example: "`€` gets: Invalid value '€' in Currency: write EUR",
         fix: "Write the three-letter code of the currency the deal is priced in.",
+        offers: "The ISO 4217 code of an unambiguous symbol or name (`€` → `EUR`, `kr` is not offered); `$` alone gets none.",
     }
     DateFormat "CS213" Error Row "date-format" All {
         title: "Estimated Close Date is not a real M/D/YYYY date",
@@ -480,6 +499,7 @@ rules! {
         why: "Partner Center reads the date as MM/DD/YYYY. A day-first date either fails or, worse, is read as another date.",
         example: "`30.01.2027` gets: Invalid date '30.01.2027' in Estimated Close Date: write 1/30/2027",
         fix: "Write M/D/YYYY, e.g. 1/30/2027. In Excel, format the column as Text before typing dates.",
+        offers: "`M/D/YYYY` for a date whose day and month are certain: ISO (`2027-02-28`), day first with a day over 12 (`30/01/2027`), dotted (`30.01.2027`), with a time, or an Excel serial number. Ambiguous dates get none.",
     }
     DatePast "CS214" Warning Row "date-past" All {
         title: "Estimated Close Date is in the past",
@@ -494,6 +514,7 @@ rules! {
         why: "Partner Center reads the value as a decimal number (its API type is `decimal`, which holds 28 digits); `$12,563` or `12 563,50` is rejected or misread.",
         example: "`12 563,50` gets: Invalid number '12 563,50' in Estimated Deal Value: write 12563.50",
         fix: "Write the amount with digits and `.` only, e.g. 12563.50; the currency goes in Currency.",
+        offers: "The amount without currency signs, thousands separators or spaces (`$250,000` → `250000`, `12 563,50 kr` → `12563.50`) when the decimal separator is certain.",
     }
     ScientificNotation "CS216" Error Row "scientific-notation" All {
         title: "A number that Excel turned into scientific notation",
@@ -508,6 +529,7 @@ rules! {
         why: "A D-U-N-S number is nine digits; dashes or letters make the customer match fail.",
         example: "`08-146-6849` gets: Invalid value '08-146-6849' in Customer D-U-N-S ID: write 081466849",
         fix: "Write the nine digits without separators.",
+        offers: "The nine digits of a D-U-N-S number written with spaces, dashes or dots.",
     }
     DunsLength "CS218" Warning Row "duns-length" All {
         title: "Customer D-U-N-S ID does not have nine digits",
@@ -515,13 +537,15 @@ rules! {
         why: "A wrong D-U-N-S number matches the wrong customer, or none. (The template's own sample has eight digits, so this is a warning.)",
         example: "`81466849` gets: D-U-N-S number '81466849' in Customer D-U-N-S ID has 8 digits: Excel probably dropped a leading zero; write 081466849",
         fix: "Write all nine digits; format the column as Text in Excel so the leading zero stays.",
+        offers: "The leading zero Excel dropped from an eight-digit D-U-N-S number.",
     }
     Email "CS219" Error Row "email" All {
         title: "An email address that is not valid",
-        checks: "Customer Contact Email Address, when given, looks like an email address: one `@`, something before it, a domain with a dot after it, no spaces.",
+        checks: "Customer Contact Email Address, when given, looks like an email address: one `@`, something before it, a domain with a dot after it, no spaces, no `mailto:` in front.",
         why: "Microsoft's sellers contact the customer by this address; an invalid one is rejected.",
         example: "`john.customer@contoso` gets: Invalid email 'john.customer@contoso' in Customer Contact Email Address",
         fix: "Write the full address, e.g. john.customer@contoso.com.",
+        offers: "The address without `mailto:` or spaces, when what is left is an address.",
     }
     PostalCodeZero "CS220" Warning Row "postal-code-zero" All {
         title: "A postal code that lost its leading zero",
@@ -529,6 +553,7 @@ rules! {
         why: "Excel reads `02134` as the number 2134 and saves it without the zero.",
         example: "`2134` with Customer Country US gets: Postal code '2134' in Customer Postal Code has 4 digits: Excel probably dropped a leading zero; write 02134",
         fix: "Write the full code; format the column as Text in Excel so the zero stays.",
+        offers: "The leading zeros Excel dropped from a five-digit postal code (US, DE, FR, IT, ES, FI, MX, MY).",
     }
     UnusedValue "CS221" Warning Row "unused-value" All {
         title: "A value that will be ignored",
@@ -544,6 +569,7 @@ rules! {
         why: "Partner Center's page lists these values with one spelling and does not say whether it matches other letter case or spacing; this is a warning for that reason. (Consent written `no` is CS202, whatever its case.)",
         example: "`yes` in Microsoft help required? gets: Value 'yes' in Microsoft help required? differs from Yes only in letter case or spaces: write Yes",
         fix: "Write the value as listed.",
+        offers: "The listed spelling (`yes ` → `Yes`, `active` → `Active`, `usd` → `USD`); never for consent.",
     }
     DigitGroups "CS223" Error Row "digit-groups" All {
         title: "An amount with dots between groups of three digits, in a file from European Excel",
@@ -551,6 +577,7 @@ rules! {
         why: "In such files the dot separates thousands: `12.563` is twelve thousand five hundred sixty-three, and Partner Center would read twelve point five six three, a deal value a thousand times too small. (`12.563,00` is CS215, with the number to write.)",
         example: "`12.563` in Estimated Deal Value gets: Number '12.563' in Estimated Deal Value has dots between groups of three digits, which separate thousands in a file from Excel with European settings; Partner Center would read a decimal point: write 12563",
         fix: "Write the amount without thousands separators, with `.` only before decimals.",
+        offers: "The amount without the thousands dots (`12.563` → `12563` in a semicolon-separated file).",
     }
 
     ReadOnlyOnCreate "CS224" Warning Row "read-only-on-create" All {
@@ -559,6 +586,7 @@ rules! {
         why: "Partner Center ignores what the file says in these columns; on a new deal a value there was copied from somewhere, and will not arrive.",
         example: "A new deal with a Microsoft Referral Status, a Microsoft MSX ID and a Microsoft team member gets: Read-only Microsoft Referral Status, Microsoft MSX ID and Microsoft team member 1 are filled in on a row that creates a deal: Partner Center ignores them",
         fix: "Clear the cells, or fill in the Referral ID if the row updates a deal.",
+        offers: "Empty cells: Partner Center fills these columns itself.",
     }
     PurchaseIntent "CS225" Error Row "purchase-intent" Current {
         title: "Marketplace Purchase Intent is not Yes, No or Have not decided",
@@ -594,6 +622,7 @@ rules! {
         why: "The page lists the values to choose from; it does not say that others are refused, so this is a warning.",
         example: "`Kiosks` in Device Category gets: Value 'Kiosks' in Device Category is not in the page's list: did you mean Kiosk?",
         fix: "Choose a listed value.",
+        offers: "The listed value that differs only in case or spacing.",
     }
     IotYesNo "CS230" Warning Row "iot-yes-no" Current {
         title: "Azure Certified Device or Attach Services is not Yes or No",
@@ -608,6 +637,7 @@ rules! {
         why: "Partner Center matches the customer's account by it; a web address or an email address is not a domain name.",
         example: "`https://www.contoso.com/about` gets: Value 'https://www.contoso.com/about' in Customer Domain Name is not a domain name: write contoso.com",
         fix: "Write the domain alone, e.g. contoso.com.",
+        offers: "The domain a web or email address names (`https://www.contoso.com/about` → `contoso.com`).",
     }
 
     // ---------------------------------------------------------------- Solution N, Team member N
@@ -624,6 +654,7 @@ rules! {
         why: "Partner Center reads the solution's price in that currency.",
         example: "`SOL-1234-PQRS, dollars, 10, 100` gets: Invalid currency 'dollars' in Solution 1: use a three-letter ISO 4217 code such as USD",
         fix: "Write the three-letter code, or leave the part empty.",
+        offers: "The ISO 4217 code of an unambiguous currency in the Solution cell (the rest of the cell kept).",
     }
     SolutionPrice "CS303" Error Row "solution-price" All {
         title: "A Solution cell with a price that is not a plain number",
@@ -631,6 +662,7 @@ rules! {
         why: "Partner Center reads the price as a decimal number.",
         example: "`SOL-1234-PQRS, USD, ten, 100` gets: Invalid price 'ten' in Solution 1: use digits and . only, e.g. 10.50",
         fix: "Write the price with digits and `.` only.",
+        offers: "The price without currency signs or separators in the Solution cell (the rest of the cell kept).",
     }
     SolutionQuantity "CS304" Error Row "solution-quantity" All {
         title: "A Solution cell with a quantity that is not a whole number of 1 or more",

@@ -41,6 +41,12 @@ fn every_fuzz_finding_stays_fixed() {
         }
         let upgraded = cosell_core::outputs::upgrade(&bytes).expect("a text file");
         assert!(std::str::from_utf8(&upgraded).is_ok(), "{}", file.display());
+        let fixed = cosell_core::outputs::fix(&bytes, &options(), None).expect("a text file");
+        assert!(
+            std::str::from_utf8(&fixed.checked.annotated).is_ok(),
+            "{}",
+            file.display()
+        );
         let second = check(&first.annotated, &options()).expect("the annotated file is text");
         if !first
             .report

@@ -472,3 +472,73 @@ fn upgrading_the_widest_files() {
         );
     }
 }
+
+/// A row where nearly every checked cell has a fix (the German postal code's only in a second
+/// round, once the country is a code).
+fn fixable_row() -> String {
+    let cells: Vec<String> = template_header()
+        .iter()
+        .map(|name| match name.as_str() {
+            "Deal Name" => "Deal".into(),
+            "Customer Name" => "Contoso".into(),
+            "Customer Address Line 1" => "One Contoso Way".into(),
+            "Customer City" => "Dresden".into(),
+            "Customer Postal Code" => "1067".into(),
+            "Customer Country" => "Germany".into(),
+            "Customer D-U-N-S ID" => "31544736".into(),
+            "Customer Contact Email Address" => "mailto:ana@contoso.com".into(),
+            "Partner Referral Status" => "new".into(),
+            "Partner Referral Substatus" => "accepted".into(),
+            "Sales Stage" => "20%".into(),
+            "Estimated Deal Value" => "\"$12,563\"".into(),
+            "Currency" => "€".into(),
+            "Estimated Close Date" => "2027-01-30".into(),
+            "Microsoft help required?" => "no".into(),
+            "Share with Microsoft sales team" => "ja".into(),
+            "Consent to share Customer/Partner contact" => "Yes".into(),
+            "Solution 1" => "\"SOL-1234-PQRS, usd, $10, 100\"".into(),
+            "Team member 1" => "\"Bob, Partner, 999999, bob@contoso.com\"".into(),
+            _ => String::new(),
+        })
+        .collect();
+    cells.join(",")
+}
+
+/// What a change may cost beyond its line in the changes CSV: the struct and its three strings'
+/// allocations, in a list that grows by doubling.
+const PER_CHANGE: usize = 128;
+
+/// Fixing: memory within 4× the input, the corrected file and the list of changes (as CSV)
+/// together, plus 128 bytes per change and the corrected file's listed issues; every row's
+/// fixes made, in two rounds where one needs another.
+#[test]
+fn fixing_a_file_where_every_row_has_fourteen_fixes() {
+    let rows = 20_000;
+    let input = format!(
+        "{}\r\n{}",
+        header(),
+        format!("{}\r\n", fixable_row()).repeat(rows)
+    );
+    let before = LIVE.with(Cell::get);
+    PEAK.with(|peak| peak.set(before));
+    let fixed = cosell_core::outputs::fix(input.as_bytes(), &options(), None).unwrap();
+    let peak = PEAK.with(Cell::get) - before + input.len();
+    let changes = cosell_core::outputs::changes_csv(&fixed.changes);
+    let sizes = input.len() + fixed.checked.annotated.len() + changes.len();
+    let listed = fixed.checked.report.issues.len();
+    let figures = format!(
+        "fix: {peak} bytes for {} bytes of input, {} corrected, {} of changes ({} changes): {:.2}×",
+        input.len(),
+        fixed.checked.annotated.len(),
+        changes.len(),
+        fixed.changes.len(),
+        peak as f64 / sizes as f64
+    );
+    eprintln!("{figures}");
+    let bound = 4 * sizes + fixed.changes.len() * PER_CHANGE + listed * PER_LISTED_ISSUE;
+    assert!(peak <= bound + (64 << 10), "{figures}");
+    assert_eq!(fixed.changes.len(), rows * 14, "{figures}");
+    // Only the file's own errors are left: 20,000 rows, and new deals in the 2021 template.
+    assert_eq!(fixed.checked.report.summary.errors, 2, "{figures}");
+    assert_eq!(fixed.checked.report.issues, vec![], "{figures}");
+}

@@ -30,7 +30,36 @@ fn cell() -> impl Strategy<Value = String> {
         "[a-zA-Z0-9 ,;\"'\\r\\n\\t=+@åäöü€日本🚀-]{0,24}",
         any::<String>().prop_map(|s| s.replace('\0', "")),
         Just("\u{feff}BOM inside".to_string()),
+        fixable(),
     ]
+}
+
+/// Values a rule offers a fix for (and a few it must not fix).
+fn fixable() -> impl Strategy<Value = String> {
+    proptest::sample::select(vec![
+        "$250,000",
+        "12 563,50 kr",
+        "yes ",
+        "ja",
+        "no",
+        "active",
+        "2027-02-28",
+        "30.01.2027",
+        "1/30/2027 10:00",
+        "Germany",
+        "USA",
+        "€",
+        "usd",
+        "1067",
+        "81466849",
+        "mailto:ana@contoso.com",
+        "20%",
+        "https://www.contoso.com/about",
+        "12.563",
+        "SOL-1234-PQRS, €, $10, 100",
+        "intel - core i7",
+    ])
+    .prop_map(str::to_string)
 }
 
 /// A header: names of either template (so that the comma is recognised as the separator),
@@ -166,6 +195,36 @@ proptest! {
             issues.iter().filter(|i| i.code == Code::ProcessedFile).map(|i| i.message.clone()).collect()
         };
         prop_assert_eq!(processed(&second.report.file_issues), processed(&first.report.file_issues));
+    }
+
+    /// Fixes change exactly the cells they list (each from its `before` to its `after`), never
+    /// consent; the fixed file offers no more fixes, and a changed cell no longer gets the rule
+    /// that changed it.
+    #[test]
+    fn fixes_change_exactly_the_cells_they_list((header, rows) in grid(), style in style()) {
+        let input = write_csv(&header, &rows, style);
+        let fixed = cosell_core::outputs::fix(&input, &options(), None).unwrap();
+        let output = read_csv(&fixed.checked.annotated);
+        prop_assert_eq!(output.len(), rows.len() + 1);
+        for (i, (original, corrected)) in rows.iter().zip(&output[1..]).enumerate() {
+            let mut expected = original.clone();
+            // Spreadsheet rows: the header is row 1.
+            for change in fixed.changes.iter().filter(|c| c.row == i + 2) {
+                prop_assert_eq!(&expected[change.index], &change.before);
+                expected[change.index] = change.after.clone();
+            }
+            prop_assert_eq!(&without_errors(&header, &expected, corrected), &expected);
+        }
+        prop_assert!(fixed.changes.iter().all(|c| c.row >= 2 && c.row <= rows.len() + 1));
+        prop_assert!(!fixed.changes.iter().any(|c| c.column == "Consent to share Customer/Partner contact"));
+        let again = cosell_core::fixes(&fixed.checked.annotated, &options()).unwrap();
+        prop_assert_eq!(again, vec![]);
+        for change in &fixed.changes {
+            let still = fixed.checked.report.issues.iter().any(|i| {
+                i.row == change.row && i.column.as_ref() == Some(&change.column) && Some(i.code) == change.code
+            });
+            prop_assert!(!still, "{:?} still gets its rule", change);
+        }
     }
 
     #[test]

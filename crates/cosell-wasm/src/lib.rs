@@ -41,6 +41,49 @@ export interface Issue {
   code: string;
   severity: Severity;
   message: string;
+  /** The value the cell should hold instead, exactly as it should be written, when the problem has one right replacement. */
+  fix?: string;
+}
+
+/** One cell changed: by a rule's fix (`code`), or by hand (`code` null). */
+export interface Change {
+  /** The spreadsheet row (header = 1). */
+  row: number;
+  /** The column's place in the file's header, from 0. */
+  index: number;
+  /** The column as the file's header spells it. */
+  column: string;
+  /** The cell as read. */
+  before: string;
+  /** What it becomes. */
+  after: string;
+  code: string | null;
+}
+
+/** A change to make: `column` and `code` are optional (for the changes CSV). */
+export interface ChangeRequest {
+  row: number;
+  index: number;
+  before: string;
+  after: string;
+  column?: string;
+  code?: string | null;
+}
+
+/** How to fix a file: the options of `validate`, and which fixes to make. */
+export interface FixOptions extends ValidateOptions {
+  /** Make only these rules' fixes (codes such as "CS213"); every rule's by default. */
+  rules?: string[];
+  /** Make exactly these changes instead (a change is made only where the cell still reads as its `before`). */
+  changes?: ChangeRequest[];
+}
+
+/** The corrected file, the changes made, and the corrected file's report. */
+export interface Fixed {
+  /** The corrected file: UTF-8, comma-separated, its Errors column refreshed. */
+  csv: string;
+  changes: Change[];
+  report: Omit<Validation, "annotatedCsv">;
 }
 
 /** Issues of one rule beyond the 5,000 the report lists. */
@@ -93,6 +136,8 @@ export interface Rule {
   why: string;
   example: string;
   fix: string;
+  /** When the rule offers a fix (`cosell fix`, the page's suggested fixes); empty when never. */
+  offers: string;
 }
 
 /**
@@ -144,6 +189,21 @@ export function upgradeBytes(bytes: Uint8Array): string;
 
 /** Every rule, in documentation order. */
 export function rules(): Rule[];
+
+/**
+ * Every fix the rules offer for a file (given as text or raw bytes), listed or not, in row and
+ * column order. Make them, or some of them, with `fix(file, { changes })`.
+ */
+export function fixes(csvOrBytes: string | Uint8Array, options?: ValidateOptions | string): Change[];
+
+/**
+ * The file with every fix the rules offer made (or only `options.rules`', or exactly
+ * `options.changes`), checked again. Every cell not listed in `changes` is kept as read.
+ */
+export function fix(csvOrBytes: string | Uint8Array, options?: FixOptions | string): Fixed;
+
+/** The changes as a CSV file for the partner's records: Row, Column, Before, After, Rule. */
+export function changesCsv(changes: ChangeRequest[]): string;
 "#;
 
 /// The report, flattened, with the offending values beside it: the JSON the CLI prints plus
@@ -309,6 +369,116 @@ pub fn upgrade_bytes(bytes: &[u8]) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = rules, skip_typescript)]
 pub fn rules() -> Result<JsValue, JsError> {
     json_value(&cosell_core::RULES)
+}
+
+/// The bytes of a file given as text or as raw bytes.
+fn file_bytes(file: &JsValue) -> Result<Vec<u8>, JsError> {
+    if let Some(text) = file.as_string() {
+        return Ok(text.into_bytes());
+    }
+    file.dyn_ref::<js_sys::Uint8Array>()
+        .map(js_sys::Uint8Array::to_vec)
+        .ok_or_else(|| JsError::new("the file must be a string or a Uint8Array"))
+}
+
+/// A change as JavaScript gives it (`column` and `code` optional).
+#[derive(serde::Deserialize)]
+struct ChangeRequest {
+    row: usize,
+    index: usize,
+    before: String,
+    after: String,
+    #[serde(default)]
+    column: String,
+    #[serde(default)]
+    code: Option<String>,
+}
+
+/// `changes` read from a JavaScript array of [`ChangeRequest`]s.
+fn change_requests(value: &JsValue) -> Result<Vec<cosell_core::Change>, JsError> {
+    let json = js_sys::JSON::stringify(value)
+        .map_err(|_| JsError::new("changes must be an array of changes"))?;
+    let requests: Vec<ChangeRequest> =
+        serde_json::from_str(&String::from(json)).map_err(into_error)?;
+    requests
+        .into_iter()
+        .map(|r| {
+            let code = match r.code.as_deref() {
+                None => None,
+                Some(code) => Some(
+                    cosell_core::Code::parse(code)
+                        .ok_or_else(|| JsError::new(&format!("no rule has the code {code:?}")))?,
+                ),
+            };
+            Ok(cosell_core::Change {
+                row: r.row,
+                index: r.index,
+                column: r.column,
+                before: r.before,
+                after: r.after,
+                code,
+            })
+        })
+        .collect()
+}
+
+#[wasm_bindgen(js_name = fixes, skip_typescript)]
+pub fn fixes(file: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let options = self::options(&options)?;
+    let changes = cosell_core::fixes(&file_bytes(&file)?, &options).map_err(into_error)?;
+    json_value(&changes)
+}
+
+/// The JSON of `fix`'s result but the CSV, which is added as a string.
+#[derive(Serialize)]
+struct FixedJson<'a> {
+    changes: &'a [cosell_core::Change],
+    report: Validation<'a>,
+}
+
+#[wasm_bindgen(js_name = fix, skip_typescript)]
+pub fn fix(file: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let bytes = file_bytes(&file)?;
+    let field = |name: &str| {
+        (options.is_object())
+            .then(|| js_sys::Reflect::get(&options, &name.into()).ok())
+            .flatten()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let check_options = self::options(&options)?;
+    let fixed = match (field("changes"), field("rules")) {
+        (Some(changes), _) => outputs::apply(&bytes, &check_options, &change_requests(&changes)?),
+        (None, Some(rules)) => {
+            let rules: Vec<cosell_core::Code> = js_sys::Array::from(&rules)
+                .iter()
+                .map(|code| {
+                    let code = code.as_string().unwrap_or_default();
+                    cosell_core::Code::parse(&code)
+                        .ok_or_else(|| JsError::new(&format!("no rule has the code {code:?}")))
+                })
+                .collect::<Result<_, _>>()?;
+            outputs::fix(&bytes, &check_options, Some(&rules))
+        }
+        (None, None) => outputs::fix(&bytes, &check_options, None),
+    }
+    .map_err(into_error)?;
+    let report = &fixed.checked.report;
+    let result = json_value(&FixedJson {
+        changes: &fixed.changes,
+        report: Validation {
+            report,
+            issue_values: report.issues.iter().map(|i| i.value.as_str()).collect(),
+        },
+    })?;
+    let csv = std::str::from_utf8(&fixed.checked.annotated).map_err(into_error)?;
+    js_sys::Reflect::set(&result, &"csv".into(), &csv.into())
+        .map_err(|_| JsError::new("could not set csv"))?;
+    Ok(result)
+}
+
+#[wasm_bindgen(js_name = changesCsv, skip_typescript)]
+pub fn changes_csv(changes: JsValue) -> Result<String, JsError> {
+    Ok(utf8(outputs::changes_csv(&change_requests(&changes)?)))
 }
 
 /// The outputs are written from UTF-8 text; a lossy conversion only guards the impossible.

@@ -66,8 +66,9 @@ fn the_report_has_the_cli_shape_plus_values_and_the_annotated_csv() {
     let first = issues.get(0);
     assert_eq!(
         keys(&first),
-        ["code", "column", "message", "row", "severity"]
+        ["code", "column", "fix", "message", "row", "severity"]
     );
+    assert_eq!(get(&first, "fix"), "250000");
     assert_eq!(get(&first, "row").as_f64(), Some(3.0));
     assert_eq!(
         get(&first, "column").as_string().as_deref(),
@@ -172,6 +173,7 @@ fn the_rules_carry_their_documentation() {
             "example",
             "fix",
             "name",
+            "offers",
             "scope",
             "severity",
             "templates",
@@ -180,6 +182,12 @@ fn the_rules_carry_their_documentation() {
         ]
     );
     assert_eq!(get(&first, "code").as_string().as_deref(), Some("CS001"));
+    assert_eq!(get(&first, "offers"), "");
+    let dates = rules.get(cosell_core::Code::DateFormat as u32);
+    assert!(get(&dates, "offers")
+        .as_string()
+        .unwrap()
+        .starts_with("`M/D/YYYY`"));
 }
 
 #[wasm_bindgen_test]
@@ -253,4 +261,88 @@ fn options_choose_the_template_and_an_old_file_is_upgraded() {
         cosell_wasm::upgrade_bytes(OLD.as_bytes()).unwrap(),
         OLD_UPGRADED
     );
+}
+
+/// A `{ today }` options object, with more fields set by the caller.
+fn today_options() -> js_sys::Object {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"today".into(), &TODAY.into()).unwrap();
+    options
+}
+
+#[wasm_bindgen_test]
+fn fixes_are_listed_made_all_or_some_and_written_as_csv() {
+    // Every fix the rules offer now: the postal code's is offered once the country is fixed
+    // (DE has five-digit codes; "Germany" says nothing yet).
+    let proposed = cosell_wasm::fixes(SAMPLE.into(), today_options().into()).unwrap();
+    let proposed = js_sys::Array::from(&proposed);
+    assert_eq!(proposed.length(), 4);
+    let first = proposed.get(0);
+    assert_eq!(
+        keys(&first),
+        ["after", "before", "code", "column", "index", "row"]
+    );
+    assert_eq!(get(&first, "before"), "$250,000");
+    assert_eq!(get(&first, "after"), "250000");
+    assert_eq!(get(&first, "code"), "CS215");
+
+    // All of them, from the raw bytes.
+    let bytes = js_sys::Uint8Array::from(SAMPLE.as_bytes());
+    let fixed = cosell_wasm::fix(bytes.into(), today_options().into()).unwrap();
+    assert_eq!(keys(&fixed), ["changes", "csv", "report"]);
+    assert_eq!(js_sys::Array::from(&get(&fixed, "changes")).length(), 5);
+    let csv = get(&fixed, "csv").as_string().unwrap();
+    assert!(csv.contains(",250000,") && !csv.contains("$250,000"));
+    assert_eq!(get(&get(&get(&fixed, "report"), "summary"), "errors"), 5);
+
+    // Only the changes asked for: the first one, unticked the others.
+    let options = today_options();
+    let one = js_sys::Array::of1(&first);
+    js_sys::Reflect::set(&options, &"changes".into(), &one).unwrap();
+    let fixed = cosell_wasm::fix(SAMPLE.into(), options.into()).unwrap();
+    assert_eq!(js_sys::Array::from(&get(&fixed, "changes")).length(), 1);
+    let csv = get(&fixed, "csv").as_string().unwrap();
+    assert!(csv.contains(",250000,") && csv.contains("2027-02-28"));
+
+    // Only one rule's.
+    let options = today_options();
+    js_sys::Reflect::set(
+        &options,
+        &"rules".into(),
+        &js_sys::Array::of1(&"CS211".into()),
+    )
+    .unwrap();
+    let fixed = cosell_wasm::fix(SAMPLE.into(), options.into()).unwrap();
+    let changes = js_sys::Array::from(&get(&fixed, "changes"));
+    assert_eq!(changes.length(), 1);
+    assert_eq!(get(&changes.get(0), "after"), "DE");
+
+    // A hand edit has no rule; the changes CSV lists both kinds.
+    let edit = js_sys::Object::new();
+    for (key, value) in [
+        ("row", JsValue::from(7)),
+        ("index", JsValue::from(4)),
+        ("before", "Adventure Works".into()),
+        ("after", "Adventure Works Ltd".into()),
+        ("column", "Customer Name".into()),
+    ] {
+        js_sys::Reflect::set(&edit, &key.into(), &value).unwrap();
+    }
+    let csv = cosell_wasm::changes_csv(js_sys::Array::of2(&first, &edit).into()).unwrap();
+    assert_eq!(
+        csv,
+        "Row,Column,Before,After,Rule\r\n3,Estimated Deal Value,\"$250,000\",250000,CS215\r\n7,Customer Name,Adventure Works,Adventure Works Ltd,\r\n"
+    );
+    // A change naming no rule of ours is refused.
+    let bad = js_sys::Object::new();
+    for (key, value) in [
+        ("row", JsValue::from(3)),
+        ("index", JsValue::from(1)),
+        ("before", "".into()),
+        ("after", "".into()),
+        ("code", "CS999".into()),
+    ] {
+        js_sys::Reflect::set(&bad, &key.into(), &value).unwrap();
+    }
+    assert!(cosell_wasm::changes_csv(js_sys::Array::of1(&bad).into()).is_err());
 }
