@@ -2,7 +2,7 @@
 // Parse (parse + unparse) and uDSV (parse) on the same strings, interleaved in one page, and
 // reports the median of each. Driven by tests/bench/browser.mjs; nothing here is asserted on
 // timings.
-import init, { validate } from "/dist/cosell-wasm.js";
+import init, { validate, fix } from "/dist/cosell-wasm.js";
 import { inferSchema, initParser } from "/node_modules/udsv/dist/uDSV.mjs";
 
 await init();
@@ -17,6 +17,11 @@ const contenders = (text, today) => ({
   "cosell validate": () => {
     const result = validate(text, today);
     return { rows: result.summary.rows, output: result.annotatedCsv };
+  },
+  "cosell fix": () => {
+    // Every fix the rules offer made, and the corrected file checked again.
+    const result = fix(text, today);
+    return { rows: result.report.summary.rows, output: result.csv };
   },
   "Papa Parse parse + unparse": () => {
     const parsed = Papa.parse(text, { skipEmptyLines: true });

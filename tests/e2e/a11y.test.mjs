@@ -24,6 +24,9 @@ for (const colorScheme of ["light", "dark"]) {
     await page.getByTestId("sample").click();
     await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
     await audit(page, "the page with a result");
+    await page.getByTestId("apply-fixes").click();
+    await page.getByTestId("fix-list").locator("[data-fix-rule]").first().waitFor();
+    await audit(page, "the list of suggested fixes");
     await page.getByRole("button", { name: /Rule CS215/ }).first().click();
     await page.getByTestId("rule-dialog").waitFor();
     await audit(page, "the rule documentation");

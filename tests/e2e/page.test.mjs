@@ -349,3 +349,63 @@ test("a file in the 2021 template is offered in the current one, and that file c
   assert.match(shown, /Showing 1–4 of 4 problems \(filtered from 4\)|Showing 1–4 of 4 problems\./);
   await context.close();
 });
+
+test("suggested fixes: listed by rule, one rule left out, made, listed as changes, and undone", async () => {
+  const context = await session.browser.newContext({ acceptDownloads: true });
+  const page = await open(context, session.server);
+  await page.getByTestId("sample").click();
+  await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
+  const before = await summary(page);
+  const offer = page.getByTestId("apply-fixes");
+  assert.equal(await offer.textContent(), "Apply 4 suggested fixes");
+
+  await offer.click();
+  const list = page.getByTestId("fix-list");
+  await list.locator("[data-fix-rule]").nth(3).waitFor();
+  assert.deepEqual(
+    await list.locator("[data-fix-rule]").evaluateAll((boxes) => boxes.map((b) => b.dataset.fixRule)),
+    ["CS211", "CS213", "CS215", "CS218"],
+  );
+  assert.match(await list.textContent(), /row 3, Estimated Deal Value: '\$250,000' → '250000'/);
+  // The country is left as it is: its rule unticked.
+  await list.locator('[data-fix-rule="CS211"]').uncheck();
+  assert.match(await list.textContent(), /3 changes ticked/);
+  await page.getByTestId("fix-apply").click();
+  await page.getByTestId("fixes-note").filter({ hasText: /^3 changes made on this page/ }).waitFor();
+  assert.equal(await list.isVisible(), false);
+
+  // The summary and the annotated file are the command line's, fixing those three rules.
+  const fixedByCli = join(scratch, "fixed.csv");
+  let json;
+  try {
+    json = execFileSync(COSELL, ["fix", join(GOLDEN, "sample-with-mistakes.csv"), "-o", fixedByCli, "--rule", "CS213", "--rule", "CS215", "--rule", "CS218", "--format", "json", `--today=${TODAY}`]);
+  } catch (error) {
+    if (error.status !== 1) throw error;
+    json = error.stdout;
+  }
+  const { processed, ...expected } = JSON.parse(json).report.summary;
+  assert.equal(processed, 0);
+  assert.deepEqual(await summary(page), expected);
+  assert.ok(expected.errors < before.errors, "fewer errors");
+  const annotated = await download(page, "download-annotated");
+  assert.ok(annotated.bytes.equals(readFileSync(fixedByCli)), "the page's corrected file is the CLI's");
+  const changes = await download(page, "download-changes");
+  assert.equal(changes.name, "sample-with-mistakes.changes.csv");
+  assert.equal(
+    changes.bytes.toString("utf8"),
+    "\ufeffRow,Column,Before,After,Rule\r\n" +
+      '3,Estimated Deal Value,"$250,000",250000,CS215\r\n' +
+      "3,Estimated Close Date,2027-02-28,2/28/2027,CS213\r\n" +
+      "6,Customer D-U-N-S ID,31544736,031544736,CS218\r\n",
+  );
+
+  // Undo: the file as it was, nothing left to list.
+  await page.getByTestId("undo").click();
+  await page.getByTestId("fixes-note").filter({ hasText: /^Nothing is changed/ }).waitFor();
+  assert.deepEqual(await summary(page), before);
+  assert.equal(await page.getByTestId("undo").isVisible(), false);
+  assert.equal(await page.getByTestId("changes-offer").isVisible(), false);
+  const undone = await download(page, "download-annotated");
+  assert.ok(undone.bytes.equals(cliAnnotated(join(GOLDEN, "sample-with-mistakes.csv"))));
+  await context.close();
+});

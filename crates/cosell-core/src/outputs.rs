@@ -349,10 +349,12 @@ pub enum Download {
     Batches,
     /// The file in the current template ([`upgrade`]).
     Upgraded,
+    /// The changes made to it ([`changes_csv`]).
+    Changes,
 }
 
 /// `deals.csv` → `deals.annotated.csv`, `deals.to-fix.csv`, `deals.ready-to-upload.csv`,
-/// `deals.batches.zip`.
+/// `deals.batches.zip`, `deals.current-template.csv`, `deals.changes.csv`.
 pub fn download_name(input_name: &str, download: Download) -> String {
     let stem = stem(input_name);
     match download {
@@ -361,6 +363,7 @@ pub fn download_name(input_name: &str, download: Download) -> String {
         Download::Ready => format!("{stem}.ready-to-upload.csv"),
         Download::Batches => format!("{stem}.batches.zip"),
         Download::Upgraded => format!("{stem}.current-template.csv"),
+        Download::Changes => format!("{stem}.changes.csv"),
     }
 }
 

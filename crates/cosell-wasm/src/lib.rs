@@ -122,7 +122,7 @@ export interface ValidateOptions {
 }
 
 /** The files offered after a check. */
-export type Download = "annotated" | "to-fix" | "ready" | "batches" | "upgraded";
+export type Download = "annotated" | "to-fix" | "ready" | "batches" | "upgraded" | "changes";
 
 /** A rule of the rule table, with its documentation. */
 export interface Rule {
@@ -336,6 +336,7 @@ pub fn download_name(input_name: &str, download: &str) -> Result<String, JsError
         "ready" => outputs::Download::Ready,
         "batches" => outputs::Download::Batches,
         "upgraded" => outputs::Download::Upgraded,
+        "changes" => outputs::Download::Changes,
         other => return Err(JsError::new(&format!("no download is called {other:?}"))),
     };
     Ok(outputs::download_name(input_name, download))

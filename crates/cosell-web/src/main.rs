@@ -255,6 +255,7 @@ fn wire(app: &Shared) {
         ("download-ready", Download::Ready),
         ("download-batches", Download::Batches),
         ("download-upgraded", Download::Upgraded),
+        ("download-changes", Download::Changes),
     ] {
         let a = app.clone();
         on_id(id, "click", move |_: web_sys::Event| {
@@ -309,7 +310,54 @@ fn wire(app: &Shared) {
     on_id("rule", "close", move |_: web_sys::Event| {
         dispatch(&a, Msg::RuleClosed)
     });
+    wire_fixes(app);
     wire_drop(app);
+}
+
+/// The suggested fixes: open the list, tick, apply, undo; and leaving with unsaved changes.
+fn wire_fixes(app: &Shared) {
+    for (id, msg) in [
+        ("apply-fixes", Msg::FixesOpened),
+        ("fix-cancel", Msg::FixesClosed),
+        ("fix-apply", Msg::FixesApplied),
+        ("undo", Msg::Undo),
+    ] {
+        let a = app.clone();
+        on_id(id, "click", move |_: web_sys::Event| {
+            dispatch(&a, msg.clone())
+        });
+    }
+    let a = app.clone();
+    on_id("fix-groups", "change", move |event: web_sys::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let ticked = input.checked();
+        let number = |name: &str| input.get_attribute(name).and_then(|v| v.parse().ok());
+        let msg = match input.get_attribute("data-fix-rule") {
+            Some(code) => Msg::FixRuleTicked { code, ticked },
+            None => match (number("data-fix-row"), number("data-fix-index")) {
+                (Some(row), Some(index)) => Msg::FixTicked { row, index, ticked },
+                _ => return,
+            },
+        };
+        dispatch(&a, msg);
+    });
+    // Changes live only in this tab: leaving with some not downloaded asks first.
+    let a = app.clone();
+    on(
+        &web_sys::window().expect_throw("no window").into(),
+        "beforeunload",
+        move |event: web_sys::BeforeUnloadEvent| {
+            if a.borrow().state.unsaved {
+                event.prevent_default();
+                event.set_return_value("");
+            }
+        },
+    );
 }
 
 /// A file was chosen or dropped.

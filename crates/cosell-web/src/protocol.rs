@@ -34,6 +34,18 @@ pub enum Request {
     Issues { id: Id, filter: Filter, page: usize },
     /// A file made from check `id`'s annotated file.
     Download { id: Id, which: Download },
+    /// The fixes the rules offer for check `id`'s file, grouped by rule.
+    Fixes { id: Id },
+    /// Make check `id`'s fixes but those of the `skip_rules` and the `skip` cells (row, column
+    /// index); the corrected file is check `next`.
+    ApplyFixes {
+        id: Id,
+        next: Id,
+        skip_rules: Vec<String>,
+        skip: Vec<(usize, usize)>,
+    },
+    /// Go back to the file before the last fixes; it is check `next`.
+    Undo { id: Id, next: Id },
 }
 
 /// The worker's answers.
@@ -54,6 +66,17 @@ pub enum Response {
         which: Download,
         name: String,
     },
+    /// The fixes offered for check `id`'s file.
+    Fixes { id: Id, groups: Vec<FixGroup> },
+    /// Check `id` is the file with changes made (or undone): what the page shows now.
+    Fixed {
+        id: Id,
+        checked: Box<Checked>,
+        /// Changes made on the page so far (the changes CSV lists them), and whether the last
+        /// ones can be undone.
+        changes: usize,
+        undo: bool,
+    },
 }
 
 impl Response {
@@ -64,7 +87,9 @@ impl Response {
             | Response::Checked { id, .. }
             | Response::Failed { id, .. }
             | Response::Issues { id, .. }
-            | Response::File { id, .. } => *id,
+            | Response::File { id, .. }
+            | Response::Fixes { id, .. }
+            | Response::Fixed { id, .. } => *id,
         }
     }
 }
@@ -107,7 +132,36 @@ pub struct Checked {
     pub rules: Vec<String>,
     /// The first page of issues.
     pub issues: IssuePage,
+    /// How many listed issues come with a fix (the offer's count; the list says exactly).
+    pub fixable: usize,
 }
+
+/// One rule's fixes for a file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FixGroup {
+    pub code: String,
+    /// The rule's title.
+    pub title: String,
+    /// How many fixes it offers; the first [`MAX_FIXES_LISTED`] are listed.
+    pub count: usize,
+    pub fixes: Vec<Fix>,
+}
+
+/// One fix: a cell (row, header index) and its value before and after.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fix {
+    pub row: usize,
+    pub index: usize,
+    pub column: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// The fixes of one rule listed one by one (each can be unticked); the others are made or not
+/// with their rule.
+pub const MAX_FIXES_LISTED: usize = 200;
 
 /// The most columns the column filter offers; a file naming more is filtered by rule instead.
 pub const MAX_COLUMNS: usize = 200;
@@ -159,6 +213,8 @@ pub enum Download {
     Batches,
     /// The file in the current template (offered for a file in the 2021 one).
     Upgraded,
+    /// The changes made on the page: Row, Column, Before, After, Rule.
+    Changes,
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use crate::protocol::{
-    Checked, Download, Filter, Id, IssuePage, Request, Response, TemplateId, PAGE_SIZE,
+    Checked, Download, Filter, FixGroup, Id, IssuePage, Request, Response, TemplateId, PAGE_SIZE,
 };
 
 /// The largest file the page checks (`?max-mb=N` lowers it, e.g. for a portal): the worker holds
@@ -21,6 +21,8 @@ pub struct State {
     pub phase: Phase,
     /// The latest check's result, once it is in.
     pub shown: Option<Checked>,
+    /// The number of the check shown (the latest but while a change is being made).
+    pub shown_check: Id,
     /// The page of issues the list shows (of `shown`).
     pub issues: IssuePage,
     /// The filter asked for (the list shows `issues.filter` until the answer comes).
@@ -37,6 +39,45 @@ pub struct State {
     pub template: Option<TemplateId>,
     /// What was checked last, to check again against another template.
     pub source: Option<Source>,
+    /// The list of suggested fixes.
+    pub fixes: Fixes,
+    /// Changes made on the page to the file shown (the changes CSV lists them).
+    pub changes: usize,
+    /// Whether the last changes can be undone.
+    pub can_undo: bool,
+    /// Changes are being made (or undone): the worker is on it.
+    pub changing: bool,
+    /// Changes were made since the last download: leaving the page asks first.
+    pub unsaved: bool,
+}
+
+/// The list of suggested fixes: open or not, what the worker offered, what is unticked.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Fixes {
+    pub open: bool,
+    /// The fixes by rule, once the worker has sent them.
+    pub groups: Option<Vec<FixGroup>>,
+    /// Rules whose fixes are not to be made.
+    pub skip_rules: Vec<String>,
+    /// Cells (row, column index) whose fix is not to be made.
+    pub skip: Vec<(usize, usize)>,
+}
+
+impl Fixes {
+    /// The fixes that would be made as ticked.
+    pub fn ticked(&self) -> usize {
+        self.groups.iter().flatten().fold(0, |n, group| {
+            if self.skip_rules.contains(&group.code) {
+                return n;
+            }
+            let skipped = group
+                .fixes
+                .iter()
+                .filter(|f| self.skip.contains(&(f.row, f.index)))
+                .count();
+            n + group.count - skipped
+        })
+    }
 }
 
 /// What a check was of.
@@ -126,6 +167,23 @@ pub enum Msg {
     TemplateChosen(Option<TemplateId>),
     /// `rules.json` came, or could not be read.
     DocsLoaded(Result<Vec<RuleDocs>, String>),
+    /// "Apply suggested fixes": the list opens.
+    FixesOpened,
+    FixesClosed,
+    /// A rule's fixes ticked or unticked.
+    FixRuleTicked {
+        code: String,
+        ticked: bool,
+    },
+    /// One fix ticked or unticked: its cell.
+    FixTicked {
+        row: usize,
+        index: usize,
+        ticked: bool,
+    },
+    /// The ticked fixes are to be made.
+    FixesApplied,
+    Undo,
     /// An answer from the worker.
     Worker(Response),
 }
@@ -173,6 +231,11 @@ impl State {
             progress: 0.0,
         };
         self.shown = None;
+        self.fixes = Fixes::default();
+        self.changes = 0;
+        self.can_undo = false;
+        self.changing = false;
+        self.unsaved = false;
         self.notice = None;
         self.issues = IssuePage::default();
         self.filter = Filter::default();
@@ -185,9 +248,9 @@ impl State {
         (commands, request)
     }
 
-    /// The number of the check shown, if one is.
+    /// The number of the check shown, if one is: panels redraw when it changes.
     pub fn shown_id(&self) -> Option<Id> {
-        self.shown.as_ref().map(|_| self.id)
+        self.shown.as_ref().map(|_| self.shown_check)
     }
 
     /// The number of pages of issues that pass the filter.
@@ -319,8 +382,65 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
             state.rule = None;
             Vec::new()
         }
+        Msg::FixesOpened => {
+            if state.shown.is_none() || state.changing {
+                return Vec::new();
+            }
+            state.fixes = Fixes {
+                open: true,
+                ..Fixes::default()
+            };
+            vec![Command::Post(Request::Fixes { id: state.id })]
+        }
+        Msg::FixesClosed => {
+            state.fixes = Fixes::default();
+            Vec::new()
+        }
+        Msg::FixRuleTicked { code, ticked } => {
+            state.fixes.skip_rules.retain(|c| *c != code);
+            if !ticked {
+                state.fixes.skip_rules.push(code);
+            }
+            Vec::new()
+        }
+        Msg::FixTicked { row, index, ticked } => {
+            state.fixes.skip.retain(|&cell| cell != (row, index));
+            if !ticked {
+                state.fixes.skip.push((row, index));
+            }
+            Vec::new()
+        }
+        Msg::FixesApplied => {
+            if state.fixes.groups.is_none() || state.changing || state.fixes.ticked() == 0 {
+                return Vec::new();
+            }
+            let fixes = std::mem::take(&mut state.fixes);
+            vec![change(state, |id, next| Request::ApplyFixes {
+                id,
+                next,
+                skip_rules: fixes.skip_rules,
+                skip: fixes.skip,
+            })]
+        }
+        Msg::Undo => {
+            if !state.can_undo || state.changing {
+                return Vec::new();
+            }
+            state.fixes = Fixes::default();
+            vec![change(state, |id, next| Request::Undo { id, next })]
+        }
         Msg::Worker(response) => answer(state, response),
     }
+}
+
+/// Asks the worker to change the file shown: the changed file is the next check, and nothing
+/// said about the current one is taken any more.
+fn change(state: &mut State, request: impl FnOnce(Id, Id) -> Request) -> Command {
+    let (id, next) = (state.id, state.id + 1);
+    state.id = next;
+    state.changing = true;
+    state.notice = None;
+    Command::Post(request(id, next))
 }
 
 /// An answer from the worker: taken only when it is about the latest check.
@@ -346,6 +466,7 @@ fn answer(state: &mut State, response: Response) -> Vec<Command> {
             state.issues = checked.issues.clone();
             state.filter = Filter::default();
             state.shown = Some(*checked);
+            state.shown_check = state.id;
             state.phase = Phase::Shown;
             Vec::new()
         }
@@ -357,8 +478,11 @@ fn answer(state: &mut State, response: Response) -> Vec<Command> {
                         message,
                     }
                 }
-                // A download that could not be made: said beside the result.
-                Phase::Shown => state.notice = Some(message),
+                // A download or a change that could not be made: said beside the result.
+                Phase::Shown => {
+                    state.notice = Some(message);
+                    state.changing = false;
+                }
                 _ => {}
             }
             Vec::new()
@@ -371,9 +495,37 @@ fn answer(state: &mut State, response: Response) -> Vec<Command> {
             Vec::new()
         }
         Response::File { name, .. } => match state.shown {
-            Some(_) => vec![Command::Save { name }],
+            Some(_) => {
+                state.unsaved = false;
+                vec![Command::Save { name }]
+            }
             None => Vec::new(),
         },
+        Response::Fixes { groups, .. } => {
+            if state.fixes.open {
+                state.fixes.groups = Some(groups);
+            }
+            Vec::new()
+        }
+        Response::Fixed {
+            checked,
+            changes,
+            undo,
+            ..
+        } => {
+            if state.shown.is_none() {
+                return Vec::new();
+            }
+            state.issues = checked.issues.clone();
+            state.filter = Filter::default();
+            state.shown = Some(*checked);
+            state.shown_check = state.id;
+            state.unsaved = changes > 0 && changes != state.changes;
+            state.changes = changes;
+            state.can_undo = undo;
+            state.changing = false;
+            Vec::new()
+        }
     }
 }
 
@@ -627,5 +779,124 @@ mod tests {
         assert_eq!(state.issues.matching, 7);
         assert_eq!(state.pages(), 1);
         assert_eq!(update(&mut state, Msg::PageStep(1), None), vec![]);
+    }
+
+    /// The fixes' round trip: the list asked for and drawn from the worker's answer, a rule and
+    /// a single fix unticked, the ticked ones asked for as the next check (answers about the
+    /// previous one dropped), and Undo as the one after.
+    #[test]
+    fn fixes_are_listed_unticked_applied_and_undone() {
+        use crate::protocol::{Fix, FixGroup};
+        let mut state = State::new(MAX_MEGABYTES);
+        chosen(&mut state, "deals.csv");
+        update(
+            &mut state,
+            Msg::Worker(Response::Checked {
+                id: 1,
+                checked: checked("deals.csv", 8),
+            }),
+            None,
+        );
+        assert_eq!(
+            update(&mut state, Msg::FixesOpened, None),
+            vec![Command::Post(Request::Fixes { id: 1 })]
+        );
+        // Nothing to apply before the list comes.
+        assert_eq!(update(&mut state, Msg::FixesApplied, None), vec![]);
+        let fix = |row, after: &str| Fix {
+            row,
+            index: 3,
+            column: "Customer Country".into(),
+            before: "Germany".into(),
+            after: after.into(),
+        };
+        let groups = vec![
+            FixGroup {
+                code: "CS211".into(),
+                title: "country".into(),
+                count: 2,
+                fixes: vec![fix(2, "DE"), fix(3, "DE")],
+            },
+            FixGroup {
+                code: "CS213".into(),
+                title: "date".into(),
+                count: 1,
+                fixes: vec![fix(4, "1/30/2027")],
+            },
+        ];
+        update(
+            &mut state,
+            Msg::Worker(Response::Fixes { id: 1, groups }),
+            None,
+        );
+        assert_eq!(state.fixes.ticked(), 3);
+        update(
+            &mut state,
+            Msg::FixTicked {
+                row: 3,
+                index: 3,
+                ticked: false,
+            },
+            None,
+        );
+        update(
+            &mut state,
+            Msg::FixRuleTicked {
+                code: "CS213".into(),
+                ticked: false,
+            },
+            None,
+        );
+        assert_eq!(state.fixes.ticked(), 1);
+        let commands = update(&mut state, Msg::FixesApplied, None);
+        assert_eq!(
+            commands,
+            vec![Command::Post(Request::ApplyFixes {
+                id: 1,
+                next: 2,
+                skip_rules: vec!["CS213".into()],
+                skip: vec![(3, 3)],
+            })]
+        );
+        assert!(state.changing && !state.fixes.open);
+        // A page of issues about the file before the fixes is not taken.
+        let late = Response::Issues {
+            id: 1,
+            issues: IssuePage {
+                matching: 99,
+                ..IssuePage::default()
+            },
+        };
+        update(&mut state, Msg::Worker(late), None);
+        assert_ne!(state.issues.matching, 99);
+        update(
+            &mut state,
+            Msg::Worker(Response::Fixed {
+                id: 2,
+                checked: checked("deals.csv", 8),
+                changes: 1,
+                undo: true,
+            }),
+            None,
+        );
+        assert!(!state.changing && state.can_undo && state.unsaved);
+        assert_eq!(state.changes, 1);
+        assert_eq!(state.shown_id(), Some(2));
+        assert_eq!(
+            update(&mut state, Msg::Undo, None),
+            vec![Command::Post(Request::Undo { id: 2, next: 3 })]
+        );
+        // A download saves the changes: leaving no longer asks.
+        update(
+            &mut state,
+            Msg::Worker(Response::Fixed {
+                id: 3,
+                checked: checked("deals.csv", 8),
+                changes: 0,
+                undo: false,
+            }),
+            None,
+        );
+        assert!(!state.can_undo && !state.unsaved && state.changes == 0);
     }
 }

@@ -14,8 +14,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::protocol::{
-    Checked, Download, FileIssue, Filter, Id, IssuePage, IssueRow, NotListed, Request, Response,
-    MAX_COLUMNS, PAGE_SIZE,
+    Checked, Download, FileIssue, Filter, Fix, FixGroup, Id, IssuePage, IssueRow, NotListed,
+    Request, Response, MAX_COLUMNS, MAX_FIXES_LISTED, PAGE_SIZE,
 };
 use crate::wire;
 
@@ -26,9 +26,26 @@ struct Held {
     annotated: Vec<u8>,
     report: Report,
     /// The file itself, kept only when it is in the 2021 template: the upgrade to the current
-    /// one is made from it.
+    /// one is made from it (from the annotated file once changes are made).
     input: Option<Vec<u8>>,
+    /// How it was checked (to check it again once changed).
+    options: cosell_core::Options,
+    /// Every change made on the page, in order.
+    changes: Vec<cosell_core::Change>,
+    /// The versions before the last changes, for Undo (the latest last).
+    history: Vec<Version>,
 }
+
+/// The file as it was before some changes.
+struct Version {
+    annotated: Vec<u8>,
+    report: Report,
+    /// How many changes had been made then.
+    changes: usize,
+}
+
+/// How many versions Undo can go back (each holds an annotated file).
+const MAX_UNDO: usize = 20;
 
 thread_local! {
     static HELD: RefCell<Option<Held>> = const { RefCell::new(None) };
@@ -65,7 +82,121 @@ pub fn worker_message(data: JsValue) {
             Some(held) if held.id == id => download(held, which),
             _ => {}
         }),
+        Request::Fixes { id } => HELD.with_borrow(|held| match held {
+            Some(held) if held.id == id => post(
+                &Response::Fixes {
+                    id,
+                    groups: fix_groups(held),
+                },
+                None,
+            ),
+            _ => {}
+        }),
+        Request::ApplyFixes {
+            id,
+            next,
+            skip_rules,
+            skip,
+        } => HELD.with_borrow_mut(|held| match held {
+            Some(held) if held.id == id => apply_fixes(held, next, &skip_rules, &skip),
+            _ => {}
+        }),
+        Request::Undo { id, next } => HELD.with_borrow_mut(|held| match held {
+            Some(held) if held.id == id => undo(held, next),
+            _ => {}
+        }),
     }
+}
+
+/// Every fix the rules offer for the file held (its current version).
+fn offered(held: &Held) -> Vec<cosell_core::Change> {
+    cosell_core::fixes(&held.annotated, &held.options).unwrap_or_default()
+}
+
+/// The fixes, by rule in code order, each rule's first [`MAX_FIXES_LISTED`] listed.
+fn fix_groups(held: &Held) -> Vec<FixGroup> {
+    let mut groups: Vec<FixGroup> = Vec::new();
+    let mut changes = offered(held);
+    changes.sort_by_key(|c| c.code);
+    for change in changes {
+        let Some(code) = change.code else { continue };
+        if groups.last().is_none_or(|g| g.code != code.as_str()) {
+            groups.push(FixGroup {
+                code: code.as_str().to_string(),
+                title: code.rule().title.to_string(),
+                count: 0,
+                fixes: Vec::new(),
+            });
+        }
+        let Some(group) = groups.last_mut() else {
+            continue;
+        };
+        group.count += 1;
+        if group.fixes.len() < MAX_FIXES_LISTED {
+            group.fixes.push(Fix {
+                row: change.row,
+                index: change.index,
+                column: change.column,
+                before: change.before,
+                after: change.after,
+            });
+        }
+    }
+    groups
+}
+
+/// Makes the fixes offered but those skipped; the corrected file becomes check `next`.
+fn apply_fixes(held: &mut Held, next: Id, skip_rules: &[String], skip: &[(usize, usize)]) {
+    let chosen: Vec<cosell_core::Change> = offered(held)
+        .into_iter()
+        .filter(|c| {
+            let rule = c.code.map_or("", |code| code.as_str());
+            !skip_rules.iter().any(|s| s == rule) && !skip.contains(&(c.row, c.index))
+        })
+        .collect();
+    let fixed = match outputs::apply(&held.annotated, &held.options, &chosen) {
+        Ok(fixed) => fixed,
+        Err(unreadable) => {
+            // The file stays as it was, as check `next` (the page asked about that one).
+            held.id = next;
+            let message = format!("The fixes could not be made: {}", unreadable.message);
+            return post(&Response::Failed { id: next, message }, None);
+        }
+    };
+    if held.history.len() == MAX_UNDO {
+        held.history.remove(0);
+    }
+    held.history.push(Version {
+        annotated: std::mem::replace(&mut held.annotated, fixed.checked.annotated),
+        report: std::mem::replace(&mut held.report, fixed.checked.report),
+        changes: held.changes.len(),
+    });
+    held.changes.extend(fixed.changes);
+    show_version(held, next);
+}
+
+/// Goes back to the version before the last changes; it becomes check `next`.
+fn undo(held: &mut Held, next: Id) {
+    if let Some(version) = held.history.pop() {
+        held.annotated = version.annotated;
+        held.report = version.report;
+        held.changes.truncate(version.changes);
+    }
+    show_version(held, next);
+}
+
+/// The held file is check `next` now: the page is told what it shows.
+fn show_version(held: &mut Held, next: Id) {
+    held.id = next;
+    post(
+        &Response::Fixed {
+            id: next,
+            checked: Box::new(checked_answer(&held.name, &held.report)),
+            changes: held.changes.len(),
+            undo: !held.history.is_empty(),
+        },
+        None,
+    );
 }
 
 fn check(
@@ -105,6 +236,9 @@ fn check(
                 annotated: checked.annotated,
                 report: checked.report,
                 input: old.then_some(bytes),
+                options,
+                changes: Vec::new(),
+                history: Vec::new(),
             }));
             post(
                 &Response::Checked {
@@ -174,6 +308,7 @@ fn checked_answer(name: &str, report: &Report) -> Checked {
         more_columns,
         rules,
         issues: issue_page(report, &Filter::default(), 0),
+        fixable: report.issues.iter().filter(|i| i.fix.is_some()).count(),
     }
 }
 
@@ -240,9 +375,17 @@ fn download(held: &Held, which: Download) {
         Download::Upgraded => (
             outputs::Download::Upgraded,
             match &held.input {
+                // Once changed on the page, the file is its annotated copy.
+                Some(_) if !held.changes.is_empty() => outputs::upgrade(&held.annotated)
+                    .map(Some)
+                    .map_err(|e| e.to_string()),
                 Some(input) => outputs::upgrade(input).map(Some).map_err(|e| e.to_string()),
                 None => Err("the file is already in the current template".to_string()),
             },
+        ),
+        Download::Changes => (
+            outputs::Download::Changes,
+            Ok(Some(outputs::changes_csv(&held.changes))),
         ),
     };
     let made = match made {

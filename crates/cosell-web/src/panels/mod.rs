@@ -5,6 +5,7 @@
 pub mod chooser;
 pub mod downloads;
 pub mod file_issues;
+pub mod fixes;
 pub mod problems;
 pub mod rule;
 pub mod summary;
@@ -35,6 +36,7 @@ pub struct View {
     chooser: chooser::Memos,
     summary: summary::Memos,
     file_issues: file_issues::Memos,
+    fixes: fixes::Memos,
     problems: problems::Memos,
     downloads: downloads::Memos,
     rule: rule::Memos,
@@ -45,6 +47,7 @@ pub fn render(state: &State, view: &mut View) {
     chooser::render(state, &mut view.chooser);
     summary::render(state, &mut view.summary);
     file_issues::render(state, &mut view.file_issues);
+    fixes::render(state, &mut view.fixes);
     problems::render(state, &mut view.problems);
     downloads::render(state, &mut view.downloads);
     rule::render(state, &mut view.rule);

@@ -14,7 +14,7 @@ use crate::state::State;
 pub struct Memos {
     /// The check whose filter options are drawn.
     options: Memo<Option<Id>>,
-    page: Memo<Option<(Id, IssuePage)>>,
+    page: Memo<Option<(Option<Id>, IssuePage)>>,
     filter: Memo<Filter>,
 }
 
@@ -23,7 +23,7 @@ pub fn render(state: &State, memos: &mut Memos) {
         memos.options.changed(None);
         return;
     };
-    if memos.options.changed(Some(state.id)) {
+    if memos.options.changed(state.shown_id()) {
         fill_select(
             "filter-column",
             checked.columns.iter().map(|c| (c.clone(), c.clone())),
@@ -61,7 +61,10 @@ pub fn render(state: &State, memos: &mut Memos) {
         by_id::<HtmlSelectElement>("filter-column").set_value(&state.filter.column);
         by_id::<HtmlSelectElement>("filter-rule").set_value(&state.filter.rule);
     }
-    if memos.page.changed(Some((state.id, state.issues.clone()))) {
+    if memos
+        .page
+        .changed(Some((state.shown_id(), state.issues.clone())))
+    {
         table(state);
     }
 }
