@@ -27,6 +27,9 @@ for (const colorScheme of ["light", "dark"]) {
     await page.getByTestId("apply-fixes").click();
     await page.getByTestId("fix-list").locator("[data-fix-rule]").first().waitFor();
     await audit(page, "the list of suggested fixes");
+    await page.getByTestId("open-grid").click();
+    await page.getByTestId("grid").locator("td").first().waitFor();
+    await audit(page, "the grid of rows to correct");
     await page.getByRole("button", { name: /Rule CS215/ }).first().click();
     await page.getByTestId("rule-dialog").waitFor();
     await audit(page, "the rule documentation");

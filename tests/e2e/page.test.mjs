@@ -409,3 +409,51 @@ test("suggested fixes: listed by rule, one rule left out, made, listed as change
   assert.ok(undone.bytes.equals(cliAnnotated(join(GOLDEN, "sample-with-mistakes.csv"))));
   await context.close();
 });
+
+test("the grid: rows with errors, the problem columns first, a cell corrected by keyboard and listed", async () => {
+  const context = await session.browser.newContext({ acceptDownloads: true });
+  const page = await open(context, session.server);
+  await page.getByTestId("sample").click();
+  await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
+  const before = await summary(page);
+  await page.getByTestId("open-grid").click();
+  const grid = page.getByTestId("grid");
+  await page.getByTestId("grid-shown").filter({ hasText: /^Rows 1–4 of 4 rows with errors\.$/ }).waitFor();
+  const headers = await grid.locator("thead th").allTextContents();
+  assert.equal(headers[0], "Row");
+  assert.ok(headers.indexOf("Solution 1") < headers.indexOf("Deal Name"), `problem columns first: ${headers}`);
+  assert.equal(await grid.locator("td[tabindex='0']").count(), 1, "one cell in the tab order");
+
+  // Row 7 has no Solution 1: typed in, by keyboard.
+  const column = await grid.locator("thead th", { hasText: /^Solution 1$/ }).evaluate((th) => th.cellIndex);
+  const solution = grid.locator("tbody tr", { has: page.locator("th", { hasText: /^7/ }) }).locator("td").nth(column - 1);
+  assert.match(await solution.textContent(), /Required field Solution 1 missing/);
+  await solution.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("x");
+  await page.keyboard.press("Escape");
+  assert.equal(await solution.locator("input").count(), 0, "Escape puts the cell back");
+  await page.keyboard.press("F2");
+  await page.keyboard.type("SOL-1234-PQRS, USD, 10, 100");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("fixes-note").filter({ hasText: /^1 change made on this page/ }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.dataset?.row === "7");
+  const after = await summary(page);
+  assert.equal(after.errors, before.errors - 1);
+  // Arrows move between cells.
+  const focused = () => page.evaluate(() => document.activeElement?.dataset?.column);
+  const here = await focused();
+  await page.keyboard.press("ArrowRight");
+  assert.notEqual(await focused(), here);
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await focused(), here);
+
+  const changes = await download(page, "download-changes");
+  assert.equal(
+    changes.bytes.toString("utf8"),
+    '\ufeffRow,Column,Before,After,Rule\r\n7,Solution 1,,"SOL-1234-PQRS, USD, 10, 100",\r\n',
+  );
+  const annotated = await download(page, "download-annotated");
+  assert.match(annotated.bytes.toString("utf8"), /"SOL-1234-PQRS, USD, 10, 100"/);
+  await context.close();
+});

@@ -277,6 +277,51 @@ pub fn fix(
     })
 }
 
+/// Some rows of a file, cell by cell as read: what a grid shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RowCells {
+    /// The header's cells.
+    pub header: Vec<String>,
+    /// The rows shown: their spreadsheet row and cells.
+    pub rows: Vec<(usize, Vec<String>)>,
+    /// How many rows `wanted` picked in all.
+    pub picked: usize,
+}
+
+/// The data rows of a file that `wanted` picks (by spreadsheet row; rows whose cells are all
+/// empty are never picked), skipping the first `skip` picked and keeping at most `limit`.
+pub fn row_cells(
+    file: &[u8],
+    wanted: impl Fn(usize) -> bool,
+    skip: usize,
+    limit: usize,
+) -> Result<RowCells, crate::Unreadable> {
+    let (text, _) = crate::decode::decode(file)?;
+    let delimiter = crate::decode::sniff_delimiter(&text);
+    let mut records = Records::new(&text, delimiter);
+    let mut record = records.buffer(usize::MAX);
+    let mut cells = RowCells::default();
+    let mut row = 0;
+    while records.read(&mut record, usize::MAX) {
+        row += 1 + record.blank_before();
+        if row == 1 + record.blank_before() {
+            // The first record: the header.
+            cells.header = record.iter().map(str::to_string).collect();
+            continue;
+        }
+        if record.is_blank(None) || !wanted(row) {
+            continue;
+        }
+        if cells.picked >= skip && cells.rows.len() < limit {
+            cells
+                .rows
+                .push((row, record.iter().map(str::to_string).collect()));
+        }
+        cells.picked += 1;
+    }
+    Ok(cells)
+}
+
 /// The changes as a CSV file for the partner's records: `Row,Column,Before,After,Rule` (the
 /// rule's code, empty for a change made by hand), one line per change.
 pub fn changes_csv(changes: &[crate::Change]) -> Vec<u8> {
@@ -495,6 +540,21 @@ mod tests {
         assert!(lines[3].starts_with(",") && lines[3].contains("D2"));
         // Upgraded twice, the same file.
         assert_eq!(upgrade(upgraded.as_bytes()).unwrap(), upgraded.as_bytes());
+    }
+
+    #[test]
+    fn a_grid_gets_the_rows_it_picks_by_spreadsheet_row() {
+        let file = b"A,B\r\n1,x\r\n\r\n2,\"y\r\nz\"\r\n,\r\n3,w\r\n";
+        let all = row_cells(file, |_| true, 0, 10).unwrap();
+        assert_eq!(all.header, ["A", "B"]);
+        let rows: Vec<usize> = all.rows.iter().map(|(r, _)| *r).collect();
+        // The blank line is row 3 (a cell's line break starts no row); the row of empty cells
+        // (5) is never picked.
+        assert_eq!(rows, [2, 4, 6]);
+        assert_eq!(all.rows[1].1, ["2", "y\r\nz"]);
+        let page = row_cells(file, |row| row != 2, 1, 1).unwrap();
+        assert_eq!(page.picked, 2);
+        assert_eq!(page.rows, [(6, vec!["3".to_string(), "w".to_string()])]);
     }
 
     #[test]

@@ -311,7 +311,190 @@ fn wire(app: &Shared) {
         dispatch(&a, Msg::RuleClosed)
     });
     wire_fixes(app);
+    wire_grid(app);
     wire_drop(app);
+}
+
+/// The grid: open, page, close; keys move between cells and edit them.
+fn wire_grid(app: &Shared) {
+    for (id, msg) in [
+        ("open-grid", Msg::GridOpened { all: false }),
+        ("open-grid-all", Msg::GridOpened { all: true }),
+        ("grid-close", Msg::GridClosed),
+        ("grid-previous", Msg::GridPageStep(-1)),
+        ("grid-next", Msg::GridPageStep(1)),
+    ] {
+        let a = app.clone();
+        on_id(id, "click", move |_: web_sys::Event| {
+            dispatch(&a, msg.clone())
+        });
+    }
+    let a = app.clone();
+    on_id("grid", "keydown", move |event: web_sys::KeyboardEvent| {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let key = event.key();
+        // Editing: Enter or Tab keeps the value, Escape puts the cell back.
+        if let Ok(input) = target.clone().dyn_into::<HtmlInputElement>() {
+            let Some(td) = input.closest("td").ok().flatten() else {
+                return;
+            };
+            match key.as_str() {
+                "Enter" | "Tab" => {
+                    event.prevent_default();
+                    if let Some((row, index)) = cell_place(&td) {
+                        let after = input.value();
+                        stop_editing(&td);
+                        dispatch(&a, Msg::CellEdited { row, index, after });
+                    }
+                }
+                "Escape" => {
+                    event.prevent_default();
+                    stop_editing(&td);
+                }
+                _ => {}
+            }
+            return;
+        }
+        let Some((row, index)) = cell_place(&target) else {
+            return;
+        };
+        let next = match key.as_str() {
+            "ArrowLeft" => target.previous_element_sibling(),
+            "ArrowRight" => target.next_element_sibling(),
+            "ArrowUp" | "ArrowDown" => {
+                let tr = target.parent_element();
+                let other = tr.and_then(|tr| {
+                    if key == "ArrowUp" {
+                        tr.previous_element_sibling()
+                    } else {
+                        tr.next_element_sibling()
+                    }
+                });
+                other.and_then(|tr| {
+                    tr.query_selector(&format!("td[data-column=\"{index}\"]"))
+                        .ok()
+                        .flatten()
+                })
+            }
+            "Enter" | "F2" => {
+                event.prevent_default();
+                start_editing(&a, &target, row, index);
+                return;
+            }
+            _ => return,
+        };
+        event.prevent_default();
+        if let Some(next) = next.filter(|n| n.get_attribute("role").as_deref() == Some("gridcell"))
+        {
+            move_focus(&target, &next);
+        }
+    });
+    let a = app.clone();
+    on_id("grid", "dblclick", move |event: web_sys::MouseEvent| {
+        let td = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("td[role=gridcell]").ok().flatten());
+        if let Some(td) = td {
+            if let Some((row, index)) = cell_place(&td) {
+                start_editing(&a, &td, row, index);
+            }
+        }
+    });
+}
+
+/// A grid cell's row and header index.
+fn cell_place(cell: &Element) -> Option<(usize, usize)> {
+    let number = |name: &str| cell.get_attribute(name)?.parse().ok();
+    Some((number("data-row")?, number("data-column")?))
+}
+
+/// Moves the grid's one tab stop, and the focus, from one cell to another.
+fn move_focus(from: &Element, to: &Element) {
+    let _ = from.set_attribute("tabindex", "-1");
+    let _ = to.set_attribute("tabindex", "0");
+    if let Ok(to) = to.clone().dyn_into::<web_sys::HtmlElement>() {
+        let _ = to.focus();
+    }
+}
+
+/// Puts a text box in a cell, holding the cell's value as read.
+fn start_editing(app: &Shared, cell: &Element, row: usize, index: usize) {
+    if cell.query_selector("input").ok().flatten().is_some() {
+        return;
+    }
+    let value = {
+        let a = app.borrow();
+        let page = a.state.grid.page.as_ref();
+        page.and_then(|page| {
+            let position = page.columns.iter().position(|(i, _)| *i == index)?;
+            let line = page.rows.iter().find(|r| r.row == row)?;
+            line.cells.get(position).cloned()
+        })
+    };
+    let Some(value) = value else { return };
+    let Ok(input) = dom::element("input", "", "").dyn_into::<HtmlInputElement>() else {
+        return;
+    };
+    input.set_value(&value);
+    let column = by_id::<Element>("grid")
+        .query_selector(&format!(
+            "thead th:nth-child({})",
+            cell_column_position(cell) + 1
+        ))
+        .ok()
+        .flatten()
+        .and_then(|th| th.text_content())
+        .unwrap_or_default();
+    let _ = input.set_attribute("aria-label", &format!("Row {row}, {column}"));
+    for part in ["cell-text", "problem-note"] {
+        if let Ok(parts) = cell.query_selector_all(&format!(".{part}")) {
+            for i in 0..parts.length() {
+                if let Some(el) = parts
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    el.set_hidden(true);
+                }
+            }
+        }
+    }
+    let _ = cell.append_child(&input);
+    let _ = input.focus();
+    input.select();
+}
+
+/// The cell's place among its row's cells (the row header is 0).
+fn cell_column_position(cell: &Element) -> u32 {
+    let mut n = 0;
+    let mut at = cell.previous_element_sibling();
+    while let Some(el) = at {
+        n += 1;
+        at = el.previous_element_sibling();
+    }
+    n
+}
+
+/// Takes the text box out of a cell and shows its value again, focused.
+fn stop_editing(cell: &Element) {
+    if let Some(input) = cell.query_selector("input").ok().flatten() {
+        input.remove();
+    }
+    if let Ok(parts) = cell.query_selector_all("[hidden]") {
+        for i in 0..parts.length() {
+            if let Some(el) = parts
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                el.set_hidden(false);
+            }
+        }
+    }
+    if let Ok(cell) = cell.clone().dyn_into::<web_sys::HtmlElement>() {
+        let _ = cell.focus();
+    }
 }
 
 /// The suggested fixes: open the list, tick, apply, undo; and leaving with unsaved changes.

@@ -46,6 +46,18 @@ pub enum Request {
     },
     /// Go back to the file before the last fixes; it is check `next`.
     Undo { id: Id, next: Id },
+    /// A page of check `id`'s rows for the grid: the rows with errors, or all of them.
+    Rows { id: Id, all: bool, page: usize },
+    /// A cell typed in the grid: the corrected file is check `next`.
+    Edit {
+        id: Id,
+        next: Id,
+        row: usize,
+        index: usize,
+        column: String,
+        before: String,
+        after: String,
+    },
 }
 
 /// The worker's answers.
@@ -68,6 +80,8 @@ pub enum Response {
     },
     /// The fixes offered for check `id`'s file.
     Fixes { id: Id, groups: Vec<FixGroup> },
+    /// A page of check `id`'s rows for the grid.
+    Rows { id: Id, grid: GridPage },
     /// Check `id` is the file with changes made (or undone): what the page shows now.
     Fixed {
         id: Id,
@@ -89,6 +103,7 @@ impl Response {
             | Response::Issues { id, .. }
             | Response::File { id, .. }
             | Response::Fixes { id, .. }
+            | Response::Rows { id, .. }
             | Response::Fixed { id, .. } => *id,
         }
     }
@@ -134,6 +149,35 @@ pub struct Checked {
     pub issues: IssuePage,
     /// How many listed issues come with a fix (the offer's count; the list says exactly).
     pub fixable: usize,
+}
+
+/// Rows of the grid on one page.
+pub const GRID_PAGE: usize = 50;
+
+/// One page of the grid: some rows, their cells in the grid's column order (the columns with
+/// problems first), and their problems.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GridPage {
+    /// All rows, or only those with errors.
+    pub all: bool,
+    pub page: usize,
+    /// The rows the grid shows, on all pages.
+    pub total: usize,
+    /// The columns, in the grid's order: header index and name.
+    pub columns: Vec<(usize, String)>,
+    pub rows: Vec<GridRow>,
+}
+
+/// A row of the grid.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GridRow {
+    pub row: usize,
+    /// In the order of [`GridPage::columns`].
+    pub cells: Vec<String>,
+    /// Problems: the header index of the cell (`None`: the whole row), severity, message.
+    pub problems: Vec<(Option<usize>, String, String)>,
 }
 
 /// One rule's fixes for a file.

@@ -5,7 +5,8 @@
 use serde::Deserialize;
 
 use crate::protocol::{
-    Checked, Download, Filter, FixGroup, Id, IssuePage, Request, Response, TemplateId, PAGE_SIZE,
+    Checked, Download, Filter, FixGroup, GridPage, Id, IssuePage, Request, Response, TemplateId,
+    GRID_PAGE, PAGE_SIZE,
 };
 
 /// The largest file the page checks (`?max-mb=N` lowers it, e.g. for a portal): the worker holds
@@ -49,6 +50,28 @@ pub struct State {
     pub changing: bool,
     /// Changes were made since the last download: leaving the page asks first.
     pub unsaved: bool,
+    /// The grid of rows to correct.
+    pub grid: Grid,
+}
+
+/// The grid: open or not, which rows, the page the worker sent, the cell to keep focused.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Grid {
+    pub open: bool,
+    /// All rows, or only those with errors.
+    pub all: bool,
+    pub page: Option<GridPage>,
+    /// The cell (row, header index) edited last: focused again once the grid is redrawn.
+    pub focus: Option<(usize, usize)>,
+}
+
+impl Grid {
+    /// The page to ask for after `step` pages (clamped to the pages there are).
+    fn stepped(&self, step: isize) -> usize {
+        let Some(page) = &self.page else { return 0 };
+        let pages = page.total.div_ceil(GRID_PAGE).max(1);
+        page.page.saturating_add_signed(step).min(pages - 1)
+    }
 }
 
 /// The list of suggested fixes: open or not, what the worker offered, what is unticked.
@@ -184,6 +207,18 @@ pub enum Msg {
     /// The ticked fixes are to be made.
     FixesApplied,
     Undo,
+    /// The grid opened (or switched) on the rows with errors, or all rows.
+    GridOpened {
+        all: bool,
+    },
+    GridClosed,
+    GridPageStep(isize),
+    /// A cell of the grid typed: its row, header index and new value.
+    CellEdited {
+        row: usize,
+        index: usize,
+        after: String,
+    },
     /// An answer from the worker.
     Worker(Response),
 }
@@ -236,6 +271,7 @@ impl State {
         self.can_undo = false;
         self.changing = false;
         self.unsaved = false;
+        self.grid = Grid::default();
         self.notice = None;
         self.issues = IssuePage::default();
         self.filter = Filter::default();
@@ -429,6 +465,67 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
             state.fixes = Fixes::default();
             vec![change(state, |id, next| Request::Undo { id, next })]
         }
+        Msg::GridOpened { all } => {
+            if state.shown.is_none() {
+                return Vec::new();
+            }
+            state.grid = Grid {
+                open: true,
+                all,
+                ..Grid::default()
+            };
+            vec![Command::Post(Request::Rows {
+                id: state.id,
+                all,
+                page: 0,
+            })]
+        }
+        Msg::GridClosed => {
+            state.grid = Grid::default();
+            Vec::new()
+        }
+        Msg::GridPageStep(step) => {
+            let page = state.grid.stepped(step);
+            match &state.grid.page {
+                Some(shown) if state.grid.open && page != shown.page => {
+                    vec![Command::Post(Request::Rows {
+                        id: state.id,
+                        all: state.grid.all,
+                        page,
+                    })]
+                }
+                _ => Vec::new(),
+            }
+        }
+        Msg::CellEdited { row, index, after } => {
+            if state.changing {
+                return Vec::new();
+            }
+            let Some(page) = &state.grid.page else {
+                return Vec::new();
+            };
+            let Some(position) = page.columns.iter().position(|(i, _)| *i == index) else {
+                return Vec::new();
+            };
+            let Some(line) = page.rows.iter().find(|r| r.row == row) else {
+                return Vec::new();
+            };
+            let before = line.cells.get(position).cloned().unwrap_or_default();
+            if before == after {
+                return Vec::new();
+            }
+            let column = page.columns[position].1.clone();
+            state.grid.focus = Some((row, index));
+            vec![change(state, |id, next| Request::Edit {
+                id,
+                next,
+                row,
+                index,
+                column,
+                before,
+                after,
+            })]
+        }
         Msg::Worker(response) => answer(state, response),
     }
 }
@@ -524,6 +621,20 @@ fn answer(state: &mut State, response: Response) -> Vec<Command> {
             state.changes = changes;
             state.can_undo = undo;
             state.changing = false;
+            // The grid shows the changed file: the same page, asked for again.
+            match &state.grid.page {
+                Some(page) if state.grid.open => vec![Command::Post(Request::Rows {
+                    id: state.id,
+                    all: state.grid.all,
+                    page: page.page,
+                })],
+                _ => Vec::new(),
+            }
+        }
+        Response::Rows { grid, .. } => {
+            if state.grid.open && grid.all == state.grid.all {
+                state.grid.page = Some(grid);
+            }
             Vec::new()
         }
     }
@@ -898,5 +1009,97 @@ mod tests {
             None,
         );
         assert!(!state.can_undo && !state.unsaved && state.changes == 0);
+    }
+
+    /// The grid: a page asked for, a typed cell sent as a change of the next check with the
+    /// value it had, the same page asked for again once the changed file is checked.
+    #[test]
+    fn a_cell_typed_in_the_grid_is_a_change_and_the_page_comes_again() {
+        use crate::protocol::{GridPage, GridRow};
+        let mut state = State::new(MAX_MEGABYTES);
+        chosen(&mut state, "deals.csv");
+        update(
+            &mut state,
+            Msg::Worker(Response::Checked {
+                id: 1,
+                checked: checked("deals.csv", 8),
+            }),
+            None,
+        );
+        assert_eq!(
+            update(&mut state, Msg::GridOpened { all: false }, None),
+            vec![Command::Post(Request::Rows {
+                id: 1,
+                all: false,
+                page: 0
+            })]
+        );
+        let grid = GridPage {
+            total: 120,
+            columns: vec![(5, "Solution 1".into()), (1, "Deal Name".into())],
+            rows: vec![GridRow {
+                row: 7,
+                cells: vec!["".into(), "Deal".into()],
+                problems: vec![],
+            }],
+            ..GridPage::default()
+        };
+        update(
+            &mut state,
+            Msg::Worker(Response::Rows { id: 1, grid }),
+            None,
+        );
+        // Three pages of 50: the last is 2.
+        assert_eq!(
+            update(&mut state, Msg::GridPageStep(5), None),
+            vec![Command::Post(Request::Rows {
+                id: 1,
+                all: false,
+                page: 2
+            })]
+        );
+        // The same value again is no change.
+        let same = Msg::CellEdited {
+            row: 7,
+            index: 1,
+            after: "Deal".into(),
+        };
+        assert_eq!(update(&mut state, same, None), vec![]);
+        let typed = Msg::CellEdited {
+            row: 7,
+            index: 5,
+            after: "SOL-1".into(),
+        };
+        assert_eq!(
+            update(&mut state, typed, None),
+            vec![Command::Post(Request::Edit {
+                id: 1,
+                next: 2,
+                row: 7,
+                index: 5,
+                column: "Solution 1".into(),
+                before: "".into(),
+                after: "SOL-1".into(),
+            })]
+        );
+        assert_eq!(state.grid.focus, Some((7, 5)));
+        let commands = update(
+            &mut state,
+            Msg::Worker(Response::Fixed {
+                id: 2,
+                checked: checked("deals.csv", 8),
+                changes: 1,
+                undo: true,
+            }),
+            None,
+        );
+        assert_eq!(
+            commands,
+            vec![Command::Post(Request::Rows {
+                id: 2,
+                all: false,
+                page: 0
+            })]
+        );
     }
 }

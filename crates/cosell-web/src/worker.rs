@@ -14,8 +14,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::protocol::{
-    Checked, Download, FileIssue, Filter, Fix, FixGroup, Id, IssuePage, IssueRow, NotListed,
-    Request, Response, MAX_COLUMNS, MAX_FIXES_LISTED, PAGE_SIZE,
+    Checked, Download, FileIssue, Filter, Fix, FixGroup, GridPage, GridRow, Id, IssuePage,
+    IssueRow, NotListed, Request, Response, GRID_PAGE, MAX_COLUMNS, MAX_FIXES_LISTED, PAGE_SIZE,
 };
 use crate::wire;
 
@@ -105,6 +105,102 @@ pub fn worker_message(data: JsValue) {
             Some(held) if held.id == id => undo(held, next),
             _ => {}
         }),
+        Request::Rows { id, all, page } => HELD.with_borrow(|held| match held {
+            Some(held) if held.id == id => post(
+                &Response::Rows {
+                    id,
+                    grid: grid_page(held, all, page),
+                },
+                None,
+            ),
+            _ => {}
+        }),
+        Request::Edit {
+            id,
+            next,
+            row,
+            index,
+            column,
+            before,
+            after,
+        } => HELD.with_borrow_mut(|held| match held {
+            Some(held) if held.id == id => {
+                let change = cosell_core::Change {
+                    row,
+                    index,
+                    column,
+                    before,
+                    after,
+                    code: None,
+                };
+                make_changes(held, next, &[change]);
+            }
+            _ => {}
+        }),
+    }
+}
+
+/// A page of the grid: the rows with errors (or all), the columns named by problems first (the
+/// Errors column left out: it is ours), each row's problems.
+fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
+    let report = &held.report;
+    let with_errors: std::collections::BTreeSet<usize> = report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .map(|i| i.row)
+        .collect();
+    let wanted = |row: usize| all || with_errors.contains(&row);
+    let Ok(cells) = outputs::row_cells(&held.annotated, wanted, page * GRID_PAGE, GRID_PAGE) else {
+        return GridPage::default();
+    };
+    let named: HashSet<&str> = report
+        .issues
+        .iter()
+        .filter_map(|i| i.column.as_deref())
+        .collect();
+    let mut order: Vec<usize> = (0..cells.header.len())
+        .filter(|&i| cells.header[i] != "Errors")
+        .collect();
+    // Stable: the columns with problems first, each group in the header's order.
+    order.sort_by_key(|&i| !named.contains(cells.header[i].as_str()));
+    let index_of = |name: &str| cells.header.iter().position(|h| h == name);
+    let rows = cells
+        .rows
+        .into_iter()
+        .map(|(row, values)| {
+            let problems = report
+                .issues
+                .iter()
+                .filter(|i| i.row == row)
+                .map(|i| {
+                    (
+                        i.column.as_deref().and_then(index_of),
+                        i.severity.as_str().to_string(),
+                        i.message.clone(),
+                    )
+                })
+                .collect();
+            let cells = order
+                .iter()
+                .map(|&i| values.get(i).cloned().unwrap_or_default())
+                .collect();
+            GridRow {
+                row,
+                cells,
+                problems,
+            }
+        })
+        .collect();
+    GridPage {
+        all,
+        page,
+        total: cells.picked,
+        columns: order
+            .iter()
+            .map(|&i| (i, cells.header[i].clone()))
+            .collect(),
+        rows,
     }
 }
 
@@ -154,12 +250,17 @@ fn apply_fixes(held: &mut Held, next: Id, skip_rules: &[String], skip: &[(usize,
             !skip_rules.iter().any(|s| s == rule) && !skip.contains(&(c.row, c.index))
         })
         .collect();
-    let fixed = match outputs::apply(&held.annotated, &held.options, &chosen) {
+    make_changes(held, next, &chosen);
+}
+
+/// Makes `changes` on the file held and checks it again, as check `next`.
+fn make_changes(held: &mut Held, next: Id, changes: &[cosell_core::Change]) {
+    let fixed = match outputs::apply(&held.annotated, &held.options, changes) {
         Ok(fixed) => fixed,
         Err(unreadable) => {
             // The file stays as it was, as check `next` (the page asked about that one).
             held.id = next;
-            let message = format!("The fixes could not be made: {}", unreadable.message);
+            let message = format!("The changes could not be made: {}", unreadable.message);
             return post(&Response::Failed { id: next, message }, None);
         }
     };

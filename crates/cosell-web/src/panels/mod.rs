@@ -6,6 +6,7 @@ pub mod chooser;
 pub mod downloads;
 pub mod file_issues;
 pub mod fixes;
+pub mod grid;
 pub mod problems;
 pub mod rule;
 pub mod summary;
@@ -37,6 +38,7 @@ pub struct View {
     summary: summary::Memos,
     file_issues: file_issues::Memos,
     fixes: fixes::Memos,
+    grid: grid::Memos,
     problems: problems::Memos,
     downloads: downloads::Memos,
     rule: rule::Memos,
@@ -48,6 +50,7 @@ pub fn render(state: &State, view: &mut View) {
     summary::render(state, &mut view.summary);
     file_issues::render(state, &mut view.file_issues);
     fixes::render(state, &mut view.fixes);
+    grid::render(state, &mut view.grid);
     problems::render(state, &mut view.problems);
     downloads::render(state, &mut view.downloads);
     rule::render(state, &mut view.rule);

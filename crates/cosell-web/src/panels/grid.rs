@@ -1,0 +1,144 @@
+//! The grid: the rows to correct (or every row), one page at a time, the columns with problems
+//! first, each problem cell marked with its message. Keyboard first (the `role="grid"`
+//! pattern: one cell in the tab order, arrows move, Enter or F2 edits); `main.rs` turns the
+//! keys into messages, the worker makes the change and checks the file again.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlButtonElement, HtmlElement};
+
+use super::{plural, Memo};
+use crate::dom::{append, by_id, clear, element, set_hidden, set_text};
+use crate::protocol::{GridPage, Id, GRID_PAGE};
+use crate::state::{Grid, State};
+
+#[derive(Default)]
+pub struct Memos {
+    drawn: Memo<Option<(Option<Id>, Grid)>>,
+}
+
+pub fn render(state: &State, memos: &mut Memos) {
+    if state.shown.is_none() {
+        memos.drawn.changed(None);
+        return;
+    }
+    if !memos
+        .drawn
+        .changed(Some((state.shown_id(), state.grid.clone())))
+    {
+        return;
+    }
+    let grid = &state.grid;
+    set_hidden("grid-box", !grid.open);
+    by_id::<HtmlButtonElement>("open-grid").set_disabled(grid.open && !grid.all);
+    by_id::<HtmlButtonElement>("open-grid-all").set_disabled(grid.open && grid.all);
+    let table = clear("grid");
+    let Some(page) = grid.page.as_ref().filter(|_| grid.open) else {
+        set_text(
+            "grid-shown",
+            if grid.open { "Reading the rows…" } else { "" },
+        );
+        return;
+    };
+    let pages = page.total.div_ceil(GRID_PAGE).max(1);
+    let first = page.page * GRID_PAGE;
+    set_text(
+        "grid-shown",
+        &match page.total {
+            0 => "No row has an error.".to_string(),
+            total => format!(
+                "Rows {}–{} of {} {}.",
+                first + 1,
+                first + page.rows.len(),
+                plural(total, "row", "rows"),
+                if page.all { "in all" } else { "with errors" }
+            ),
+        },
+    );
+    by_id::<HtmlButtonElement>("grid-previous").set_disabled(page.page == 0);
+    by_id::<HtmlButtonElement>("grid-next").set_disabled(page.page + 1 >= pages);
+    draw(&table, page, grid.focus);
+}
+
+fn draw(table: &Element, page: &GridPage, focus: Option<(usize, usize)>) {
+    let _ = table.set_attribute("aria-rowcount", &(page.total + 1).to_string());
+    let head = element("thead", "", "");
+    let tr = element("tr", "", "");
+    let _ = tr.set_attribute("role", "row");
+    append(&tr, &header_cell("Row"));
+    for (_, name) in &page.columns {
+        append(&tr, &header_cell(name));
+    }
+    append(&head, &tr);
+    append(table, &head);
+    let body = element("tbody", "", "");
+    // The cell in the tab order: the one edited last, else the first.
+    let tabbed = focus
+        .filter(|(row, _)| page.rows.iter().any(|r| r.row == *row))
+        .or_else(|| {
+            let row = page.rows.first()?.row;
+            Some((row, page.columns.first()?.0))
+        });
+    for (n, line) in page.rows.iter().enumerate() {
+        let tr = element("tr", "", "");
+        let _ = tr.set_attribute("role", "row");
+        let _ = tr.set_attribute(
+            "aria-rowindex",
+            &(page.page * GRID_PAGE + n + 2).to_string(),
+        );
+        let row_head = element("th", "", &line.row.to_string());
+        let _ = row_head.set_attribute("role", "rowheader");
+        let _ = row_head.set_attribute("scope", "row");
+        for (_, severity, message) in line.problems.iter().filter(|p| p.0.is_none()) {
+            let note = element("span", "problem-note", &format!("{severity}: {message}"));
+            append(&row_head, &note);
+        }
+        append(&tr, &row_head);
+        for ((index, _), value) in page.columns.iter().zip(&line.cells) {
+            let td = element("td", "", "");
+            let _ = td.set_attribute("role", "gridcell");
+            let _ = td.set_attribute("data-row", &line.row.to_string());
+            let _ = td.set_attribute("data-column", &index.to_string());
+            let focused = tabbed == Some((line.row, *index));
+            let _ = td.set_attribute("tabindex", if focused { "0" } else { "-1" });
+            append(&td, &element("span", "cell-text", value));
+            let problems: Vec<_> = line
+                .problems
+                .iter()
+                .filter(|p| p.0 == Some(*index))
+                .collect();
+            if let Some((_, severity, _)) = problems.first() {
+                td.set_class_name(&format!("problem-{severity}"));
+            }
+            for (_, severity, message) in problems {
+                append(
+                    &td,
+                    &element("span", "problem-note", &format!("{severity}: {message}")),
+                );
+            }
+            append(&tr, &td);
+        }
+        append(&body, &tr);
+    }
+    append(table, &body);
+    if let Some((row, index)) = focus {
+        if let Some(cell) = cell(row, index) {
+            let _ = cell.focus();
+        }
+    }
+}
+
+fn header_cell(name: &str) -> Element {
+    let th = element("th", "", name);
+    let _ = th.set_attribute("role", "columnheader");
+    let _ = th.set_attribute("scope", "col");
+    th
+}
+
+/// The grid's cell of a row and header index, when it is drawn.
+pub fn cell(row: usize, index: usize) -> Option<HtmlElement> {
+    by_id::<Element>("grid")
+        .query_selector(&format!("td[data-row=\"{row}\"][data-column=\"{index}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+}
