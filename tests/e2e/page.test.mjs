@@ -426,7 +426,10 @@ test("the grid: rows with errors, the problem columns first, a cell corrected by
 
   // Row 7 has no Solution 1: typed in, by keyboard.
   const column = await grid.locator("thead th", { hasText: /^Solution 1$/ }).evaluate((th) => th.cellIndex);
-  const solution = grid.locator("tbody tr", { has: page.locator("th", { hasText: /^7/ }) }).locator("td").nth(column - 1);
+  const found = grid.locator("tbody tr", { has: page.locator("th", { hasText: /^7/ }) }).locator("td").nth(column - 1);
+  // Addressed by row and header index from now on: the columns with problems come first, so
+  // a fixed column moves.
+  const solution = grid.locator(`td[data-row="7"][data-column="${await found.getAttribute("data-column")}"]`);
   assert.match(await solution.textContent(), /Required field Solution 1 missing/);
   await solution.focus();
   await page.keyboard.press("Enter");
@@ -455,5 +458,14 @@ test("the grid: rows with errors, the problem columns first, a cell corrected by
   );
   const annotated = await download(page, "download-annotated");
   assert.match(annotated.bytes.toString("utf8"), /"SOL-1234-PQRS, USD, 10, 100"/);
+
+  // Leaving a cell keeps what was typed in it, as Enter does.
+  await solution.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("SOL-5678-WXYZ, EUR, 5, 1");
+  await page.getByTestId("grid-shown").click();
+  await page.getByTestId("fixes-note").filter({ hasText: /^2 changes made on this page/ }).waitFor();
+  const both = await download(page, "download-changes");
+  assert.match(both.bytes.toString("utf8"), /\r\n7,Solution 1,"SOL-1234-PQRS, USD, 10, 100","SOL-5678-WXYZ, EUR, 5, 1",\r\n$/);
   await context.close();
 });

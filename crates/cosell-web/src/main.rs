@@ -343,14 +343,11 @@ fn wire_grid(app: &Shared) {
             match key.as_str() {
                 "Enter" | "Tab" => {
                     event.prevent_default();
-                    if let Some((row, index)) = cell_place(&td) {
-                        let after = input.value();
-                        stop_editing(&td);
-                        dispatch(&a, Msg::CellEdited { row, index, after });
-                    }
+                    keep_edit(&a, &input, &td);
                 }
                 "Escape" => {
                     event.prevent_default();
+                    let _ = input.set_attribute("data-done", "");
                     stop_editing(&td);
                 }
                 _ => {}
@@ -391,6 +388,18 @@ fn wire_grid(app: &Shared) {
             move_focus(&target, &next);
         }
     });
+    // Leaving the cell keeps what was typed, as Enter does.
+    let a = app.clone();
+    on_id("grid", "focusout", move |event: web_sys::FocusEvent| {
+        let input = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+        if let Some(input) = input.filter(|i| !i.has_attribute("data-done")) {
+            if let Some(td) = input.closest("td").ok().flatten() {
+                keep_edit(&a, &input, &td);
+            }
+        }
+    });
     let a = app.clone();
     on_id("grid", "dblclick", move |event: web_sys::MouseEvent| {
         let td = event
@@ -403,6 +412,19 @@ fn wire_grid(app: &Shared) {
             }
         }
     });
+}
+
+/// Keeps what was typed in a cell (once: the text box is then done).
+fn keep_edit(app: &Shared, input: &HtmlInputElement, cell: &Element) {
+    if input.has_attribute("data-done") {
+        return;
+    }
+    let _ = input.set_attribute("data-done", "");
+    let after = input.value();
+    stop_editing(cell);
+    if let Some((row, index)) = cell_place(cell) {
+        dispatch(app, Msg::CellEdited { row, index, after });
+    }
 }
 
 /// A grid cell's row and header index.
