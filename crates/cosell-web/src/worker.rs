@@ -34,6 +34,8 @@ struct Held {
     changes: Vec<cosell_core::Change>,
     /// The versions before the last changes, for Undo (the latest last).
     history: Vec<Version>,
+    /// The fixes offered for this version, once listed (made from this list when applied).
+    offered: Option<Vec<cosell_core::Change>>,
 }
 
 /// The file as it was before some changes.
@@ -82,7 +84,7 @@ pub fn worker_message(data: JsValue) {
             Some(held) if held.id == id => download(held, which),
             _ => {}
         }),
-        Request::Fixes { id } => HELD.with_borrow(|held| match held {
+        Request::Fixes { id } => HELD.with_borrow_mut(|held| match held {
             Some(held) if held.id == id => post(
                 &Response::Fixes {
                     id,
@@ -204,15 +206,17 @@ fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
     }
 }
 
-/// Every fix the rules offer for the file held (its current version).
-fn offered(held: &Held) -> Vec<cosell_core::Change> {
-    cosell_core::fixes(&held.annotated, &held.options).unwrap_or_default()
+/// Every fix the rules offer for the file held (its current version), found once.
+fn offered(held: &mut Held) -> &[cosell_core::Change] {
+    held.offered.get_or_insert_with(|| {
+        cosell_core::fixes(&held.annotated, &held.options).unwrap_or_default()
+    })
 }
 
 /// The fixes, by rule in code order, each rule's first [`MAX_FIXES_LISTED`] listed.
-fn fix_groups(held: &Held) -> Vec<FixGroup> {
+fn fix_groups(held: &mut Held) -> Vec<FixGroup> {
     let mut groups: Vec<FixGroup> = Vec::new();
-    let mut changes = offered(held);
+    let mut changes: Vec<&cosell_core::Change> = offered(held).iter().collect();
     changes.sort_by_key(|c| c.code);
     for change in changes {
         let Some(code) = change.code else { continue };
@@ -232,9 +236,9 @@ fn fix_groups(held: &Held) -> Vec<FixGroup> {
             group.fixes.push(Fix {
                 row: change.row,
                 index: change.index,
-                column: change.column,
-                before: change.before,
-                after: change.after,
+                column: change.column.clone(),
+                before: change.before.clone(),
+                after: change.after.clone(),
             });
         }
     }
@@ -244,11 +248,12 @@ fn fix_groups(held: &Held) -> Vec<FixGroup> {
 /// Makes the fixes offered but those skipped; the corrected file becomes check `next`.
 fn apply_fixes(held: &mut Held, next: Id, skip_rules: &[String], skip: &[(usize, usize)]) {
     let chosen: Vec<cosell_core::Change> = offered(held)
-        .into_iter()
+        .iter()
         .filter(|c| {
             let rule = c.code.map_or("", |code| code.as_str());
             !skip_rules.iter().any(|s| s == rule) && !skip.contains(&(c.row, c.index))
         })
+        .cloned()
         .collect();
     make_changes(held, next, &chosen);
 }
@@ -273,6 +278,7 @@ fn make_changes(held: &mut Held, next: Id, changes: &[cosell_core::Change]) {
         changes: held.changes.len(),
     });
     held.changes.extend(fixed.changes);
+    held.offered = None;
     show_version(held, next);
 }
 
@@ -282,6 +288,7 @@ fn undo(held: &mut Held, next: Id) {
         held.annotated = version.annotated;
         held.report = version.report;
         held.changes.truncate(version.changes);
+        held.offered = None;
     }
     show_version(held, next);
 }
@@ -340,6 +347,7 @@ fn check(
                 options,
                 changes: Vec::new(),
                 history: Vec::new(),
+                offered: None,
             }));
             post(
                 &Response::Checked {

@@ -8,12 +8,17 @@ use web_sys::{Element, HtmlButtonElement, HtmlElement};
 
 use super::{plural, Memo};
 use crate::dom::{append, by_id, clear, element, set_hidden, set_text};
-use crate::protocol::{GridPage, Id, GRID_PAGE};
-use crate::state::{Grid, State};
+use crate::protocol::{GridPage, GRID_PAGE};
+use crate::state::State;
+
+/// What the grid was drawn from: open or not, which rows, the page of rows. Not the check
+/// shown, nor the cell to focus: a changed file is drawn when its rows come, not before (a
+/// large table drawn twice would keep the summary waiting).
+type Drawn = (bool, bool, Option<GridPage>);
 
 #[derive(Default)]
 pub struct Memos {
-    drawn: Memo<Option<(Option<Id>, Grid)>>,
+    drawn: Memo<Option<Drawn>>,
 }
 
 pub fn render(state: &State, memos: &mut Memos) {
@@ -21,13 +26,13 @@ pub fn render(state: &State, memos: &mut Memos) {
         memos.drawn.changed(None);
         return;
     }
+    let grid = &state.grid;
     if !memos
         .drawn
-        .changed(Some((state.shown_id(), state.grid.clone())))
+        .changed(Some((grid.open, grid.all, grid.page.clone())))
     {
         return;
     }
-    let grid = &state.grid;
     set_hidden("grid-box", !grid.open);
     by_id::<HtmlButtonElement>("open-grid").set_disabled(grid.open && !grid.all);
     by_id::<HtmlButtonElement>("open-grid-all").set_disabled(grid.open && grid.all);
