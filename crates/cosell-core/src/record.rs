@@ -66,17 +66,14 @@ impl Record {
         })
     }
 
-    /// Each kept cell's first byte (`None` when the cell is empty), in order: a look at every
-    /// cell that needs no more than that.
-    pub fn first_bytes(&self) -> impl Iterator<Item = Option<u8>> + '_ {
+    /// Each kept cell's first and last bytes (`None` when the cell is empty), in order.
+    pub fn edge_bytes(&self) -> impl Iterator<Item = Option<(u8, u8)>> + '_ {
         let bytes = self.data.as_bytes();
         let mut start = 0;
         self.ends.iter().map(move |&end| {
-            let first = bytes
-                .get(start..end as usize)
-                .and_then(|cell| cell.first().copied());
+            let cell = bytes.get(start..end as usize).unwrap_or_default();
             start = end as usize;
-            first
+            Some((*cell.first()?, *cell.last()?))
         })
     }
 

@@ -1154,19 +1154,41 @@ fn duplicate_referral(row: &mut Row, state: &mut FileState) {
     }
 }
 
-/// The rules for any cell, whatever its column: NUL characters, formulas.
+/// A value with spaces around it (CS232), when no other rule has spoken about its cell.
+fn spaces_around(row: &mut Row, index: usize, cell: &str) {
+    let value = values::trim(cell);
+    if value.is_empty() || row.findings.iter().any(|f| f.index == Some(index)) {
+        return;
+    }
+    let name = row.layout.column_name(index);
+    let message = format!(
+        "Value {} in {name} has spaces before or after it: write {}",
+        quoted(cell),
+        quoted(value)
+    );
+    row.report_at(Some(index), Some(name), Code::SpacesAround, message);
+    row.fix(value);
+}
+
+/// The rules for any cell, whatever its column: NUL characters, formulas, spaces around.
 fn every_cell(row: &mut Row) {
     let errors = row.layout.index(Field::Errors);
     // One search of the whole row; the cells are searched only when it finds one.
     let has_nul = memchr::memchr(0, row.cells.text().as_bytes()).is_some();
-    // Only a cell's first byte is looked at, unless the row has a NUL somewhere.
-    for (index, first) in row.cells.first_bytes().enumerate() {
-        if Some(index) == errors || !(has_nul || first.is_some_and(values::may_start_formula)) {
+    // Only a cell's first and last bytes are looked at, unless the row has a NUL somewhere.
+    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    for (index, edges) in row.cells.edge_bytes().enumerate() {
+        let formula = edges.is_some_and(|(first, _)| values::may_start_formula(first));
+        let spaced = edges.is_some_and(|(first, last)| space(first) || space(last));
+        if Some(index) == errors || !(has_nul || formula || spaced) {
             continue;
         }
         let Some(cell) = row.cells.get(index) else {
             continue;
         };
+        if spaced && !formula {
+            spaces_around(row, index, cell);
+        }
         if has_nul && cell.contains('\0') {
             let name = row.layout.column_name(index);
             let message = format!(

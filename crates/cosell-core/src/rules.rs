@@ -639,6 +639,14 @@ rules! {
         fix: "Write the domain alone, e.g. contoso.com.",
         offers: "The domain a web or email address names (`https://www.contoso.com/about` → `contoso.com`).",
     }
+    SpacesAround "CS232" Warning Row "spaces-around" All {
+        title: "A value has spaces before or after it",
+        checks: "Any cell (the Errors column aside) whose value starts or ends with spaces, tabs or line breaks, when no other rule has spoken about the cell (a listed value with spaces is CS222).",
+        why: "Excel shows no trace of them, and nothing says Partner Center removes them: a name with a trailing space may be stored with it, and be matched or searched for without it.",
+        example: "`Contoso Corporation ` in Customer Name gets: Value 'Contoso Corporation ' in Customer Name has spaces before or after it: write 'Contoso Corporation'",
+        fix: "Delete the spaces around the value.",
+        offers: "The value without the spaces, tabs and line breaks around it.",
+    }
 
     // ---------------------------------------------------------------- Solution N, Team member N
     SolutionId "CS301" Error Row "solution-id" All {
