@@ -340,8 +340,9 @@ pub fn changes_csv(changes: &[crate::Change]) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// The file with `changes` made, as comma-separated UTF-8 (rows without changes copied as they
-/// stand), and the changes made (moved, not copied: a file can have millions).
+/// The file with `changes` made, as comma-separated UTF-8 with a byte-order mark (rows without
+/// changes copied as they stand), and the changes made (moved, not copied: a file can have
+/// millions).
 fn correct(
     input: &[u8],
     mut changes: Vec<crate::Change>,
@@ -382,7 +383,12 @@ fn correct(
     }
     let mut kept = kept.into_iter();
     changes.retain(|_| kept.next().unwrap_or(false));
-    Ok((out.into_bytes(), changes))
+    // A byte-order mark in front: the text is ours and UTF-8, and is read again as such (the
+    // checks for binary data, which a rewritten file may trip where the original did not,
+    // are for files from elsewhere).
+    let mut corrected = out.into_bytes();
+    corrected.splice(0..0, BOM.iter().copied());
+    Ok((corrected, changes))
 }
 
 /// The files cosell-preflight offers, and their names.
