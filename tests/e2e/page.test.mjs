@@ -387,8 +387,17 @@ test("suggested fixes: listed by rule, one rule left out, made, listed as change
   assert.equal(processed, 0);
   assert.deepEqual(await summary(page), expected);
   assert.ok(expected.errors < before.errors, "fewer errors");
+  // Leaving the page now asks first: the changes live only in this tab.
+  const leavingAsks = () =>
+    page.evaluate(() => {
+      const event = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+  assert.equal(await leavingAsks(), true);
   const annotated = await download(page, "download-annotated");
   assert.ok(annotated.bytes.equals(readFileSync(fixedByCli)), "the page's corrected file is the CLI's");
+  assert.equal(await leavingAsks(), false, "downloaded: leaving no longer asks");
   const changes = await download(page, "download-changes");
   assert.equal(changes.name, "sample-with-mistakes.changes.csv");
   assert.equal(
