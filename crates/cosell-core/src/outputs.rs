@@ -301,14 +301,13 @@ pub fn row_cells(
     let mut records = Records::new(&text, delimiter);
     let mut record = records.buffer(usize::MAX);
     let mut cells = RowCells::default();
-    let mut row = 0;
+    if !records.read(&mut record, usize::MAX) {
+        return Ok(cells);
+    }
+    cells.header = record.iter().map(str::to_string).collect();
+    let mut row = 1 + record.blank_before();
     while records.read(&mut record, usize::MAX) {
         row += 1 + record.blank_before();
-        if row == 1 + record.blank_before() {
-            // The first record: the header.
-            cells.header = record.iter().map(str::to_string).collect();
-            continue;
-        }
         if record.is_blank(None) || !wanted(row) {
             continue;
         }

@@ -147,14 +147,7 @@ const fn col(
     mandatory: Mandatory,
     read_only: ReadOnly,
 ) -> Column {
-    Column {
-        field,
-        name,
-        also: &[],
-        mandatory,
-        read_only,
-        in_table: true,
-    }
+    col_also(field, name, &[], mandatory, read_only)
 }
 
 /// The same, with other spellings.
@@ -183,12 +176,8 @@ const fn known(
     read_only: ReadOnly,
 ) -> Column {
     Column {
-        field,
-        name,
-        also,
-        mandatory: Mandatory::No,
-        read_only,
         in_table: false,
+        ..col_also(field, name, also, Mandatory::No, read_only)
     }
 }
 
