@@ -43,12 +43,8 @@ enum Command {
         /// How to print the report.
         #[arg(short, long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// The date to compare Estimated Close Dates with (YYYY-MM-DD); today by default.
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        today: Option<NaiveDate>,
-        /// The template to check against: the one the header is in (auto), or this one.
-        #[arg(long, value_enum, default_value_t = TemplateChoice::Auto)]
-        template: TemplateChoice,
+        #[command(flatten)]
+        checking: Checking,
     },
     /// Make every fix the rules offer (or only those of --rule), write the corrected file, and
     /// report what changed and what is still wrong. Exit status as `check` on the corrected file.
@@ -71,12 +67,8 @@ enum Command {
         /// How to print what changed and the report.
         #[arg(short, long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// The date to compare Estimated Close Dates with (YYYY-MM-DD); today by default.
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        today: Option<NaiveDate>,
-        /// The template to check against: the one the header is in (auto), or this one.
-        #[arg(long, value_enum, default_value_t = TemplateChoice::Auto)]
-        template: TemplateChoice,
+        #[command(flatten)]
+        checking: Checking,
     },
     /// Write the same file in the current template: columns renamed and reordered, the new ones
     /// added empty, every value kept (unknown columns last), the Errors column kept.
@@ -107,6 +99,34 @@ enum Command {
         #[arg(short, long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
     },
+}
+
+/// How a file is checked (by `check`, and by `fix` for the corrected file).
+#[derive(clap::Args)]
+struct Checking {
+    /// The date to compare Estimated Close Dates with (YYYY-MM-DD); today by default.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<NaiveDate>,
+    /// The template to check against: the one the header is in (auto), or this one.
+    #[arg(long, value_enum, default_value_t = TemplateChoice::Auto)]
+    template: TemplateChoice,
+}
+
+impl Checking {
+    fn options(&self) -> cosell_core::Options {
+        let template = match self.template {
+            TemplateChoice::Auto => None,
+            TemplateChoice::Y2021 => Some(TemplateName::Y2021.id()),
+            TemplateChoice::Current => Some(TemplateName::Current.id()),
+        };
+        let today = self
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        cosell_core::Options {
+            template,
+            ..cosell_core::Options::new(today)
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -158,12 +178,14 @@ fn main() -> ExitCode {
             output,
             no_bom,
             format,
-            today,
-            template,
-        } => {
-            let options = options(today, template);
-            check(&input, output.as_deref(), !no_bom, format, &options)
-        }
+            checking,
+        } => check(
+            &input,
+            output.as_deref(),
+            !no_bom,
+            format,
+            &checking.options(),
+        ),
         Command::Fix {
             input,
             output,
@@ -171,8 +193,7 @@ fn main() -> ExitCode {
             rules,
             no_bom,
             format,
-            today,
-            template,
+            checking,
         } => {
             let mut codes = Vec::new();
             for rule in &rules {
@@ -191,7 +212,7 @@ fn main() -> ExitCode {
                 bom: !no_bom,
             };
             let rules = (!codes.is_empty()).then_some(codes.as_slice());
-            fix(&input, &files, rules, format, &options(today, template))
+            fix(&input, &files, rules, format, &checking.options())
         }
         Command::Upgrade {
             input,
@@ -210,18 +231,6 @@ fn main() -> ExitCode {
             }
         }
         Command::Rules { code, format } => rules(code.as_deref(), format),
-    }
-}
-
-fn options(today: Option<NaiveDate>, template: TemplateChoice) -> cosell_core::Options {
-    let template = match template {
-        TemplateChoice::Auto => None,
-        TemplateChoice::Y2021 => Some(TemplateName::Y2021.id()),
-        TemplateChoice::Current => Some(TemplateName::Current.id()),
-    };
-    cosell_core::Options {
-        template,
-        ..cosell_core::Options::new(today.unwrap_or_else(|| chrono::Local::now().date_naive()))
     }
 }
 
