@@ -49,15 +49,7 @@ pub enum Request {
     /// A page of check `id`'s rows for the grid: the rows with errors, or all of them.
     Rows { id: Id, all: bool, page: usize },
     /// A cell typed in the grid: the corrected file is check `next`.
-    Edit {
-        id: Id,
-        next: Id,
-        row: usize,
-        index: usize,
-        column: String,
-        before: String,
-        after: String,
-    },
+    Edit { id: Id, next: Id, cell: Fix },
 }
 
 /// The worker's answers.
@@ -192,7 +184,7 @@ pub struct FixGroup {
     pub fixes: Vec<Fix>,
 }
 
-/// One fix: a cell (row, header index) and its value before and after.
+/// One fix, or one cell typed: a cell (row, header index) and its value before and after.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Fix {

@@ -5,8 +5,8 @@
 use serde::Deserialize;
 
 use crate::protocol::{
-    Checked, Download, Filter, FixGroup, GridPage, Id, IssuePage, Request, Response, TemplateId,
-    GRID_PAGE, PAGE_SIZE,
+    Checked, Download, Filter, Fix, FixGroup, GridPage, Id, IssuePage, Request, Response,
+    TemplateId, GRID_PAGE, PAGE_SIZE,
 };
 
 /// The largest file the page checks (`?max-mb=N` lowers it, e.g. for a portal): the worker holds
@@ -516,15 +516,14 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
             }
             let column = page.columns[position].1.clone();
             state.grid.focus = Some((row, index));
-            vec![change(state, |id, next| Request::Edit {
-                id,
-                next,
+            let cell = Fix {
                 row,
                 index,
                 column,
                 before,
                 after,
-            })]
+            };
+            vec![change(state, |id, next| Request::Edit { id, next, cell })]
         }
         Msg::Worker(response) => answer(state, response),
     }
@@ -897,7 +896,7 @@ mod tests {
     /// previous one dropped), and Undo as the one after.
     #[test]
     fn fixes_are_listed_unticked_applied_and_undone() {
-        use crate::protocol::{Fix, FixGroup};
+        use crate::protocol::FixGroup;
         let mut state = State::new(MAX_MEGABYTES);
         chosen(&mut state, "deals.csv");
         update(
@@ -1075,11 +1074,13 @@ mod tests {
             vec![Command::Post(Request::Edit {
                 id: 1,
                 next: 2,
-                row: 7,
-                index: 5,
-                column: "Solution 1".into(),
-                before: "".into(),
-                after: "SOL-1".into(),
+                cell: Fix {
+                    row: 7,
+                    index: 5,
+                    column: "Solution 1".into(),
+                    before: "".into(),
+                    after: "SOL-1".into(),
+                },
             })]
         );
         assert_eq!(state.grid.focus, Some((7, 5)));

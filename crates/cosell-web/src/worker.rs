@@ -117,22 +117,14 @@ pub fn worker_message(data: JsValue) {
             ),
             _ => {}
         }),
-        Request::Edit {
-            id,
-            next,
-            row,
-            index,
-            column,
-            before,
-            after,
-        } => HELD.with_borrow_mut(|held| match held {
+        Request::Edit { id, next, cell } => HELD.with_borrow_mut(|held| match held {
             Some(held) if held.id == id => {
                 let change = cosell_core::Change {
-                    row,
-                    index,
-                    column,
-                    before,
-                    after,
+                    row: cell.row,
+                    index: cell.index,
+                    column: cell.column,
+                    before: cell.before,
+                    after: cell.after,
                     code: None,
                 };
                 make_changes(held, next, &[change]);
@@ -171,10 +163,11 @@ fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
         .rows
         .into_iter()
         .map(|(row, values)| {
-            let problems = report
-                .issues
+            // The report lists issues in row order: a row's are found, not searched for.
+            let first = report.issues.partition_point(|i| i.row < row);
+            let problems = report.issues[first..]
                 .iter()
-                .filter(|i| i.row == row)
+                .take_while(|i| i.row == row)
                 .map(|i| {
                     (
                         i.column.as_deref().and_then(index_of),

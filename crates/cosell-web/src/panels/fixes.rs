@@ -2,6 +2,7 @@
 //! be unticked), Undo, and what has been changed. The worker makes the changes and checks the
 //! file again; this only draws.
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlButtonElement, HtmlInputElement};
 
 use super::{plural, Memo};
@@ -137,54 +138,37 @@ fn list(fixes: &Fixes) {
         by_id::<HtmlButtonElement>("fix-apply").set_disabled(true);
         return;
     };
+    // Built ticked; what is unticked is drawn by `ticks`, which runs right after.
     for group in groups {
-        let skipped = fixes.skip_rules.contains(&group.code);
         let fieldset = element("fieldset", "fix-group", "");
         let _ = fieldset.set_attribute("data-fix-group", &group.code);
         let legend = element("legend", "", "");
-        let label = element("label", "", "");
-        let rule_box = checkbox(!skipped);
-        let _ = rule_box.set_attribute("data-fix-rule", &group.code);
-        append(&label, &rule_box);
-        append(
-            &label,
-            &element(
-                "span",
-                "",
-                &format!(
-                    " {}: {} ({})",
-                    group.code,
-                    group.title,
-                    plural(group.count, "change", "changes")
-                ),
-            ),
+        let text = format!(
+            " {}: {} ({})",
+            group.code,
+            group.title,
+            plural(group.count, "change", "changes")
         );
-        append(&legend, &label);
+        append(
+            &legend,
+            &labelled_checkbox(&text, &[("data-fix-rule", &group.code)]),
+        );
         append(&fieldset, &legend);
         let ul = element("ul", "", "");
         for fix in &group.fixes {
             let li = element("li", "", "");
-            let label = element("label", "", "");
-            let fix_box = checkbox(!skipped && !fixes.skip.contains(&(fix.row, fix.index)));
-            fix_box.set_disabled(skipped);
-            let _ = fix_box.set_attribute("data-fix-row", &fix.row.to_string());
-            let _ = fix_box.set_attribute("data-fix-index", &fix.index.to_string());
-            append(&label, &fix_box);
-            append(
-                &label,
-                &element(
-                    "span",
-                    "",
-                    &format!(
-                        " row {}, {}: '{}' → '{}'",
-                        fix.row,
-                        fix.column,
-                        one_line(&fix.before),
-                        one_line(&fix.after)
-                    ),
-                ),
+            let text = format!(
+                " row {}, {}: '{}' → '{}'",
+                fix.row,
+                fix.column,
+                one_line(&fix.before),
+                one_line(&fix.after)
             );
-            append(&li, &label);
+            let cell = [
+                ("data-fix-row", &fix.row.to_string()),
+                ("data-fix-index", &fix.index.to_string()),
+            ];
+            append(&li, &labelled_checkbox(&text, &cell));
             append(&ul, &li);
         }
         append(&fieldset, &ul);
@@ -205,14 +189,19 @@ fn list(fixes: &Fixes) {
     }
 }
 
-fn checkbox(checked: bool) -> HtmlInputElement {
+/// A ticked checkbox with these attributes, in a label with this text.
+fn labelled_checkbox(text: &str, attributes: &[(&str, &String)]) -> web_sys::Element {
+    let label = element("label", "", "");
     let input: HtmlInputElement = element("input", "", "").unchecked_into();
     input.set_type("checkbox");
-    input.set_checked(checked);
-    input
+    input.set_checked(true);
+    for (name, value) in attributes {
+        let _ = input.set_attribute(name, value);
+    }
+    append(&label, &input);
+    append(&label, &element("span", "", text));
+    label
 }
-
-use wasm_bindgen::JsCast;
 
 /// A cell on one line (its line breaks shown as spaces).
 fn one_line(cell: &str) -> String {
