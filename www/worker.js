@@ -4,6 +4,18 @@
 // which checks files with the core, keeps the result and answers with postMessage. This file
 // is glue: it holds no rule logic, parses no CSV and reads no message.
 let checker = null; // the glue module, instantiated
+let zipper = null; // the ZIP writer's glue (crates/cosell-zip), fetched when first asked for
+
+// Called by the module (worker.rs, `batches`) with the batches' names and bytes: the ZIP writer
+// is a module of its own, so that the page's module stays small for everyone else.
+self.cosellZip = async (names, files) => {
+  zipper ??= import("./cosell-zip.js").then(async (glue) => {
+    await glue.default();
+    return glue;
+  });
+  zipper.catch(() => (zipper = null)); // a failed fetch is tried again next time
+  return (await zipper).zipStored(names, files);
+};
 
 self.onmessage = async ({ data }) => {
   if (data.type === "start") {

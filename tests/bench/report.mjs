@@ -138,7 +138,7 @@ if (fixing.length) {
 // Shipped bytes.
 out("### Shipped bytes");
 out();
-out("What the page loads (`dist/`, release build), raw and gzipped (`gzip -9`); the page's one wasm module runs the page and, in its worker, the core. The embeddable binding (`cosell-wasm.*`) is listed apart: portals load it instead of the page.");
+out("What the page loads (`dist/`, release build), raw and gzipped (`gzip -9`); the page's one wasm module runs the page and, in its worker, the core. The embeddable binding (`cosell-wasm.*`) is listed apart: portals load it instead of the page. So is the ZIP writer (`cosell-zip.*`), which the worker fetches only when the 1,000-row batches are downloaded.");
 out();
 out("| file | raw | gzipped |");
 out("|---|---:|---:|");
@@ -147,8 +147,8 @@ let pageWasm = 0;
 for (const file of files) {
   const body = readFileSync(join(DIST, file));
   const gz = gzipSync(body, { level: 9 }).length;
-  if (file.endsWith(".wasm") && !file.startsWith("cosell-wasm")) pageWasm += gz;
-  const role = file.startsWith("cosell-wasm") ? " (embedding only)" : "";
+  const role = file.startsWith("cosell-wasm") ? " (embedding only)" : file.startsWith("cosell-zip") ? " (fetched for the batches only)" : "";
+  if (file.endsWith(".wasm") && !role) pageWasm += gz;
   out(`| \`${file.replace(/-[0-9a-f]{16}/, "-<hash>")}\`${role} | ${(body.length / 1024).toFixed(1)} KB | ${(gz / 1024).toFixed(1)} KB |`);
 }
 out();

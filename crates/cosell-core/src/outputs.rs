@@ -12,8 +12,6 @@
 //! `Sveavägen` would open as `SveavÃ¤gen` and be saved back broken; Excel's own "CSV UTF-8"
 //! writes one, and Partner Center takes such files.
 
-use std::io::Write;
-
 use crate::annotate::{self, Annotated, ErrorsColumn, Previous};
 use crate::record::Records;
 use crate::template::TemplateId;
@@ -121,32 +119,59 @@ pub fn batches(annotated: &[u8], rows: Rows) -> Result<Vec<Vec<u8>>, NotAnnotate
     })
 }
 
+/// The batches as files: each named `<stem>.part-I-of-N.csv` and starting with a [`BOM`].
+pub fn batch_files(
+    annotated: &[u8],
+    rows: Rows,
+    input_name: &str,
+) -> Result<Vec<(String, Vec<u8>)>, NotAnnotated> {
+    let parts = batches(annotated, rows)?;
+    let stem = stem(input_name);
+    let total = parts.len();
+    Ok(parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut part)| {
+            part.splice(0..0, BOM.iter().copied());
+            (format!("{stem}.part-{}-of-{total}.csv", i + 1), part)
+        })
+        .collect())
+}
+
 /// One ZIP (stored, not compressed: CSV files open from it in Excel as they are) holding the
-/// batches, named `<stem>.part-1-of-N.csv`, each starting with a [`BOM`].
+/// [`batch_files`].
+#[cfg(feature = "zip")]
 pub fn batches_zip(
     annotated: &[u8],
     rows: Rows,
     input_name: &str,
 ) -> Result<Vec<u8>, NotAnnotated> {
-    let parts = batches(annotated, rows)?;
-    let stem = stem(input_name);
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let files = batch_files(annotated, rows, input_name)?;
+    Ok(zip_files(
+        files
+            .iter()
+            .map(|(name, bytes)| (name.as_str(), bytes.as_slice())),
+    ))
+}
+
+/// One ZIP holding these files, stored (not compressed), in this order.
+#[cfg(feature = "zip")]
+pub fn zip_files<'a>(files: impl Iterator<Item = (&'a str, &'a [u8])> + Clone) -> Vec<u8> {
+    use std::io::Write;
+    let size: usize = files.clone().map(|(_, bytes)| bytes.len()).sum();
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::with_capacity(size + 4096)));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Stored)
-        .large_file(annotated.len() > u32::MAX as usize / 2);
-    let total = parts.len();
-    for (i, part) in parts.iter().enumerate() {
-        let name = format!("{stem}.part-{}-of-{total}.csv", i + 1);
+        .large_file(size > u32::MAX as usize / 2);
+    for (name, bytes) in files {
         // Writing into memory cannot fail short of memory itself.
         if zip.start_file(name, options).is_ok() {
-            let _ = zip.write_all(BOM);
-            let _ = zip.write_all(part);
+            let _ = zip.write_all(bytes);
         }
     }
-    Ok(zip
-        .finish()
+    zip.finish()
         .map(std::io::Cursor::into_inner)
-        .unwrap_or_default())
+        .unwrap_or_default()
 }
 
 /// A blank template: the header row Partner Center's import page offers.

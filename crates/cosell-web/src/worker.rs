@@ -468,12 +468,7 @@ fn download(held: &Held, which: Download) {
                 .map(Some)
                 .map_err(|e| e.to_string()),
         ),
-        Download::Batches => (
-            outputs::Download::Batches,
-            outputs::batches_zip(&held.annotated, Rows::All, &held.name)
-                .map(Some)
-                .map_err(|e| e.to_string()),
-        ),
+        Download::Batches => return batches(held),
         Download::Upgraded => (
             outputs::Download::Upgraded,
             match &held.input {
@@ -504,11 +499,7 @@ fn download(held: &Held, which: Download) {
         }
     };
     let bytes = made.as_deref().unwrap_or(&held.annotated);
-    let (parts, media) = match which {
-        Download::Batches => (vec![bytes], "application/zip"),
-        _ => (vec![BOM, bytes], "text/csv;charset=utf-8"),
-    };
-    let blob = blob(&parts, media);
+    let blob = blob(&[BOM, bytes], "text/csv;charset=utf-8");
     let name = outputs::download_name(&held.name, kind);
     post(
         &Response::File {
@@ -518,6 +509,58 @@ fn download(held: &Held, which: Download) {
         },
         blob.as_ref(),
     );
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `www/worker.js`: fetches the ZIP writer (`crates/cosell-zip`) the first time, and zips
+    /// the files into a `Uint8Array`.
+    #[wasm_bindgen(js_name = cosellZip, catch)]
+    fn cosell_zip(names: js_sys::Array, files: js_sys::Array) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// The 1,000-row batches in one ZIP, made by the ZIP writer's own module (fetched when first
+/// needed: the page's module stays small), sent when it is made.
+fn batches(held: &Held) {
+    let (id, which) = (held.id, Download::Batches);
+    let name = outputs::download_name(&held.name, outputs::Download::Batches);
+    let files = match outputs::batch_files(&held.annotated, Rows::All, &held.name) {
+        Ok(files) => files,
+        Err(error) => {
+            let message = format!("The file could not be made: {error}");
+            return post(&Response::Failed { id, message }, None);
+        }
+    };
+    let (names, parts) = (js_sys::Array::new(), js_sys::Array::new());
+    for (name, bytes) in files {
+        names.push(&JsValue::from(name));
+        parts.push(&js_sys::Uint8Array::from(bytes.as_slice()));
+    }
+    let zipping = cosell_zip(names, parts);
+    wasm_bindgen_futures::spawn_local(async move {
+        let zipped = match zipping {
+            Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await,
+            Err(error) => Err(error),
+        };
+        match zipped {
+            Ok(zip) => {
+                let array = js_sys::Array::of1(&zip);
+                let options = web_sys::BlobPropertyBag::new();
+                options.set_type("application/zip");
+                let blob =
+                    web_sys::Blob::new_with_u8_array_sequence_and_options(&array, &options).ok();
+                post(&Response::File { id, which, name }, blob.as_ref());
+            }
+            Err(error) => {
+                let reason = error.dyn_ref::<js_sys::Error>().map_or_else(
+                    || "unknown error".to_string(),
+                    |e| String::from(e.message()),
+                );
+                let message = format!("The ZIP file could not be made: {reason}");
+                post(&Response::Failed { id, message }, None);
+            }
+        }
+    });
 }
 
 /// A `Blob` of these bytes (copied out of the module's memory).

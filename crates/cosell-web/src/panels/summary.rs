@@ -55,7 +55,7 @@ pub fn render(state: &State, memos: &mut Memos) {
 /// `current Partner Center template` → `Current Partner Center template`.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars
-        .next()
-        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    chars.next().map_or(String::new(), |c| {
+        c.to_ascii_uppercase().to_string() + chars.as_str()
+    })
 }
