@@ -126,6 +126,11 @@ impl Annotated {
         }
     }
 
+    /// The bytes written so far.
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
     /// Whether a row did not fit: the file is incomplete and must not be used.
     pub fn is_full(&self) -> bool {
         self.full

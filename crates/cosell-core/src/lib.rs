@@ -53,6 +53,9 @@ pub struct Options {
     pub max_annotated: Option<usize>,
     /// The template to check against; `None`: the one the header is in ([`header::choose`]).
     pub template: Option<TemplateId>,
+    /// Keep where each row is in the annotated file ([`Checked::lines`]), so that
+    /// [`outputs::edit`] finds a row without reading the file again (the page sets it).
+    pub lines: bool,
 }
 
 impl Options {
@@ -62,6 +65,7 @@ impl Options {
             today,
             max_annotated: None,
             template: None,
+            lines: false,
         }
     }
 }
@@ -104,6 +108,9 @@ pub struct Checked {
     pub encoding: Encoding,
     /// The separator the input used (`,`, `;` or tab).
     pub delimiter: u8,
+    /// Each row of the annotated file, the header first: its spreadsheet row and its bytes in
+    /// `annotated` (line end included). Empty unless [`Options::lines`].
+    pub lines: Vec<(usize, std::ops::Range<usize>)>,
 }
 
 /// Checks a file. `Err` only when the bytes are not a text file at all.
@@ -241,6 +248,8 @@ struct Run<'o> {
     creates: usize,
     /// Every fix the rules offer, listed or not: collected only for [`fixes`].
     changes: Option<Vec<Change>>,
+    /// Each row's spreadsheet row and place in the annotated file, when kept.
+    lines: Option<Vec<(usize, std::ops::Range<usize>)>>,
 }
 
 impl<'o> Run<'o> {
@@ -295,6 +304,7 @@ impl<'o> Run<'o> {
             template: options.template.unwrap_or(TemplateId::Y2021),
             creates: 0,
             changes: None,
+            lines: options.lines.then(Vec::new),
         }
     }
 
@@ -327,6 +337,7 @@ impl<'o> Run<'o> {
         // Blank lines are rows of the spreadsheet, and of the annotated file.
         self.row_number += 1 + record.blank_before();
         self.out.blank_lines(record.blank_before());
+        let start = self.out.len();
         match self.layout.take() {
             None => {
                 let header = std::mem::replace(record, records.buffer(usize::MAX));
@@ -336,6 +347,9 @@ impl<'o> Run<'o> {
                 self.data_row(records, &layout, record);
                 self.layout = Some(layout);
             }
+        }
+        if let Some(lines) = &mut self.lines {
+            lines.push((self.row_number, start..self.out.len()));
         }
     }
 
@@ -693,6 +707,7 @@ impl<'o> Run<'o> {
             rows: self.outcomes,
             encoding: self.encoding,
             delimiter: self.delimiter,
+            lines: self.lines.unwrap_or_default(),
         }
     }
 }

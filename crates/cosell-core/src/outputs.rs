@@ -269,6 +269,318 @@ pub fn apply(
     })
 }
 
+/// [`apply`] to a file already checked: the same answer, quicker. `before` is the check whose
+/// annotated copy is changed (the check that made it, or a check of that copy). When the
+/// changes cannot alter what any other row is found to have, only the rows they change are
+/// checked again (together, under the header) and the report is patched; otherwise (a Referral
+/// ID, which other rows are compared with; the Errors cell; a file Partner Center processed; a
+/// rule whose list is full; a row that becomes empty; most of the rows changed) the whole file
+/// is, as by [`apply`].
+pub fn edit(
+    before: &crate::Checked,
+    options: &crate::Options,
+    changes: &[crate::Change],
+) -> Result<Fixed, crate::Unreadable> {
+    match edit_rows(before, options, changes) {
+        Some(fixed) => Ok(fixed),
+        None => apply(&before.annotated, options, changes),
+    }
+}
+
+/// The rule codes of file-level findings that count the rows (made once all rows are read):
+/// unchanged by changes to rows that stay checked rows with the same Referral IDs.
+fn counts_rows(code: crate::Code) -> bool {
+    use crate::Code;
+    matches!(
+        code,
+        Code::EmptyFile
+            | Code::NoDataRows
+            | Code::TooManyRows
+            | Code::OldTemplate
+            | Code::OldTemplateCreate
+            | Code::ProcessedFile
+            | Code::EmptyRows
+    )
+}
+
+/// A row of the file being edited: its spreadsheet row, its place among the data rows, and its
+/// line (CRLF included) in the annotated file.
+struct Picked {
+    row: usize,
+    index: usize,
+    line: std::ops::Range<usize>,
+}
+
+/// [`edit`] by checking the changed rows alone (a file of the header and those rows), or `None`
+/// when the whole file must be checked again.
+fn edit_rows(
+    before: &crate::Checked,
+    options: &crate::Options,
+    changes: &[crate::Change],
+) -> Option<Fixed> {
+    use crate::template::Field;
+    use crate::{Code, RowOutcome, Severity};
+    let report = &before.report;
+    // Rows that depend on each other: findings not listed (counted only), rows set aside as
+    // processed, Partner Center's answers quoted (gone once the file is checked again).
+    if !report.not_listed.is_empty()
+        || report
+            .file_issues
+            .iter()
+            .any(|i| matches!(i.code, Code::ProcessedFile | Code::OtherBulkFile))
+        || report.issues.iter().any(|i| i.code == Code::PreviousErrors)
+    {
+        return None;
+    }
+    let mut rows: Vec<usize> = changes.iter().map(|c| c.row).collect();
+    rows.sort_unstable();
+    rows.dedup();
+    if rows.is_empty() || 2 * rows.len() > before.rows.len() {
+        return None;
+    }
+    // The annotated file is ours: UTF-8, comma-separated, every row closed by CRLF.
+    let text = std::str::from_utf8(&before.annotated).ok()?;
+    let line = |text: &str, record: &crate::record::Record| {
+        let span = record.span();
+        text[span.end..]
+            .starts_with("\r\n")
+            .then(|| span.start..span.end + 2)
+    };
+    // Where the rows are: kept by the check ([`crate::Options::lines`]), or read.
+    let indexed = before.lines.len() == before.rows.len() + 1;
+    if options.lines && !indexed {
+        return None;
+    }
+    let mut records = Records::new(text, b',');
+    let mut record = records.buffer(usize::MAX);
+    let header = match before.lines.first().filter(|_| indexed) {
+        Some((_, header)) => {
+            let mut one = Records::new(&text[header.clone()], b',');
+            one.read(&mut record, usize::MAX).then(|| header.clone())?
+        }
+        None => {
+            records.read(&mut record, usize::MAX).then_some(())?;
+            line(text, &record)?
+        }
+    };
+    let template = options
+        .template
+        .unwrap_or_else(|| crate::header::choose(&record));
+    let mut row = 1 + record.blank_before();
+    let taken = std::mem::replace(&mut record, records.buffer(usize::MAX));
+    let (layout, _) = crate::header::resolve(taken, template.template());
+    // Other rows are compared by Referral ID; the Errors cell is ours.
+    let shared = [Field::ReferralId, Field::Errors].map(|field| layout.index(field));
+    if changes.iter().any(|c| shared.contains(&Some(c.index))) {
+        return None;
+    }
+    let mut picked: Vec<Picked> = Vec::with_capacity(rows.len());
+    if indexed {
+        let lines = &before.lines[1..];
+        for &row in &rows {
+            // Not a row: a blank line, or past the end (no cell to change there).
+            let index = lines.binary_search_by_key(&row, |(row, _)| *row).ok()?;
+            let line = lines[index].1.clone();
+            picked.push(Picked { row, index, line });
+        }
+    } else {
+        let mut index = 0;
+        while picked.len() < rows.len() {
+            if !records.read(&mut record, usize::MAX) {
+                return None;
+            }
+            row += 1 + record.blank_before();
+            let wanted = rows[picked.len()];
+            if row > wanted {
+                return None;
+            }
+            if row == wanted {
+                let line = line(text, &record)?;
+                picked.push(Picked { row, index, line });
+            }
+            index += 1;
+        }
+    }
+    // The rows alone, as `apply` reads a file: UTF-8 with a byte-order mark.
+    let head = &text[header];
+    let mut alone = Vec::with_capacity(BOM.len() + head.len() + 256 * picked.len());
+    alone.extend_from_slice(BOM);
+    alone.extend_from_slice(head.as_bytes());
+    for p in &picked {
+        alone.extend_from_slice(text[p.line.clone()].as_bytes());
+    }
+    // The rows as they were, checked alone, must get what they got in the file (else something
+    // else in the file mattered).
+    let was = crate::check(&alone, options).ok()?;
+    let listed = |issues: &[crate::Issue], row: usize| -> std::ops::Range<usize> {
+        let first = issues.partition_point(|i| i.row < row);
+        first..first + issues[first..].iter().take_while(|i| i.row == row).count()
+    };
+    let same = |a: &crate::Issue, b: &crate::Issue| {
+        (a.code, &a.column, &a.message, &a.value, &a.fix)
+            == (b.code, &b.column, &b.message, &b.value, &b.fix)
+    };
+    for (k, p) in picked.iter().enumerate() {
+        let (alone_issues, file_issues) = (
+            &was.report.issues[listed(&was.report.issues, k + 2)],
+            &report.issues[listed(&report.issues, p.row)],
+        );
+        if was.rows.get(k) != before.rows.get(p.index)
+            || alone_issues.len() != file_issues.len()
+            || !alone_issues
+                .iter()
+                .zip(file_issues)
+                .all(|(a, b)| same(a, b))
+        {
+            return None;
+        }
+    }
+    let place = |row: usize| picked.iter().position(|p| p.row == row);
+    let moved: Vec<crate::Change> = changes
+        .iter()
+        .filter_map(|c| {
+            Some(crate::Change {
+                row: place(c.row)? + 2,
+                ..c.clone()
+            })
+        })
+        .collect();
+    let fixed = apply(&alone, options, &moved).ok()?;
+    let outcomes = &fixed.checked.rows;
+    if outcomes.len() != picked.len()
+        || outcomes
+            .iter()
+            .any(|o| matches!(o, RowOutcome::Empty | RowOutcome::Processed))
+    {
+        return None;
+    }
+    // The rows' new lines: the annotated copy of the rows alone, after its header.
+    let made = std::str::from_utf8(&fixed.checked.annotated).ok()?;
+    let body = made.strip_prefix(head)?;
+    let mut made_records = Records::new(body, b',');
+    let mut new_lines = Vec::with_capacity(picked.len());
+    while made_records.read(&mut record, usize::MAX) {
+        if record.blank_before() > 0 {
+            return None;
+        }
+        new_lines.push(&body[line(body, &record)?]);
+    }
+    if new_lines.len() != picked.len() {
+        return None;
+    }
+    let mut annotated = Vec::with_capacity(before.annotated.len() + 64 * picked.len());
+    let mut issues = Vec::with_capacity(report.issues.len() + 8 * picked.len());
+    let (mut copied, mut listed_to) = (0, 0);
+    for (k, p) in picked.iter().enumerate() {
+        annotated.extend_from_slice(&before.annotated[copied..p.line.start]);
+        annotated.extend_from_slice(new_lines[k].as_bytes());
+        copied = p.line.end;
+        let old = listed(&report.issues, p.row);
+        issues.extend_from_slice(&report.issues[listed_to..old.start]);
+        listed_to = old.end;
+        let new = listed(&fixed.checked.report.issues, k + 2);
+        issues.extend(
+            fixed.checked.report.issues[new]
+                .iter()
+                .map(|i| crate::Issue {
+                    row: p.row,
+                    ..i.clone()
+                }),
+        );
+    }
+    annotated.extend_from_slice(&before.annotated[copied..]);
+    issues.extend_from_slice(&report.issues[listed_to..]);
+    // Where the rows are now: those after a changed row moved by the change in its length.
+    let mut lines = Vec::new();
+    if options.lines {
+        lines.reserve(before.lines.len());
+        let mut shift = 0isize;
+        let mut next = picked.iter().zip(&new_lines).peekable();
+        for (i, (row, old)) in before.lines.iter().enumerate() {
+            let start = old.start.checked_add_signed(shift)?;
+            let len = match next.peek() {
+                Some((p, new)) if p.index + 1 == i => {
+                    let len = new.len();
+                    shift += len as isize - old.len() as isize;
+                    next.next();
+                    len
+                }
+                _ => old.len(),
+            };
+            lines.push((*row, start..start + len));
+        }
+    }
+    if annotated.len() > options.max_annotated.unwrap_or(usize::MAX) {
+        return None;
+    }
+    // A rule whose list would be full: its findings beyond are counted, not listed.
+    let mut counts = vec![0usize; crate::RULES.len()];
+    for issue in &issues {
+        counts[issue.code as usize] += 1;
+    }
+    if counts.iter().any(|&n| n > crate::MAX_LISTED) {
+        return None;
+    }
+    // The header's findings as the rows alone have them (the file's are the same header's),
+    // then those that count the rows, unchanged.
+    let file_issues: Vec<crate::FileIssue> = fixed
+        .checked
+        .report
+        .file_issues
+        .iter()
+        .filter(|i| !counts_rows(i.code))
+        .chain(report.file_issues.iter().filter(|i| counts_rows(i.code)))
+        .cloned()
+        .collect();
+    let mut summary = report.summary;
+    let mut outcomes_now = before.rows.clone();
+    for (p, &outcome) in picked.iter().zip(outcomes) {
+        for (outcome, step) in [(before.rows[p.index], -1isize), (outcome, 1)] {
+            let slot = match outcome {
+                RowOutcome::Create => &mut summary.create,
+                RowOutcome::Update => &mut summary.update,
+                RowOutcome::NotProcessed => &mut summary.not_processed,
+                RowOutcome::Empty | RowOutcome::Processed => return None,
+            };
+            *slot = slot.checked_add_signed(step)?;
+        }
+        outcomes_now[p.index] = outcome;
+    }
+    let severities = issues
+        .iter()
+        .map(|i| i.severity)
+        .chain(file_issues.iter().map(|i| i.severity));
+    (summary.errors, summary.warnings) = severities.fold((0, 0), |(e, w), s| match s {
+        Severity::Error => (e + 1, w),
+        Severity::Warning => (e, w + 1),
+    });
+    let changes = fixed
+        .changes
+        .into_iter()
+        .map(|c| crate::Change {
+            row: picked[c.row - 2].row,
+            ..c
+        })
+        .collect();
+    Some(Fixed {
+        checked: crate::Checked {
+            report: crate::Report {
+                summary,
+                file_issues,
+                issues,
+                not_listed: Vec::new(),
+                template: fixed.checked.report.template,
+            },
+            annotated,
+            rows: outcomes_now,
+            encoding: fixed.checked.encoding,
+            delimiter: fixed.checked.delimiter,
+            lines,
+        },
+        changes,
+    })
+}
+
 /// The file with every fix the rules offer made (or only those of `rules`, when given),
 /// checked. Fixes are offered again on the corrected file until none is left (at most four
 /// rounds): two fixes of one composite cell (a Solution's currency and price) each rewrite the
@@ -521,6 +833,70 @@ mod tests {
             let mut bytes = Vec::new();
             std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
             assert_eq!(bytes, [BOM, part].concat());
+        }
+    }
+
+    /// A typed cell is checked with its row alone when nothing else can change: the page's
+    /// edit stays quick on a large file. A Referral ID is compared with the other rows', and a
+    /// typed Errors cell is ours to write: the file is checked again.
+    #[test]
+    fn an_edit_checks_the_row_alone_unless_other_rows_depend_on_it() {
+        let export = xtask::generate(300, 7);
+        // The rows' places kept by the check (as the page does), or read when needed.
+        for lines in [false, true] {
+            let options = crate::Options {
+                lines,
+                ..crate::Options::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())
+            };
+            let checked = crate::check(&export, &options).unwrap();
+            assert_eq!(checked.lines.is_empty(), !lines);
+            let cells = |row: usize| -> Vec<String> {
+                let picked = row_cells(&checked.annotated, |r| r == row, 0, 1).unwrap();
+                picked.rows[0].1.clone()
+            };
+            let header = row_cells(&checked.annotated, |_| false, 0, 0)
+                .unwrap()
+                .header;
+            let change = |row: usize, column: &str, after: &str| {
+                let index = header.iter().position(|h| h == column).unwrap();
+                crate::Change {
+                    row,
+                    index,
+                    column: column.to_string(),
+                    before: cells(row)[index].clone(),
+                    after: after.to_string(),
+                    code: None,
+                }
+            };
+            for (row, column, after, alone) in [
+                (7, "Deal Name", "Renamed deal", true),
+                (300, "Estimated Deal Value", "$1,000", true),
+                (7, "Referral ID", "", false),
+                (7, "Errors", "typed", false),
+            ] {
+                let change = change(row, column, after);
+                let changes = std::slice::from_ref(&change);
+                let fast = edit_rows(&checked, &options, changes).is_some();
+                assert_eq!(fast, alone, "{column} (lines kept: {lines})");
+                let edited = edit(&checked, &options, changes).unwrap();
+                let whole = apply(&checked.annotated, &options, changes).unwrap();
+                assert_eq!(edited.changes.len(), 1, "{column}");
+                assert_eq!(edited.checked.report, whole.checked.report, "{column}");
+                assert_eq!(
+                    edited.checked.annotated, whole.checked.annotated,
+                    "{column}"
+                );
+                assert_eq!(edited.checked.lines, whole.checked.lines, "{column}");
+            }
+            // The fixes offered, made together: only their rows are checked again.
+            let fixes = crate::fixes(&checked.annotated, &options).unwrap();
+            assert!(!fixes.is_empty());
+            assert!(edit_rows(&checked, &options, &fixes).is_some());
+            let edited = edit(&checked, &options, &fixes).unwrap();
+            let whole = apply(&checked.annotated, &options, &fixes).unwrap();
+            assert_eq!(edited.changes, whole.changes);
+            assert_eq!(edited.checked.report, whole.checked.report);
+            assert_eq!(edited.checked.lines, whole.checked.lines);
         }
     }
 

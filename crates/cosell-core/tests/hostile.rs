@@ -542,3 +542,39 @@ fn fixing_a_file_where_every_row_has_fourteen_fixes() {
     assert_eq!(fixed.checked.report.summary.errors, 2, "{figures}");
     assert_eq!(fixed.checked.report.issues, vec![], "{figures}");
 }
+
+/// The page keeps where each row is in the annotated file (`Options::lines`, for editing): one
+/// entry more per row, whatever the rows' length. The worst shape is the most rows per byte of
+/// input and annotated file (200,000 rows of two empty cells, which get no Errors): memory within
+/// 4× the input and its annotated copy, plus the listed issues, plus three entries per row (the
+/// list grows by doubling).
+#[test]
+fn keeping_where_the_rows_are_costs_an_entry_per_row() {
+    let rows = 200_000;
+    let input = format!("Errors,Deal Name\r\n{}", ",\r\n".repeat(rows));
+    let options = Options {
+        lines: true,
+        ..options()
+    };
+    let before = LIVE.with(Cell::get);
+    PEAK.with(|peak| peak.set(before));
+    let checked = check(input.as_bytes(), &options).unwrap();
+    let peak = PEAK.with(Cell::get) - before + input.len();
+    assert_eq!(checked.lines.len(), rows + 1);
+    let (row, last) = checked.lines[rows].clone();
+    assert_eq!((row, last.end), (rows + 1, checked.annotated.len()));
+    assert_eq!(&checked.annotated[last], b",\r\n");
+    let sizes = input.len() + checked.annotated.len();
+    let listed = checked.report.issues.len();
+    let entry = std::mem::size_of::<(usize, std::ops::Range<usize>)>();
+    eprintln!(
+        "lines: {peak} bytes for {} bytes of input and {} annotated, {rows} rows: {:.2}× input and annotated file",
+        input.len(),
+        checked.annotated.len(),
+        peak as f64 / sizes as f64
+    );
+    assert!(
+        peak <= 4 * sizes + listed * PER_LISTED_ISSUE + 3 * entry * rows + (64 << 10),
+        "{peak} bytes"
+    );
+}

@@ -110,6 +110,16 @@ fn style() -> impl Strategy<Value = Style> {
 }
 
 fn write_csv(header: &[String], rows: &[Vec<String>], style: Style) -> Vec<u8> {
+    write_csv_separated(header, rows, style, b',')
+}
+
+/// [`write_csv`] with another separator (`;`: Excel with European settings).
+fn write_csv_separated(
+    header: &[String],
+    rows: &[Vec<String>],
+    style: Style,
+    delimiter: u8,
+) -> Vec<u8> {
     let terminator = if style.crlf {
         csv::Terminator::CRLF
     } else {
@@ -121,6 +131,7 @@ fn write_csv(header: &[String], rows: &[Vec<String>], style: Style) -> Vec<u8> {
         csv::QuoteStyle::Necessary
     };
     let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
         .terminator(terminator)
         .quote_style(quotes)
         .flexible(true)
@@ -225,6 +236,68 @@ proptest! {
             });
             prop_assert!(!still, "{:?} still gets its rule", change);
         }
+    }
+
+    /// Cells typed on the page, or the fixes offered, get the answer that checking the whole
+    /// file again gives, whether only their rows are checked again or the file is: the same
+    /// annotated file, report, outcomes and changes. The file edited is a first check (of a file
+    /// with commas or semicolons) or a version already changed (checked again).
+    #[test]
+    fn edits_get_the_answer_of_the_whole_file_checked_again(
+        (header, rows) in grid(),
+        style in style(),
+        semicolons in any::<bool>(),
+        changed_before in any::<bool>(),
+        typed in proptest::collection::vec(
+            (any::<proptest::sample::Index>(), any::<proptest::sample::Index>(), cell(), proptest::bool::weighted(0.05)),
+            1..4,
+        ),
+        fixes in proptest::bool::weighted(0.3),
+        (lines_before, lines) in (any::<bool>(), any::<bool>()),
+    ) {
+        use cosell_core::{outputs, Change};
+        prop_assume!(!rows.is_empty());
+        let input = write_csv_separated(&header, &rows, style, if semicolons { b';' } else { b',' });
+        // With or without the rows' places kept (the page keeps them).
+        let kept = |lines| Options { lines, ..options() };
+        let first = check(&input, &kept(lines_before)).unwrap();
+        let before = if changed_before {
+            outputs::apply(&first.annotated, &kept(lines_before), &[]).unwrap().checked
+        } else {
+            first
+        };
+        let cells = read_csv(&before.annotated);
+        let changes: Vec<Change> = if fixes {
+            cosell_core::fixes(&before.annotated, &options()).unwrap()
+        } else {
+            typed
+                .into_iter()
+                .map(|(at, place, after, stale)| {
+                    let record = 1 + at.index(cells.len() - 1);
+                    let index = place.index(cells[0].len());
+                    let current = cells[record].get(index).cloned().unwrap_or_default();
+                    Change {
+                        row: record + 1,
+                        index,
+                        column: cells[0][index].clone(),
+                        before: if stale { format!("{current}x") } else { current },
+                        after,
+                        code: None,
+                    }
+                })
+                .collect()
+        };
+        let edited = outputs::edit(&before, &kept(lines), &changes).unwrap();
+        let whole = outputs::apply(&before.annotated, &kept(lines), &changes).unwrap();
+        prop_assert_eq!(&edited.checked.lines, &whole.checked.lines);
+        prop_assert_eq!(&edited.changes, &whole.changes);
+        prop_assert_eq!(&edited.checked.report, &whole.checked.report);
+        prop_assert_eq!(&edited.checked.rows, &whole.checked.rows);
+        prop_assert_eq!((edited.checked.encoding, edited.checked.delimiter), (whole.checked.encoding, whole.checked.delimiter));
+        prop_assert_eq!(
+            String::from_utf8_lossy(&edited.checked.annotated),
+            String::from_utf8_lossy(&whole.checked.annotated)
+        );
     }
 
     #[test]

@@ -23,8 +23,8 @@ use crate::wire;
 struct Held {
     id: Id,
     name: String,
-    annotated: Vec<u8>,
-    report: Report,
+    /// The latest version: its annotated file (every change made in it), report and outcomes.
+    checked: cosell_core::Checked,
     /// The file itself, kept only when it is in the 2021 template: the upgrade to the current
     /// one is made from it (from the annotated file once changes are made).
     input: Option<Vec<u8>>,
@@ -40,8 +40,7 @@ struct Held {
 
 /// The file as it was before some changes.
 struct Version {
-    annotated: Vec<u8>,
-    report: Report,
+    checked: cosell_core::Checked,
     /// How many changes had been made then.
     changes: usize,
 }
@@ -74,7 +73,7 @@ pub fn worker_message(data: JsValue) {
             Some(held) if held.id == id => post(
                 &Response::Issues {
                     id,
-                    issues: issue_page(&held.report, &filter, page),
+                    issues: issue_page(&held.checked.report, &filter, page),
                 },
                 None,
             ),
@@ -127,7 +126,9 @@ pub fn worker_message(data: JsValue) {
                     after: cell.after,
                     code: None,
                 };
-                make_changes(held, next, &[change]);
+                // One cell: its row alone is checked again when no other row depends on it.
+                let edited = outputs::edit(&held.checked, &held.options, &[change]);
+                keep_version(held, next, edited);
             }
             _ => {}
         }),
@@ -137,7 +138,7 @@ pub fn worker_message(data: JsValue) {
 /// A page of the grid: the rows with errors (or all), the columns named by problems first (the
 /// Errors column left out: it is ours), each row's problems.
 fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
-    let report = &held.report;
+    let report = &held.checked.report;
     let with_errors: std::collections::BTreeSet<usize> = report
         .issues
         .iter()
@@ -145,7 +146,9 @@ fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
         .map(|i| i.row)
         .collect();
     let wanted = |row: usize| all || with_errors.contains(&row);
-    let Ok(cells) = outputs::row_cells(&held.annotated, wanted, page * GRID_PAGE, GRID_PAGE) else {
+    let Ok(cells) =
+        outputs::row_cells(&held.checked.annotated, wanted, page * GRID_PAGE, GRID_PAGE)
+    else {
         return GridPage::default();
     };
     let named: HashSet<&str> = report
@@ -202,7 +205,7 @@ fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
 /// Every fix the rules offer for the file held (its current version), found once.
 fn offered(held: &mut Held) -> &[cosell_core::Change] {
     held.offered.get_or_insert_with(|| {
-        cosell_core::fixes(&held.annotated, &held.options).unwrap_or_default()
+        cosell_core::fixes(&held.checked.annotated, &held.options).unwrap_or_default()
     })
 }
 
@@ -248,12 +251,15 @@ fn apply_fixes(held: &mut Held, next: Id, skip_rules: &[String], skip: &[(usize,
         })
         .cloned()
         .collect();
-    make_changes(held, next, &chosen);
+    // Only the rows they change are checked again, when no other row depends on them.
+    let fixed = outputs::edit(&held.checked, &held.options, &chosen);
+    keep_version(held, next, fixed);
 }
 
-/// Makes `changes` on the file held and checks it again, as check `next`.
-fn make_changes(held: &mut Held, next: Id, changes: &[cosell_core::Change]) {
-    let fixed = match outputs::apply(&held.annotated, &held.options, changes) {
+/// The file held with changes made and checked again becomes check `next`; the version before
+/// is kept for Undo.
+fn keep_version(held: &mut Held, next: Id, fixed: Result<outputs::Fixed, cosell_core::Unreadable>) {
+    let fixed = match fixed {
         Ok(fixed) => fixed,
         Err(unreadable) => {
             // The file stays as it was, as check `next` (the page asked about that one).
@@ -266,8 +272,7 @@ fn make_changes(held: &mut Held, next: Id, changes: &[cosell_core::Change]) {
         held.history.remove(0);
     }
     held.history.push(Version {
-        annotated: std::mem::replace(&mut held.annotated, fixed.checked.annotated),
-        report: std::mem::replace(&mut held.report, fixed.checked.report),
+        checked: std::mem::replace(&mut held.checked, fixed.checked),
         changes: held.changes.len(),
     });
     held.changes.extend(fixed.changes);
@@ -278,8 +283,7 @@ fn make_changes(held: &mut Held, next: Id, changes: &[cosell_core::Change]) {
 /// Goes back to the version before the last changes; it becomes check `next`.
 fn undo(held: &mut Held, next: Id) {
     if let Some(version) = held.history.pop() {
-        held.annotated = version.annotated;
-        held.report = version.report;
+        held.checked = version.checked;
         held.changes.truncate(version.changes);
         held.offered = None;
     }
@@ -292,7 +296,7 @@ fn show_version(held: &mut Held, next: Id) {
     post(
         &Response::Fixed {
             id: next,
-            checked: Box::new(checked_answer(&held.name, &held.report)),
+            checked: Box::new(checked_answer(&held.name, &held.checked.report)),
             changes: held.changes.len(),
             undo: !held.history.is_empty(),
         },
@@ -320,6 +324,8 @@ fn check(
     let options = cosell_core::Options {
         max_annotated: Some(cosell_core::BROWSER_MAX_ANNOTATED),
         template,
+        // Where each row is: a typed cell or a fix rewrites its row without reading the file.
+        lines: true,
         ..cosell_core::Options::new(today)
     };
     let mut progress = |p: cosell_core::Progress| {
@@ -334,8 +340,7 @@ fn check(
             HELD.set(Some(Held {
                 id,
                 name,
-                annotated: checked.annotated,
-                report: checked.report,
+                checked,
                 input: old.then_some(bytes),
                 options,
                 changes: Vec::new(),
@@ -458,13 +463,13 @@ fn download(held: &Held, which: Download) {
         Download::Annotated => (outputs::Download::Annotated, Ok(None)),
         Download::ToFix => (
             outputs::Download::ToFix,
-            outputs::select(&held.annotated, Rows::ToFix)
+            outputs::select(&held.checked.annotated, Rows::ToFix)
                 .map(Some)
                 .map_err(|e| e.to_string()),
         ),
         Download::Ready => (
             outputs::Download::Ready,
-            outputs::select(&held.annotated, Rows::Ready)
+            outputs::select(&held.checked.annotated, Rows::Ready)
                 .map(Some)
                 .map_err(|e| e.to_string()),
         ),
@@ -473,7 +478,7 @@ fn download(held: &Held, which: Download) {
             outputs::Download::Upgraded,
             match &held.input {
                 // Once changed on the page, the file is its annotated copy.
-                Some(_) if !held.changes.is_empty() => outputs::upgrade(&held.annotated)
+                Some(_) if !held.changes.is_empty() => outputs::upgrade(&held.checked.annotated)
                     .map(Some)
                     .map_err(|e| e.to_string()),
                 Some(input) => outputs::upgrade(input).map(Some).map_err(|e| e.to_string()),
@@ -498,7 +503,7 @@ fn download(held: &Held, which: Download) {
             );
         }
     };
-    let bytes = made.as_deref().unwrap_or(&held.annotated);
+    let bytes = made.as_deref().unwrap_or(&held.checked.annotated);
     let blob = blob(&[BOM, bytes], "text/csv;charset=utf-8");
     let name = outputs::download_name(&held.name, kind);
     post(
@@ -524,7 +529,7 @@ extern "C" {
 fn batches(held: &Held) {
     let (id, which) = (held.id, Download::Batches);
     let name = outputs::download_name(&held.name, outputs::Download::Batches);
-    let files = match outputs::batch_files(&held.annotated, Rows::All, &held.name) {
+    let files = match outputs::batch_files(&held.checked.annotated, Rows::All, &held.name) {
         Ok(files) => files,
         Err(error) => {
             let message = format!("The file could not be made: {error}");

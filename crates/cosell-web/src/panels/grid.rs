@@ -27,6 +27,7 @@ pub fn render(state: &State, memos: &mut Memos) {
         return;
     }
     let grid = &state.grid;
+    let before = memos.drawn.0.clone().flatten();
     if !memos
         .drawn
         .changed(Some((grid.open, grid.all, grid.page.clone())))
@@ -36,8 +37,8 @@ pub fn render(state: &State, memos: &mut Memos) {
     set_hidden("grid-box", !grid.open);
     by_id::<HtmlButtonElement>("open-grid").set_disabled(grid.open && !grid.all);
     by_id::<HtmlButtonElement>("open-grid-all").set_disabled(grid.open && grid.all);
-    let table = clear("grid");
     let Some(page) = grid.page.as_ref().filter(|_| grid.open) else {
+        clear("grid");
         set_text(
             "grid-shown",
             if grid.open { "Reading the rows…" } else { "" },
@@ -61,7 +62,71 @@ pub fn render(state: &State, memos: &mut Memos) {
     );
     by_id::<HtmlButtonElement>("grid-previous").set_disabled(page.page == 0);
     by_id::<HtmlButtonElement>("grid-next").set_disabled(page.page + 1 >= pages);
-    draw(&table, page, grid.focus);
+    // The same rows and columns as drawn (a cell changed): only the rows that differ are drawn
+    // again, so that an edit does not redraw thousands of cells.
+    match before {
+        Some((true, _, Some(drawn))) if same_rows(&drawn, page) => patch(&drawn, page, grid.focus),
+        _ => draw(&clear("grid"), page, grid.focus),
+    }
+}
+
+/// Whether two pages show the same rows in the same columns.
+fn same_rows(drawn: &GridPage, page: &GridPage) -> bool {
+    drawn.all == page.all
+        && drawn.page == page.page
+        && drawn.columns == page.columns
+        && drawn.rows.len() == page.rows.len()
+        && drawn
+            .rows
+            .iter()
+            .zip(&page.rows)
+            .all(|(a, b)| a.row == b.row)
+}
+
+/// Draws again the rows of `page` that differ from those `drawn`.
+fn patch(drawn: &GridPage, page: &GridPage, focus: Option<(usize, usize)>) {
+    let table = by_id::<Element>("grid");
+    let _ = table.set_attribute("aria-rowcount", &(page.total + 1).to_string());
+    let Ok(Some(body)) = table.query_selector("tbody") else {
+        return draw(&clear("grid"), page, focus);
+    };
+    let rows = body.child_nodes();
+    let tabbed = tabbed(page, focus);
+    for (n, (old, new)) in drawn.rows.iter().zip(&page.rows).enumerate() {
+        if old != new {
+            if let Some(tr) = rows.item(n as u32) {
+                let _ = body.replace_child(&row_element(page, n, new, tabbed), &tr);
+            }
+        }
+    }
+    // One cell in the tab order: the one edited last, else the first.
+    if let Ok(cells) = table.query_selector_all("td[tabindex='0']") {
+        for i in 0..cells.length() {
+            if let Some(cell) = cells.item(i).and_then(|c| c.dyn_into::<Element>().ok()) {
+                let _ = cell.set_attribute("tabindex", "-1");
+            }
+        }
+    }
+    if let Some(cell) = tabbed.and_then(|(row, index)| cell(row, index)) {
+        let _ = cell.set_attribute("tabindex", "0");
+    }
+    focus_cell(focus);
+}
+
+/// The cell in the tab order: the one edited last, when shown, else the first.
+fn tabbed(page: &GridPage, focus: Option<(usize, usize)>) -> Option<(usize, usize)> {
+    focus
+        .filter(|(row, _)| page.rows.iter().any(|r| r.row == *row))
+        .or_else(|| {
+            let row = page.rows.first()?.row;
+            Some((row, page.columns.first()?.0))
+        })
+}
+
+fn focus_cell(focus: Option<(usize, usize)>) {
+    if let Some(cell) = focus.and_then(|(row, index)| cell(row, index)) {
+        let _ = cell.focus();
+    }
 }
 
 fn draw(table: &Element, page: &GridPage, focus: Option<(usize, usize)>) {
@@ -76,14 +141,22 @@ fn draw(table: &Element, page: &GridPage, focus: Option<(usize, usize)>) {
     append(&head, &tr);
     append(table, &head);
     let body = element("tbody", "", "");
-    // The cell in the tab order: the one edited last, else the first.
-    let tabbed = focus
-        .filter(|(row, _)| page.rows.iter().any(|r| r.row == *row))
-        .or_else(|| {
-            let row = page.rows.first()?.row;
-            Some((row, page.columns.first()?.0))
-        });
+    let tabbed = tabbed(page, focus);
     for (n, line) in page.rows.iter().enumerate() {
+        append(&body, &row_element(page, n, line, tabbed));
+    }
+    append(table, &body);
+    focus_cell(focus);
+}
+
+/// The `<tr>` of one row of the page (the `n`th).
+fn row_element(
+    page: &GridPage,
+    n: usize,
+    line: &crate::protocol::GridRow,
+    tabbed: Option<(usize, usize)>,
+) -> Element {
+    {
         let tr = element("tr", "", "");
         let _ = tr.set_attribute("role", "row");
         let _ = tr.set_attribute(
@@ -122,13 +195,7 @@ fn draw(table: &Element, page: &GridPage, focus: Option<(usize, usize)>) {
             }
             append(&tr, &td);
         }
-        append(&body, &tr);
-    }
-    append(table, &body);
-    if let Some((row, index)) = focus {
-        if let Some(cell) = cell(row, index) {
-            let _ = cell.focus();
-        }
+        tr
     }
 }
 

@@ -7,23 +7,32 @@ use super::Memo;
 use crate::dom::{
     append, by_id, clear, element, rule_button, set_hidden, set_text, severity_label,
 };
-use crate::protocol::{Filter, Id, IssuePage, PAGE_SIZE};
+use crate::protocol::{Filter, IssuePage, NotListed, PAGE_SIZE};
 use crate::state::State;
 
 #[derive(Default)]
 pub struct Memos {
-    /// The check whose filter options are drawn.
-    options: Memo<Option<Id>>,
-    page: Memo<Option<(Option<Id>, IssuePage)>>,
+    /// The filter options drawn: the columns and rules named, and what is not listed (the
+    /// same after most changes: not drawn again, nor the page of issues).
+    options: Memo<Option<Options>>,
+    page: Memo<Option<IssuePage>>,
     filter: Memo<Filter>,
 }
+
+type Options = (Vec<String>, Vec<String>, bool, Vec<NotListed>);
 
 pub fn render(state: &State, memos: &mut Memos) {
     let Some(checked) = &state.shown else {
         memos.options.changed(None);
         return;
     };
-    if memos.options.changed(state.shown_id()) {
+    let options = (
+        checked.columns.clone(),
+        checked.rules.clone(),
+        checked.more_columns,
+        checked.not_listed.clone(),
+    );
+    if memos.options.changed(Some(options)) {
         fill_select(
             "filter-column",
             checked.columns.iter().map(|c| (c.clone(), c.clone())),
@@ -61,10 +70,7 @@ pub fn render(state: &State, memos: &mut Memos) {
         by_id::<HtmlSelectElement>("filter-column").set_value(&state.filter.column);
         by_id::<HtmlSelectElement>("filter-rule").set_value(&state.filter.rule);
     }
-    if memos
-        .page
-        .changed(Some((state.shown_id(), state.issues.clone())))
-    {
+    if memos.page.changed(Some(state.issues.clone())) {
         table(state);
     }
 }
