@@ -658,6 +658,46 @@ pub fn row_cells(
     Ok(cells)
 }
 
+/// [`row_cells`] of a check's annotated file, reading only the rows it keeps when the check kept
+/// where they are ([`crate::Options::lines`]): a page of the grid without reading the file.
+pub fn checked_row_cells(
+    checked: &crate::Checked,
+    wanted: impl Fn(usize) -> bool,
+    skip: usize,
+    limit: usize,
+) -> Result<RowCells, crate::Unreadable> {
+    let text = match std::str::from_utf8(&checked.annotated) {
+        Ok(text) if checked.lines.len() == checked.rows.len() + 1 => text,
+        _ => return row_cells(&checked.annotated, wanted, skip, limit),
+    };
+    let cells_of = |line: &std::ops::Range<usize>| -> Vec<String> {
+        let mut records = Records::new(&text[line.clone()], b',');
+        let mut record = records.buffer(usize::MAX);
+        records.read(&mut record, usize::MAX);
+        record.iter().map(str::to_string).collect()
+    };
+    let mut cells = RowCells {
+        header: checked
+            .lines
+            .first()
+            .map(|(_, h)| cells_of(h))
+            .unwrap_or_default(),
+        ..RowCells::default()
+    };
+    // Rows whose cells are all empty are never picked: those the check found empty.
+    let rows = checked.lines[1..].iter().zip(&checked.rows);
+    for ((row, line), _) in rows.filter(|(_, o)| **o != crate::RowOutcome::Empty) {
+        if !wanted(*row) {
+            continue;
+        }
+        if cells.picked >= skip && cells.rows.len() < limit {
+            cells.rows.push((*row, cells_of(line)));
+        }
+        cells.picked += 1;
+    }
+    Ok(cells)
+}
+
 /// The changes as a CSV file for the partner's records: `Row,Column,Before,After,Rule` (the
 /// rule's code, empty for a change made by hand), one line per change.
 pub fn changes_csv(changes: &[crate::Change]) -> Vec<u8> {

@@ -290,6 +290,12 @@ proptest! {
         let edited = outputs::edit(&before, &kept(lines), &changes).unwrap();
         let whole = outputs::apply(&before.annotated, &kept(lines), &changes).unwrap();
         prop_assert_eq!(&edited.checked.lines, &whole.checked.lines);
+        // The grid's rows, read where the check kept them or from the file, are the same.
+        let odd = |row: usize| row % 2 == 1;
+        prop_assert_eq!(
+            outputs::checked_row_cells(&edited.checked, odd, 1, 3).unwrap(),
+            outputs::row_cells(&edited.checked.annotated, odd, 1, 3).unwrap()
+        );
         prop_assert_eq!(&edited.changes, &whole.changes);
         prop_assert_eq!(&edited.checked.report, &whole.checked.report);
         prop_assert_eq!(&edited.checked.rows, &whole.checked.rows);

@@ -146,8 +146,7 @@ fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
         .map(|i| i.row)
         .collect();
     let wanted = |row: usize| all || with_errors.contains(&row);
-    let Ok(cells) =
-        outputs::row_cells(&held.checked.annotated, wanted, page * GRID_PAGE, GRID_PAGE)
+    let Ok(cells) = outputs::checked_row_cells(&held.checked, wanted, page * GRID_PAGE, GRID_PAGE)
     else {
         return GridPage::default();
     };
