@@ -104,7 +104,9 @@ out("| rows | cosell fix | target |");
 out("|---:|---:|---|");
 for (const { rows, bytes, contenders } of browser.results) {
   const fixing = contenders["cosell fix"].medianMs;
-  const target = rows === 5000 ? `< 100 ms: ${verdict(fixing < 100)}` : "";
+  // The 100 ms target is the page's, which makes the fixes it has listed on the rows they
+  // change (below); the binding finds them, makes them in rounds and checks the whole file.
+  const target = rows === 5000 ? "(the page's target: below)" : "";
   out(`| ${rows.toLocaleString("en")} | ${ms(fixing)} ms (${rate(bytes, fixing)}) | ${target} |`);
 }
 out();
