@@ -322,13 +322,17 @@ fn edit_rows(
     use crate::{Code, RowOutcome, Severity};
     let report = &before.report;
     // Rows that depend on each other: findings not listed (counted only), rows set aside as
-    // processed, Partner Center's answers quoted (gone once the file is checked again).
+    // processed; and findings the file's check gave that checking it again would not (Partner
+    // Center's answers quoted, quotes left open: the annotated file has neither).
     if !report.not_listed.is_empty()
         || report
             .file_issues
             .iter()
             .any(|i| matches!(i.code, Code::ProcessedFile | Code::OtherBulkFile))
-        || report.issues.iter().any(|i| i.code == Code::PreviousErrors)
+        || report
+            .issues
+            .iter()
+            .any(|i| matches!(i.code, Code::PreviousErrors | Code::UnclosedQuote))
     {
         return None;
     }

@@ -47,6 +47,49 @@ fn every_fuzz_finding_stays_fixed() {
             "{}",
             file.display()
         );
+        // The fixes offered and a cell typed in the last row, made on their rows alone as the
+        // page does, give what checking the whole file again gives (as in the roundtrip target).
+        let kept = Options {
+            lines: true,
+            ..options()
+        };
+        let held = check(&bytes, &kept).expect("a text file");
+        let mut changes = cosell_core::fixes(&held.annotated, &kept).expect("text");
+        if let Some((row, _)) = held.lines.iter().skip(1).last() {
+            let last = cosell_core::outputs::row_cells(&held.annotated, |r| r == *row, 0, 1)
+                .expect("text");
+            if let Some((row, cells)) = last.rows.first() {
+                changes.push(cosell_core::Change {
+                    row: *row,
+                    index: cells.len() - 1,
+                    column: String::new(),
+                    before: cells.last().cloned().unwrap_or_default(),
+                    after: "typed".to_string(),
+                    code: None,
+                });
+            }
+        }
+        let edited = cosell_core::outputs::edit(&held, &kept, &changes).expect("text");
+        let whole = cosell_core::outputs::apply(&held.annotated, &kept, &changes).expect("text");
+        assert_eq!(edited.changes, whole.changes, "{}", file.display());
+        assert_eq!(
+            edited.checked.report,
+            whole.checked.report,
+            "{}",
+            file.display()
+        );
+        assert_eq!(
+            edited.checked.lines,
+            whole.checked.lines,
+            "{}",
+            file.display()
+        );
+        assert_eq!(
+            edited.checked.annotated,
+            whole.checked.annotated,
+            "{}",
+            file.display()
+        );
         let second = check(&first.annotated, &options()).expect("the annotated file is text");
         if !first
             .report
