@@ -35,6 +35,11 @@ pub struct Layout {
     /// The template's columns whose values are mandatory (always, or on a row that creates a
     /// deal), listed once for every row.
     mandatory: Vec<(Field, crate::template::Mandatory)>,
+    /// Header cells named as a translated page of Microsoft's documentation names them, read as
+    /// the column they translate: (index, the template's English name).
+    pub renamed: Vec<(usize, String)>,
+    /// That page's language (`sv-se`): the first found in the header.
+    pub language: Option<String>,
 }
 
 /// The longest column name a message repeats; longer ones are cut, with an ellipsis.
@@ -324,7 +329,11 @@ fn s(n: usize) -> &'static str {
 
 /// Reads the header against `template`. Returns where each column is and the file-level
 /// findings about it.
-pub fn resolve(header: Record, template: &'static Template) -> (Layout, Vec<FileIssue>) {
+pub fn resolve(
+    header: Record,
+    template: &'static Template,
+    translations: Option<&crate::translations::Translations>,
+) -> (Layout, Vec<FileIssue>) {
     let mut issues = Vec::new();
     let mut fields = [None; FIELD_COUNT];
     let mut numbered_columns: [Vec<(u8, usize)>; 3] = Default::default();
@@ -334,9 +343,28 @@ pub fn resolve(header: Record, template: &'static Template) -> (Layout, Vec<File
         (Tally::default(), Tally::default(), Tally::default());
     // (header cell, the template name it probably means), for the missing-column messages.
     let mut near_misses: Vec<(usize, String)> = Vec::new();
+    // Names of a translated page: read as the column they translate, and said once (CS020).
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    let mut ambiguous: Vec<(usize, crate::translations::Meaning)> = Vec::new();
+    let mut language: Option<String> = None;
 
     for (index, name) in header.iter().enumerate() {
-        let found = lookup(template, name);
+        let mut found = lookup(template, name);
+        if found.is_none() {
+            match translations.and_then(|t| translated(t, template, name, language.as_deref())) {
+                Some(Translated::Column(meaning, known, english)) => {
+                    language.get_or_insert_with(|| meaning.langs[0].clone());
+                    renamed.push((index, english));
+                    found = Some(Match::Exact(known));
+                }
+                Some(Translated::Ambiguous(meaning)) => {
+                    language.get_or_insert_with(|| meaning.langs[0].clone());
+                    ambiguous.push((index, meaning));
+                    continue;
+                }
+                None => {}
+            }
+        }
         match found {
             Some(Match::Exact(known) | Match::Spelling(known)) => {
                 if let Some(Match::Spelling(_)) = found {
@@ -428,6 +456,9 @@ pub fn resolve(header: Record, template: &'static Template) -> (Layout, Vec<File
             s(more)
         )
     }));
+    if let Some(message) = translated_message(&header, &renamed, &ambiguous, language.as_deref()) {
+        issues.push(FileIssue::new(Code::TranslatedColumns, message));
+    }
 
     if !unnamed.is_empty() {
         let letters: Vec<String> = unnamed.iter().map(|&i| column_letter(i)).collect();
@@ -546,8 +577,93 @@ pub fn resolve(header: Record, template: &'static Template) -> (Layout, Vec<File
         data_columns,
         shortened,
         other_file,
+        renamed,
+        language,
     };
     (layout, issues)
+}
+
+/// A header cell that is a column name of a translated page.
+enum Translated {
+    /// The column it translates: its name in `template`.
+    Column(crate::translations::Meaning, Name, String),
+    /// A name the page gives two columns (Turkish names both contact names alike).
+    Ambiguous(crate::translations::Meaning),
+}
+
+/// What `name` is as a translated page's column name, in `template`; `Solution 2` and the like
+/// from the page's `Solution 1`.
+fn translated(
+    translations: &crate::translations::Translations,
+    template: &Template,
+    name: &str,
+    lang: Option<&str>,
+) -> Option<Translated> {
+    let (meaning, number) = match translations.column(name, lang) {
+        Some(meaning) => (meaning, None),
+        None => {
+            // `Lösning 2`: the page names only the first of each numbered column.
+            let (prefix, digits) = name.trim().rsplit_once(' ')?;
+            let number = digits.parse::<u8>().ok().filter(|n| *n > 1)?;
+            let meaning = translations.column(&format!("{prefix} 1"), lang)?;
+            (meaning, Some(number))
+        }
+    };
+    if meaning.english.len() > 1 {
+        return Some(Translated::Ambiguous(meaning));
+    }
+    let english = match number {
+        Some(n) => format!("{} {n}", meaning.english[0].strip_suffix(" 1")?),
+        None => meaning.english[0].clone(),
+    };
+    match lookup(template, &english)? {
+        Match::Exact(known) | Match::Spelling(known) => {
+            let spelled = match known {
+                Name::Field(field) => template.name(field).to_string(),
+                Name::Numbered(kind, n) => kind.column_name(n),
+            };
+            Some(Translated::Column(meaning, known, spelled))
+        }
+        Match::BadNumber(_) => None,
+    }
+}
+
+/// The one finding about a header of translated names (CS020): the renames to make, and the
+/// names the page gives two columns.
+fn translated_message(
+    header: &Record,
+    renamed: &[(usize, String)],
+    ambiguous: &[(usize, crate::translations::Meaning)],
+    language: Option<&str>,
+) -> Option<String> {
+    let language = crate::translations::language(language?);
+    /// The renames named one by one; the rest counted.
+    const NAMED: usize = 40;
+    let mut message = format!(
+        "This file uses the column names of the {language} translation of Microsoft's documentation; Partner Center reads only the English names"
+    );
+    if !renamed.is_empty() {
+        let renames: Vec<String> = renamed
+            .iter()
+            .take(NAMED)
+            .map(|(index, english)| format!("{} → {english}", header.get(*index).unwrap_or("")))
+            .collect();
+        message.push_str(": rename ");
+        message.push_str(&renames.join(", "));
+        if renamed.len() > NAMED {
+            message.push_str(&format!(" and {} more", renamed.len() - NAMED));
+        }
+    }
+    for (index, meaning) in ambiguous {
+        message.push_str(&format!(
+            "; {} (column {}) is {}'s name for both {}: rename it to the one it holds",
+            quoted(header.get(*index).unwrap_or("")),
+            column_letter(*index),
+            meaning.documentation(),
+            meaning.english.join(" and ")
+        ));
+    }
+    Some(message)
 }
 
 /// `A, B, C` or `AA–AF` for a run.
@@ -565,7 +681,7 @@ mod tests {
     use crate::template::{CURRENT, TEMPLATE_2021};
 
     fn header(template: &'static Template, names: &[&str]) -> (Layout, Vec<FileIssue>) {
-        resolve(Record::from_cells(names), template)
+        resolve(Record::from_cells(names), template, None)
     }
 
     #[test]
@@ -580,7 +696,7 @@ mod tests {
     #[test]
     fn each_templates_header_is_clean() {
         for template in TEMPLATES {
-            let (layout, issues) = resolve(Record::from_cells(&template.header()), template);
+            let (layout, issues) = resolve(Record::from_cells(&template.header()), template, None);
             assert_eq!(issues, vec![], "{}", template.label);
             assert_eq!(layout.index(Field::Errors), Some(0));
             assert_eq!(choose(&layout.header), template.id, "{}", template.label);
@@ -707,7 +823,7 @@ mod tests {
         let mut names: Vec<String> = (100..5100).map(|n| format!("Solution {n}")).collect();
         names.extend((0..5000).map(|_| "Notes".to_string()));
         names.extend((0..5000).map(|i| format!("deal   NAME{}", " ".repeat(i % 3))));
-        let (_, issues) = resolve(Record::from_cells(&names), &TEMPLATE_2021);
+        let (_, issues) = resolve(Record::from_cells(&names), &TEMPLATE_2021, None);
         let numbered: Vec<&FileIssue> = issues
             .iter()
             .filter(|i| i.code == Code::NumberedColumn)

@@ -22,6 +22,7 @@ mod report;
 mod row;
 pub mod rules;
 pub mod template;
+pub mod translations;
 mod values;
 
 use chrono::NaiveDate;
@@ -56,6 +57,9 @@ pub struct Options {
     /// Keep where each row is in the annotated file ([`Checked::lines`]), so that
     /// [`outputs::edit`] finds a row without reading the file again (the page sets it).
     pub lines: bool,
+    /// Microsoft's translated documentation, to recognise the column names and values partners
+    /// copy from it ([`translations`]); by default the crate's own (`translations` feature).
+    pub translations: Option<&'static translations::Translations>,
 }
 
 impl Options {
@@ -66,6 +70,10 @@ impl Options {
             max_annotated: None,
             template: None,
             lines: false,
+            #[cfg(feature = "translations")]
+            translations: Some(translations::embedded()),
+            #[cfg(not(feature = "translations"))]
+            translations: None,
         }
     }
 }
@@ -359,7 +367,8 @@ impl<'o> Run<'o> {
             .options
             .template
             .unwrap_or_else(|| header::choose(&record));
-        let (layout, issues) = header::resolve(record, self.template.template());
+        let (layout, issues) =
+            header::resolve(record, self.template.template(), self.options.translations);
         self.file_issues.extend(issues);
         self.errors_column = match layout.index(Field::Errors) {
             Some(index) => ErrorsColumn::Replace(index),
@@ -368,6 +377,20 @@ impl<'o> Run<'o> {
         if let Some(cell) = unclosed {
             self.findings
                 .push(unclosed_finding(&layout, &layout.header, cell));
+        }
+        // A translated page's column names: the English name is the fix (CS020).
+        if let Some(changes) = &mut self.changes {
+            for (index, english) in &layout.renamed {
+                let name = layout.header.get(*index).unwrap_or("").to_string();
+                changes.push(Change {
+                    row: self.row_number,
+                    index: *index,
+                    column: name.clone(),
+                    before: name,
+                    after: english.clone(),
+                    code: Some(Code::TranslatedColumns),
+                });
+            }
         }
         self.record_findings();
         self.out
@@ -485,6 +508,7 @@ impl<'o> Run<'o> {
                         && errors_index
                             .and_then(|i| record.get(i))
                             .is_some_and(|cell| cell.contains(row::EUROPEAN))),
+                translations: self.options.translations,
                 findings: &mut self.findings,
             };
             row::check(&mut row, &mut self.state);

@@ -200,7 +200,7 @@ pub fn upgrade(input: &[u8]) -> Result<Vec<u8>, crate::Unreadable> {
     }
     let blank_before = header_record.blank_before();
     let old = header::choose(&header_record).template();
-    let (layout, _) = header::resolve(header_record, old);
+    let (layout, _) = header::resolve(header_record, old, None);
 
     // Where each of the current template's columns comes from: an input column, or none (an
     // empty column).
@@ -372,7 +372,7 @@ fn edit_rows(
         .unwrap_or_else(|| crate::header::choose(&record));
     let mut row = 1 + record.blank_before();
     let taken = std::mem::replace(&mut record, records.buffer(usize::MAX));
-    let (layout, _) = crate::header::resolve(taken, template.template());
+    let (layout, _) = crate::header::resolve(taken, template.template(), options.translations);
     // Other rows are compared by Referral ID; the Errors cell is ours.
     let shared = [Field::ReferralId, Field::Errors].map(|field| layout.index(field));
     if changes.iter().any(|c| shared.contains(&Some(c.index))) {

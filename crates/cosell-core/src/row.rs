@@ -73,6 +73,8 @@ pub struct Row<'a> {
     /// decimals: it is separated by semicolons, or our own Errors cell on this row says so
     /// ([`EUROPEAN`]: the annotated file is comma-separated, and must read the same again).
     pub european: bool,
+    /// Microsoft's translated documentation, to recognise its words for listed values.
+    pub translations: Option<&'static crate::translations::Translations>,
     pub findings: &'a mut Vec<Finding>,
 }
 
@@ -350,6 +352,11 @@ fn listed<T: Copy + PartialEq>(
         Listed::Other => {
             let value = values::trim(raw);
             let meant = meaning(value);
+            if meant.is_none() {
+                if let Some(meant) = translated(row, field, value, options, code) {
+                    return meant;
+                }
+            }
             let listed = meant.and_then(|m| options.iter().find(|(_, t)| *t == m));
             let fix = match listed {
                 Some((name, _)) => format!("write {name}"),
@@ -368,6 +375,46 @@ fn listed<T: Copy + PartialEq>(
                 row.fix(*name);
             }
             meant
+        }
+    }
+}
+
+/// A value that is a translated page's word for a listed value (`Aktiv` for Active): `code`,
+/// saying so, with the English word as its fix (none when the page writes two values alike, as
+/// Korean `예` for both Yes and No). `None` when it is no such word; else what it means.
+fn translated<T: Copy + PartialEq>(
+    row: &mut Row,
+    field: Field,
+    value: &str,
+    options: &[(&'static str, T)],
+    code: Code,
+) -> Option<Option<T>> {
+    let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
+    let language = row.layout.language.as_deref();
+    let meaning = row.translations?.value(value, &names, language)?;
+    let what = format!(
+        "Invalid value {} in {}, {}'s word for {}",
+        quoted(value),
+        row.name(field),
+        meaning.documentation(),
+        if meaning.english.len() > 1 {
+            "both "
+        } else {
+            ""
+        },
+    );
+    let english = meaning.english.join(" and ");
+    match meaning.english.as_slice() {
+        [one] => {
+            let listed = options.iter().find(|(name, _)| name == one)?;
+            row.report(field, code, format!("{what}{english}: write {}", listed.0));
+            row.fix(listed.0);
+            Some(Some(listed.1))
+        }
+        _ => {
+            let list = values::or_list(options.iter().map(|(name, _)| *name));
+            row.report(field, code, format!("{what}{english}: use {list}"));
+            Some(None)
         }
     }
 }

@@ -372,6 +372,15 @@ rules! {
         fix: "Rename the column as the template spells it.",
     }
 
+    TranslatedColumns "CS020" Error File "translated-columns" All {
+        title: "Column names copied from a translated page of Microsoft's documentation",
+        checks: "Header cells that are a column name as one of the 17 machine-translated versions of Microsoft's page about this import writes it (`Kundnamn`, `Avtalsnamn`, `Kundland` on the Swedish page; `Lösning 2` from its `Lösning 1`), compared as tolerantly as English names. Each is read as the column it translates, so every row rule still runs; one finding lists the renames, in the language of the first such cell. A name the page gives two columns (Turkish writes both contact names `Müşterinin kişi adı soyadı`) is not guessed: the finding says so. The data is `crates/cosell-core/data/doc-translations*.tsv`, from the documentation's repositories.",
+        why: "Partner Center reads only the English column names: a file made from a translated page has none of them, and every column is ignored.",
+        example: "A header typed from the Swedish page gets: This file uses the column names of the Swedish translation of Microsoft's documentation; Partner Center reads only the English names: rename Engagemangs-ID → Engagement ID, Hänvisningskod → Referral ID, Avtalsnamn → Deal Name, …",
+        fix: "Rename the columns to the template's English names (or download the template and copy the rows under its header).",
+        offers: "The English name for each translated header cell (`Kundnamn` → `Customer Name`), as a change to the header row; none for a name the page gives two columns.",
+    }
+
     // ---------------------------------------------------------------- mandatory values
     MandatoryField "CS101" Error Row "mandatory-field" All {
         title: "A mandatory value is missing",
@@ -424,6 +433,7 @@ rules! {
         why: "These are the statuses Partner Center's referral API knows; anything else is rejected.",
         example: "`Open` gets: Invalid value 'Open' in Partner Referral Status: use New, Active or Closed",
         fix: "Write New (to create), Active or Closed.",
+        offers: "The English status for the word a translated page of Microsoft's documentation writes for it (`Aktiv` on the Swedish page → `Active`).",
     }
     UnknownSubstatus "CS204" Error Row "unknown-substatus" All {
         title: "An unknown Partner Referral Substatus",
@@ -431,6 +441,7 @@ rules! {
         why: "These are the substatuses Partner Center's referral API knows; anything else is rejected.",
         example: "`Closed Won` gets: Invalid value 'Closed Won' in Partner Referral Substatus: use Pending, Received, Accepted, Won, Lost, Declined or Expired",
         fix: "Write one of the listed values.",
+        offers: "The English substatus for the word a translated page of Microsoft's documentation writes for it (`Väntar` → `Pending`, `Har godkänts` → `Accepted` on the Swedish page); none for a word the page writes for two values.",
     }
     StatusPair "CS205" Error Row "status-pair" All {
         title: "A status and substatus that do not go together",
@@ -594,6 +605,7 @@ rules! {
         why: "The page: \"a required field for referral creation. Accepted values are Yes, No or Have not decided.\"",
         example: "`Maybe` gets: Invalid value 'Maybe' in Marketplace Purchase Intent: use Yes, No or Have not decided",
         fix: "Write Yes, No or Have not decided.",
+        offers: "The English value for the word a translated page of Microsoft's documentation writes for it (`Ja` on the German page → `Yes`); none for a word the page writes for two values (Korean `예`).",
     }
     PurchaseIntentUpdate "CS226" Warning Row "purchase-intent-update" Current {
         title: "An update without a Marketplace Purchase Intent",
