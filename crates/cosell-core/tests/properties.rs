@@ -227,9 +227,10 @@ proptest! {
             prop_assert_eq!(&without_errors(&header, &expected, corrected), &expected);
         }
         // Data rows, and the header only to rename a translated page's column names (CS020).
-        prop_assert!(fixed.changes.iter().all(|c| {
+        let placed = |c: &cosell_core::Change| {
             (c.row >= 2 || c.code == Some(Code::TranslatedColumns)) && c.row <= rows.len() + 1
-        }));
+        };
+        prop_assert!(fixed.changes.iter().all(placed));
         prop_assert!(!fixed.changes.iter().any(|c| c.column == "Consent to share Customer/Partner contact"));
         let again = cosell_core::fixes(&fixed.checked.annotated, &options()).unwrap();
         prop_assert_eq!(again, vec![]);
