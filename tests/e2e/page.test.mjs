@@ -516,3 +516,26 @@ function storedEntries(bytes) {
   }
   return entries;
 }
+
+test("a file typed from the Swedish page: read as the English columns, with the translations fetched only then", async () => {
+  const translations = () => session.server.requests.filter((p) => p.endsWith(".tsv")).length;
+  // A file in English: nothing fetched.
+  const english = await session.browser.newContext();
+  const first = await open(english, session.server);
+  const before = translations();
+  await checkFile(first, join(GOLDEN, "clean-current-template.csv"));
+  assert.equal(translations(), before, "no translations fetched for a file in English");
+  await english.close();
+
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
+  await checkFile(page, join(GOLDEN, "translated-swedish-page.csv"));
+  assert.equal(translations(), before + 2, "the two translation files, once");
+  // The same answer as the command line's (the golden report).
+  const report = JSON.parse(readFileSync(join(GOLDEN, "translated-swedish-page.report.json"), "utf8"));
+  const fileIssues = await page.getByTestId("file-issues").textContent();
+  for (const issue of report.fileIssues) assert.ok(fileIssues.includes(issue.message), issue.message);
+  const rows = await page.getByTestId("issue-table").locator("tbody tr td:nth-child(5)").allTextContents();
+  assert.deepEqual(rows, report.issues.map((i) => i.message));
+  await context.close();
+});

@@ -50,7 +50,19 @@ const MAX_UNDO: usize = 20;
 
 thread_local! {
     static HELD: RefCell<Option<Held>> = const { RefCell::new(None) };
+    /// The check asked for last (a check that waited for the translations is dropped when
+    /// another was asked for meanwhile).
+    static LATEST: std::cell::Cell<Id> = const { std::cell::Cell::new(0) };
+    /// Microsoft's translated documentation, once fetched; whether it was tried.
+    static TRANSLATIONS: std::cell::Cell<Option<&'static cosell_core::translations::Translations>> =
+        const { std::cell::Cell::new(None) };
+    static TRIED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
+
+/// Microsoft's translated documentation of the template, beside the page (Trunk copies it from
+/// `crates/cosell-core/data/`): fetched the first time a header has names no template has, so
+/// that the module does not carry it.
+const TRANSLATION_FILES: [&str; 2] = ["doc-translations.tsv", "doc-translations-variants.tsv"];
 
 /// Handles one message from the page (called by `www/worker.js`).
 #[wasm_bindgen(js_name = workerMessage)]
@@ -312,6 +324,8 @@ fn check(
 ) {
     // The previous file goes first: two files need not fit at once.
     HELD.set(None);
+    LATEST.set(id);
+    let asked_today = today.clone();
     let today = match today.as_deref().map(cosell_core::iso_date) {
         Some(Some(date)) => date,
         Some(None) => {
@@ -325,6 +339,7 @@ fn check(
         template,
         // Where each row is: a typed cell or a fix rewrites its row without reading the file.
         lines: true,
+        translations: TRANSLATIONS.get(),
         ..cosell_core::Options::new(today)
     };
     let mut progress = |p: cosell_core::Progress| {
@@ -333,6 +348,28 @@ fn check(
     };
     let result = cosell_core::check_with_progress(&bytes, &options, &mut progress);
     match result {
+        // Column names no template has: perhaps a translated page's. The translations are
+        // fetched (once) and the file checked again with them.
+        Ok(checked) if !TRIED.get() && unknown_names(&checked.report) => {
+            drop(checked);
+            TRIED.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut text = String::new();
+                for file in TRANSLATION_FILES {
+                    match fetch_text(file).await {
+                        Some(part) => text.push_str(&part),
+                        None => text.clear(),
+                    }
+                }
+                if !text.is_empty() {
+                    let parsed = cosell_core::translations::parse(&text);
+                    TRANSLATIONS.set(Some(Box::leak(Box::new(parsed))));
+                }
+                if LATEST.get() == id {
+                    check(id, name, asked_today, template, bytes);
+                }
+            });
+        }
         Ok(checked) => {
             let first = checked_answer(&name, &checked.report);
             let old = checked.report.template == cosell_core::TemplateId::Y2021;
@@ -362,6 +399,37 @@ fn check(
             None,
         ),
     }
+}
+
+/// Whether a header has names no template has (or lacks mandatory columns).
+fn unknown_names(report: &Report) -> bool {
+    use cosell_core::Code;
+    report
+        .file_issues
+        .iter()
+        .any(|i| matches!(i.code, Code::UnknownColumn | Code::MissingColumn))
+}
+
+/// The text of one of the page's own files, from the worker.
+async fn fetch_text(path: &str) -> Option<String> {
+    let global = js_sys::global();
+    let fetch: js_sys::Function = js_sys::Reflect::get(&global, &"fetch".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = fetch.call1(&global, &path.into()).ok()?.dyn_into().ok()?;
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// What a finished check shows first: the counts, the file's problems, what the filters offer
