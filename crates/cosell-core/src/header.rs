@@ -864,3 +864,68 @@ mod tests {
         assert_eq!(codes, [Code::OtherBulkFile]);
     }
 }
+
+#[cfg(all(test, feature = "translations"))]
+mod translated_tests {
+    use super::*;
+    use crate::template::TEMPLATE_2021;
+
+    fn resolved(names: &[&str]) -> (Layout, Vec<FileIssue>) {
+        let translations = Some(crate::translations::embedded());
+        resolve(Record::from_cells(names), &TEMPLATE_2021, translations)
+    }
+
+    /// A translated page's names are read as the columns they translate, numbered columns past
+    /// the page's `1` included; English names stay as they are, and one finding says it all.
+    #[test]
+    fn translated_names_are_read_as_their_columns() {
+        let (layout, issues) = resolved(&[
+            "Kundnamn",
+            "Deal Name",
+            "  kundland ",
+            "Lösning 1",
+            "Lösning 2",
+            "Teammedlem 3",
+        ]);
+        assert_eq!(
+            layout.renamed,
+            [
+                (0, "Customer Name".to_string()),
+                (2, "Customer Country".to_string()),
+                (3, "Solution 1".to_string()),
+                (4, "Solution 2".to_string()),
+                (5, "Team member 3".to_string()),
+            ]
+        );
+        assert_eq!(layout.index(Field::CustomerName), Some(0));
+        assert_eq!(layout.index(Field::DealName), Some(1));
+        assert_eq!(layout.numbered(Numbered::Solution), [(1, 3), (2, 4)]);
+        assert_eq!(layout.language.as_deref(), Some("sv-se"));
+        let translated: Vec<&FileIssue> = issues
+            .iter()
+            .filter(|i| i.code == Code::TranslatedColumns)
+            .collect();
+        assert_eq!(translated.len(), 1);
+        assert!(
+            translated[0].message.contains("Swedish translation")
+                && translated[0].message.contains("Lösning 2 → Solution 2"),
+            "{}",
+            translated[0].message
+        );
+        assert!(!issues.iter().any(|i| i.code == Code::UnknownColumn));
+    }
+
+    /// Without the translations, the same header is unknown columns (the page before it has
+    /// fetched them).
+    #[test]
+    fn without_translations_the_names_are_unknown() {
+        let (layout, issues) = resolve(
+            Record::from_cells(&["Kundnamn", "Deal Name"]),
+            &TEMPLATE_2021,
+            None,
+        );
+        assert!(layout.renamed.is_empty());
+        assert!(issues.iter().any(|i| i.code == Code::UnknownColumn));
+        assert!(!issues.iter().any(|i| i.code == Code::TranslatedColumns));
+    }
+}
