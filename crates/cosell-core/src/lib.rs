@@ -70,10 +70,7 @@ impl Options {
             max_annotated: None,
             template: None,
             lines: false,
-            #[cfg(feature = "translations")]
-            translations: Some(translations::embedded()),
-            #[cfg(not(feature = "translations"))]
-            translations: None,
+            translations: translations::carried(),
         }
     }
 }

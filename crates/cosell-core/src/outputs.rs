@@ -200,7 +200,9 @@ pub fn upgrade(input: &[u8]) -> Result<Vec<u8>, crate::Unreadable> {
     }
     let blank_before = header_record.blank_before();
     let old = header::choose(&header_record).template();
-    let (layout, _) = header::resolve(header_record, old, None);
+    // A translated page's column names are the columns they translate (when the crate carries
+    // the translations).
+    let (layout, _) = header::resolve(header_record, old, crate::translations::carried());
 
     // Where each of the current template's columns comes from: an input column, or none (an
     // empty column).
@@ -942,6 +944,35 @@ mod tests {
             assert_eq!(edited.checked.report, whole.checked.report);
             assert_eq!(edited.checked.lines, whole.checked.lines);
         }
+    }
+
+    /// A file typed from a translated page, in the current template: its values under the
+    /// English columns they belong to.
+    #[cfg(feature = "translations")]
+    #[test]
+    fn a_translated_header_is_upgraded_to_the_english_columns() {
+        let file =
+            "Avtalsnamn,Kundnamn,Kundland,Partnerreferensstatus\r\nDeal,Contoso,SE,Aktiv\r\n";
+        let upgraded = upgrade(file.as_bytes()).unwrap();
+        let text = String::from_utf8(upgraded).unwrap();
+        let mut lines = text.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let row: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let at = |name: &str| header.iter().position(|h| *h == name).unwrap();
+        assert_eq!(header, crate::template::CURRENT.header());
+        assert_eq!(
+            [
+                row[at("Deal Name")],
+                row[at("Customer Name")],
+                row[at("Customer Country")]
+            ],
+            ["Deal", "Contoso", "SE"]
+        );
+        assert_eq!(
+            row[at("Partner Referral Status")],
+            "Aktiv",
+            "values are kept as they are"
+        );
     }
 
     #[test]

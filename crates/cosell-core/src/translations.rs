@@ -77,6 +77,15 @@ pub fn embedded() -> &'static Translations {
     &EMBEDDED
 }
 
+/// The translations this crate carries, if it does (the `translations` feature): the default of
+/// [`crate::Options::translations`], and what [`crate::outputs::upgrade`] reads headers with.
+pub fn carried() -> Option<&'static Translations> {
+    #[cfg(feature = "translations")]
+    return Some(embedded());
+    #[cfg(not(feature = "translations"))]
+    None
+}
+
 /// What a translated word stands for: the language(s) whose documentation writes it, and the
 /// English word(s) (more than one: the word is ambiguous, as Korean `예` for both Yes and No).
 #[derive(Clone, Debug, PartialEq, Eq)]
