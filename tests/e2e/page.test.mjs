@@ -527,7 +527,7 @@ test("a file typed from the Swedish page: read as the English columns, with the 
   assert.equal(translations(), before, "no translations fetched for a file in English");
   await english.close();
 
-  const context = await session.browser.newContext();
+  const context = await session.browser.newContext({ acceptDownloads: true });
   const page = await open(context, session.server);
   await checkFile(page, join(GOLDEN, "translated-swedish-page.csv"));
   assert.equal(translations(), before + 2, "the two translation files, once");
@@ -537,5 +537,11 @@ test("a file typed from the Swedish page: read as the English columns, with the 
   for (const issue of report.fileIssues) assert.ok(fileIssues.includes(issue.message), issue.message);
   const rows = await page.getByTestId("issue-table").locator("tbody tr td:nth-child(5)").allTextContents();
   assert.deepEqual(rows, report.issues.map((i) => i.message));
+  // The file in the current template: the values under the English columns, as the CLI makes it.
+  const upgraded = await download(page, "download-upgraded");
+  const made = join(scratch, "translated-swedish-page.current-template.csv");
+  execFileSync(COSELL, ["upgrade", join(GOLDEN, "translated-swedish-page.csv"), "--output", made]);
+  assert.equal(upgraded.bytes.toString("utf8"), readFileSync(made, "utf8"));
+  assert.ok(!upgraded.bytes.toString("utf8").split("\r\n")[0].includes("Kundnamn"));
   await context.close();
 });

@@ -188,6 +188,15 @@ pub fn template_csv(template: TemplateId) -> Vec<u8> {
 /// when there is none). Comma-separated UTF-8, like the annotated file. `Err` only for bytes
 /// that are not a text file.
 pub fn upgrade(input: &[u8]) -> Result<Vec<u8>, crate::Unreadable> {
+    upgrade_with(input, crate::translations::carried())
+}
+
+/// [`upgrade`], reading a translated page's column names with `translations` (the page hands
+/// over the ones it fetched).
+pub fn upgrade_with(
+    input: &[u8],
+    translations: Option<&crate::translations::Translations>,
+) -> Result<Vec<u8>, crate::Unreadable> {
     use crate::header;
     use crate::template::CURRENT;
     let (text, _) = crate::decode::decode(input)?;
@@ -200,9 +209,8 @@ pub fn upgrade(input: &[u8]) -> Result<Vec<u8>, crate::Unreadable> {
     }
     let blank_before = header_record.blank_before();
     let old = header::choose(&header_record).template();
-    // A translated page's column names are the columns they translate (when the crate carries
-    // the translations).
-    let (layout, _) = header::resolve(header_record, old, crate::translations::carried());
+    // A translated page's column names are the columns they translate.
+    let (layout, _) = header::resolve(header_record, old, translations);
 
     // Where each of the current template's columns comes from: an input column, or none (an
     // empty column).
@@ -973,6 +981,11 @@ mod tests {
             "Aktiv",
             "values are kept as they are"
         );
+        // The page hands over the translations it fetched; without them the names are unknown
+        // columns, kept after the template's.
+        let own = String::from_utf8(upgrade_with(file.as_bytes(), None).unwrap()).unwrap();
+        let own_header = own.lines().next().unwrap();
+        assert!(own_header.ends_with(",Avtalsnamn,Kundnamn,Kundland,Partnerreferensstatus"));
     }
 
     #[test]

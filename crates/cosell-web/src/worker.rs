@@ -545,10 +545,15 @@ fn download(held: &Held, which: Download) {
             outputs::Download::Upgraded,
             match &held.input {
                 // Once changed on the page, the file is its annotated copy.
-                Some(_) if !held.changes.is_empty() => outputs::upgrade(&held.checked.annotated)
+                // A translated page's names are read with the translations fetched, if any.
+                Some(_) if !held.changes.is_empty() => {
+                    outputs::upgrade_with(&held.checked.annotated, held.options.translations)
+                        .map(Some)
+                        .map_err(|e| e.to_string())
+                }
+                Some(input) => outputs::upgrade_with(input, held.options.translations)
                     .map(Some)
                     .map_err(|e| e.to_string()),
-                Some(input) => outputs::upgrade(input).map(Some).map_err(|e| e.to_string()),
                 None => Err("the file is already in the current template".to_string()),
             },
         ),
