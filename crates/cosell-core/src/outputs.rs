@@ -426,18 +426,14 @@ fn edit_rows(
     // The rows as they were, checked alone, must get what they got in the file (else something
     // else in the file mattered).
     let was = crate::check(&alone, options).ok()?;
-    let listed = |issues: &[crate::Issue], row: usize| -> std::ops::Range<usize> {
-        let first = issues.partition_point(|i| i.row < row);
-        first..first + issues[first..].iter().take_while(|i| i.row == row).count()
-    };
     let same = |a: &crate::Issue, b: &crate::Issue| {
         (a.code, &a.column, &a.message, &a.value, &a.fix)
             == (b.code, &b.column, &b.message, &b.value, &b.fix)
     };
     for (k, p) in picked.iter().enumerate() {
         let (alone_issues, file_issues) = (
-            &was.report.issues[listed(&was.report.issues, k + 2)],
-            &report.issues[listed(&report.issues, p.row)],
+            &was.report.issues[was.report.row_issues(k + 2)],
+            &report.issues[report.row_issues(p.row)],
         );
         if was.rows.get(k) != before.rows.get(p.index)
             || alone_issues.len() != file_issues.len()
@@ -489,10 +485,10 @@ fn edit_rows(
         annotated.extend_from_slice(&before.annotated[copied..p.line.start]);
         annotated.extend_from_slice(new_lines[k].as_bytes());
         copied = p.line.end;
-        let old = listed(&report.issues, p.row);
+        let old = report.row_issues(p.row);
         issues.extend_from_slice(&report.issues[listed_to..old.start]);
         listed_to = old.end;
-        let new = listed(&fixed.checked.report.issues, k + 2);
+        let new = fixed.checked.report.row_issues(k + 2);
         issues.extend(
             fixed.checked.report.issues[new]
                 .iter()

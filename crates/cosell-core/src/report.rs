@@ -133,6 +133,17 @@ pub struct Report {
 }
 
 impl Report {
+    /// Where row `row`'s issues are in [`Report::issues`]: found (they are in row order), not
+    /// searched for.
+    pub fn row_issues(&self, row: usize) -> std::ops::Range<usize> {
+        let first = self.issues.partition_point(|i| i.row < row);
+        let count = self.issues[first..]
+            .iter()
+            .take_while(|i| i.row == row)
+            .count();
+        first..first + count
+    }
+
     /// True when Partner Center would reject something: the file or at least one row.
     pub fn has_errors(&self) -> bool {
         self.summary.errors > 0

@@ -414,11 +414,11 @@ rules! {
     // ---------------------------------------------------------------- values
     YesNo "CS201" Error Row "yes-no" All {
         title: "A Yes/No column holds something else",
-        checks: "Microsoft help required?, Share with Microsoft sales team and Consent to share Customer/Partner contact take `Yes` or `No`. Other words for yes and no (`Y`, `TRUE`, Excel's translations `Ja`, `Nej`, `Oui`…) get the value to write; `yes` or `No ` (another letter case or spacing) is CS222, a warning.",
+        checks: "Microsoft help required?, Share with Microsoft sales team and Consent to share Customer/Partner contact take `Yes` or `No`. Other words for yes and no (`Y`, `TRUE`, Excel's translations `Ja`, `Nej`, `Oui`…, and the words of Microsoft's translated pages, `Да`, `いいえ`…) get the value to write, except a page's word for both (Korean `예`), which gets both named; `yes` or `No ` (another letter case or spacing) is CS222, a warning.",
         why: "The template lists Yes and No; `Y`, `TRUE`, `1` or a translation are other words, which Partner Center's documentation gives no reason to expect it to understand.",
         example: "`Y` in Share with Microsoft sales team gets: Invalid value 'Y' in Share with Microsoft sales team: write Yes",
         fix: "Write Yes or No.",
-        offers: "`Yes` or `No` for the same word in another case or language (`y`, `TRUE`, `ja`, `oui`); never for consent.",
+        offers: "`Yes` or `No` for the same word in another case or language (`y`, `TRUE`, `ja`, `oui`); none for a word a translated page writes for both (Korean `예`); never for consent.",
     }
     ConsentNo "CS202" Error Row "consent-no" All {
         title: "Consent to share contacts is No",

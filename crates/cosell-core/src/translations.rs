@@ -86,6 +86,16 @@ pub fn carried() -> Option<&'static Translations> {
     None
 }
 
+/// Whether a check's header had names no template has, or lacked mandatory columns: what a
+/// translated page's header gets without the translations (the page fetches them then).
+pub fn wanted(report: &crate::Report) -> bool {
+    use crate::Code;
+    report
+        .file_issues
+        .iter()
+        .any(|i| matches!(i.code, Code::UnknownColumn | Code::MissingColumn))
+}
+
 /// What a translated word stands for: the language(s) whose documentation writes it, and the
 /// English word(s) (more than one: the word is ambiguous, as Korean `예` for both Yes and No).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,9 @@
 //! checks files with the core and answers in typed messages (`protocol.rs`).
 //!
 //! The page ships one wasm module: on the main thread it runs the page; in the worker, which the
-//! page hands the compiled module to, `worker::worker_message` serves the page's requests.
+//! page hands the compiled module to, `worker::worker_message` serves the page's requests. What
+//! only some visitors need, the worker fetches when needed: the ZIP writer (`cosell-zip`) and
+//! Microsoft's translated documentation.
 
 mod dom;
 mod panels;

@@ -3,7 +3,9 @@
 //! page's main thread only ever holds what one screen shows; the worker holds the file.
 //!
 //! `www/worker.js` instantiates this very module (the page hands it over) and passes every
-//! message to [`worker_message`]; answers go back with `postMessage`.
+//! message to [`worker_message`]; answers go back with `postMessage`. It also fetches, the first
+//! time they are needed, the ZIP writer's module (through `worker.js`) and the translated
+//! documentation (a header with names no template has).
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -177,11 +179,8 @@ fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
         .rows
         .into_iter()
         .map(|(row, values)| {
-            // The report lists issues in row order: a row's are found, not searched for.
-            let first = report.issues.partition_point(|i| i.row < row);
-            let problems = report.issues[first..]
+            let problems = report.issues[report.row_issues(row)]
                 .iter()
-                .take_while(|i| i.row == row)
                 .map(|i| {
                     (
                         i.column.as_deref().and_then(index_of),
@@ -350,19 +349,17 @@ fn check(
     match result {
         // Column names no template has: perhaps a translated page's. The translations are
         // fetched (once) and the file checked again with them.
-        Ok(checked) if !TRIED.get() && unknown_names(&checked.report) => {
+        Ok(checked) if !TRIED.get() && cosell_core::translations::wanted(&checked.report) => {
             drop(checked);
             TRIED.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                let mut text = String::new();
+                // Both files, or none (a failed fetch leaves the file checked without them).
+                let mut parts = Vec::new();
                 for file in TRANSLATION_FILES {
-                    match fetch_text(file).await {
-                        Some(part) => text.push_str(&part),
-                        None => text.clear(),
-                    }
+                    parts.push(fetch_text(file).await);
                 }
-                if !text.is_empty() {
-                    let parsed = cosell_core::translations::parse(&text);
+                if let Some(parts) = parts.into_iter().collect::<Option<Vec<String>>>() {
+                    let parsed = cosell_core::translations::parse(&parts.concat());
                     TRANSLATIONS.set(Some(Box::leak(Box::new(parsed))));
                 }
                 if LATEST.get() == id {
@@ -399,15 +396,6 @@ fn check(
             None,
         ),
     }
-}
-
-/// Whether a header has names no template has (or lacks mandatory columns).
-fn unknown_names(report: &Report) -> bool {
-    use cosell_core::Code;
-    report
-        .file_issues
-        .iter()
-        .any(|i| matches!(i.code, Code::UnknownColumn | Code::MissingColumn))
 }
 
 /// The text of one of the page's own files, from the worker.

@@ -27,13 +27,12 @@ pub fn render(state: &State, memos: &mut Memos) {
         return;
     }
     let grid = &state.grid;
-    let before = memos.drawn.0.clone().flatten();
-    if !memos
+    let Some(before) = memos
         .drawn
-        .changed(Some((grid.open, grid.all, grid.page.clone())))
-    {
+        .replaced(Some((grid.open, grid.all, grid.page.clone())))
+    else {
         return;
-    }
+    };
     set_hidden("grid-box", !grid.open);
     by_id::<HtmlButtonElement>("open-grid").set_disabled(grid.open && !grid.all);
     by_id::<HtmlButtonElement>("open-grid-all").set_disabled(grid.open && grid.all);
@@ -64,7 +63,7 @@ pub fn render(state: &State, memos: &mut Memos) {
     by_id::<HtmlButtonElement>("grid-next").set_disabled(page.page + 1 >= pages);
     // The same rows and columns as drawn (a cell changed): only the rows that differ are drawn
     // again, so that an edit does not redraw thousands of cells.
-    match before {
+    match before.flatten() {
         Some((true, _, Some(drawn))) if same_rows(&drawn, page) => patch(&drawn, page, grid.focus),
         _ => draw(&clear("grid"), page, grid.focus),
     }

@@ -23,11 +23,16 @@ impl<T: PartialEq> Memo<T> {
 
     /// Whether `now` differs from what was drawn last; remembers it.
     pub fn changed(&mut self, now: T) -> bool {
+        self.replaced(now).is_some()
+    }
+
+    /// When `now` differs from what was drawn last: what that was (to draw only the
+    /// difference); remembers `now`.
+    pub fn replaced(&mut self, now: T) -> Option<Option<T>> {
         if self.0.as_ref() == Some(&now) {
-            return false;
+            return None;
         }
-        self.0 = Some(now);
-        true
+        Some(self.0.replace(now))
     }
 }
 
