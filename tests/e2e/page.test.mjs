@@ -470,6 +470,9 @@ test("the grid: rows with errors, the problem columns first, a cell corrected by
   await page.keyboard.press("Enter");
   await page.getByTestId("fixes-note").filter({ hasText: /^1 change made on this page/ }).waitFor();
   await page.waitForFunction(() => document.activeElement?.dataset?.row === "7");
+  // The grid shows the row checked again: the value typed, its problem gone.
+  await solution.filter({ hasText: "SOL-1234-PQRS, USD, 10, 100" }).waitFor();
+  assert.doesNotMatch(await solution.textContent(), /Required field Solution 1 missing/);
   const after = await summary(page);
   assert.equal(after.errors, before.errors - 1);
   // Arrows move between cells.
@@ -496,6 +499,20 @@ test("the grid: rows with errors, the problem columns first, a cell corrected by
   await page.getByTestId("fixes-note").filter({ hasText: /^2 changes made on this page/ }).waitFor();
   const both = await download(page, "download-changes");
   assert.match(both.bytes.toString("utf8"), /\r\n7,Solution 1,"SOL-1234-PQRS, USD, 10, 100","SOL-5678-WXYZ, EUR, 5, 1",\r\n$/);
+
+  // A change that moves no row or column: only its row is drawn again, showing the new value.
+  const dealColumn = await grid.locator("thead th", { hasText: /^Deal Name$/ }).evaluate((th) => th.cellIndex);
+  const dealFound = grid.locator("tbody tr", { has: page.locator("th", { hasText: /^7/ }) }).locator("td").nth(dealColumn - 1);
+  const deal = grid.locator(`td[data-row="7"][data-column="${await dealFound.getAttribute("data-column")}"]`);
+  const headersBefore = await grid.locator("thead th").allTextContents();
+  await deal.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("Renamed deal");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("fixes-note").filter({ hasText: /^3 changes made on this page/ }).waitFor();
+  await deal.filter({ hasText: /^Renamed deal$/ }).waitFor();
+  assert.deepEqual(await grid.locator("thead th").allTextContents(), headersBefore);
   await context.close();
 });
 
