@@ -10,6 +10,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
+use cosell_core::message::Message;
+use cosell_l10n::{Lang, Localizer};
 
 #[derive(Parser)]
 #[command(
@@ -24,6 +26,28 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the input could n
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of the text report and the rules (en, sv, de); by default the
+    /// environment's (LC_ALL, LC_MESSAGES, LANG), English when it is none of these. The JSON
+    /// report's `message` is always English.
+    #[arg(long, global = true, value_enum)]
+    lang: Option<Language>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Language {
+    En,
+    Sv,
+    De,
+}
+
+impl Language {
+    fn lang(self) -> Lang {
+        match self {
+            Language::En => Lang::En,
+            Language::Sv => Lang::Sv,
+            Language::De => Lang::De,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -110,10 +134,24 @@ struct Checking {
     /// The template to check against: the one the header is in (auto), or this one.
     #[arg(long, value_enum, default_value_t = TemplateChoice::Auto)]
     template: TemplateChoice,
+    /// The language of the annotated file's Errors column: English by default, as Partner
+    /// Center writes its own answer there.
+    #[arg(long, value_enum, default_value_t = Language::En)]
+    errors_lang: Language,
 }
 
 impl Checking {
     fn options(&self) -> cosell_core::Options {
+        let errors_in = match self.errors_lang.lang() {
+            Lang::En => None,
+            lang => {
+                // One localizer for the process's life: the core takes a `'static` speaker.
+                let l10n: &'static Localizer = Box::leak(Box::new(Localizer::embedded(lang)));
+                let speak: &'static dyn Fn(&Message) -> String =
+                    Box::leak(Box::new(move |message: &Message| l10n.message(message)));
+                Some(cosell_core::Speaker(speak))
+            }
+        };
         let template = match self.template {
             TemplateChoice::Auto => None,
             TemplateChoice::Y2021 => Some(TemplateName::Y2021.id()),
@@ -124,6 +162,7 @@ impl Checking {
             .unwrap_or_else(|| chrono::Local::now().date_naive());
         cosell_core::Options {
             template,
+            errors_in,
             ..cosell_core::Options::new(today)
         }
     }
@@ -172,7 +211,14 @@ enum RulesFormat {
 const UNREADABLE: u8 = 2;
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    let lang = cli.lang.map_or_else(
+        || Lang::from_env(|name| std::env::var(name).ok()),
+        Language::lang,
+    );
+    let l10n = Localizer::embedded(lang);
+    let l10n = &l10n;
+    match cli.command {
         Command::Check {
             input,
             output,
@@ -185,6 +231,7 @@ fn main() -> ExitCode {
             !no_bom,
             format,
             &checking.options(),
+            l10n,
         ),
         Command::Fix {
             input,
@@ -212,13 +259,13 @@ fn main() -> ExitCode {
                 bom: !no_bom,
             };
             let rules = (!codes.is_empty()).then_some(codes.as_slice());
-            fix(&input, &files, rules, format, &checking.options())
+            fix(&input, &files, rules, format, &checking.options(), l10n)
         }
         Command::Upgrade {
             input,
             output,
             no_bom,
-        } => upgrade(&input, &output, !no_bom),
+        } => upgrade(&input, &output, !no_bom, l10n),
         Command::Template { template, output } => {
             let csv = cosell_core::outputs::template_csv(template.id());
             let written = match &output {
@@ -230,7 +277,7 @@ fn main() -> ExitCode {
                 Err(error) => fail(&format!("cannot write the template: {error}")),
             }
         }
-        Command::Rules { code, format } => rules(code.as_deref(), format),
+        Command::Rules { code, format } => rules(code.as_deref(), format, l10n),
     }
 }
 
@@ -240,6 +287,7 @@ fn check(
     bom: bool,
     format: Format,
     options: &cosell_core::Options,
+    l10n: &Localizer,
 ) -> ExitCode {
     let bytes = match read_input(input) {
         Ok(bytes) => bytes,
@@ -247,7 +295,7 @@ fn check(
     };
     let checked = match cosell_core::check(&bytes, options) {
         Ok(checked) => checked,
-        Err(unreadable) => return fail(&format!("cannot read {}: {unreadable}", input.display())),
+        Err(unreadable) => return unreadable_input(input, &unreadable, l10n),
     };
     if let Some(path) = output {
         let bom = if bom { cosell_core::outputs::BOM } else { b"" };
@@ -268,6 +316,7 @@ fn check(
             &mut anstream::stdout(),
             &display_name(input),
             &checked.report,
+            l10n,
         ),
     };
     if let Err(error) = printed {
@@ -292,6 +341,7 @@ fn fix(
     rules: Option<&[cosell_core::Code]>,
     format: Format,
     options: &cosell_core::Options,
+    l10n: &Localizer,
 ) -> ExitCode {
     let bytes = match read_input(input) {
         Ok(bytes) => bytes,
@@ -299,7 +349,7 @@ fn fix(
     };
     let fixed = match cosell_core::outputs::fix(&bytes, options, rules) {
         Ok(fixed) => fixed,
-        Err(unreadable) => return fail(&format!("cannot read {}: {unreadable}", input.display())),
+        Err(unreadable) => return unreadable_input(input, &unreadable, l10n),
     };
     let bom = if files.bom {
         cosell_core::outputs::BOM
@@ -335,8 +385,9 @@ fn fix(
         }
         Format::Text => {
             let mut out = anstream::stdout();
-            render::changes(&mut out, &fixed.changes).and_then(|()| {
-                render::report(&mut out, &display_name(files.output), &fixed.checked.report)
+            render::changes(&mut out, &fixed.changes, l10n).and_then(|()| {
+                let name = display_name(files.output);
+                render::report(&mut out, &name, &fixed.checked.report, l10n)
             })
         }
     };
@@ -349,14 +400,19 @@ fn fix(
 }
 
 /// `cosell upgrade`: exit 0 written, 2 unreadable.
-fn upgrade(input: &std::path::Path, output: &std::path::Path, bom: bool) -> ExitCode {
+fn upgrade(
+    input: &std::path::Path,
+    output: &std::path::Path,
+    bom: bool,
+    l10n: &Localizer,
+) -> ExitCode {
     let bytes = match read_input(input) {
         Ok(bytes) => bytes,
         Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
     };
     let upgraded = match cosell_core::outputs::upgrade(&bytes) {
         Ok(upgraded) => upgraded,
-        Err(unreadable) => return fail(&format!("cannot read {}: {unreadable}", input.display())),
+        Err(unreadable) => return unreadable_input(input, &unreadable, l10n),
     };
     let bom = if bom { cosell_core::outputs::BOM } else { b"" };
     match write_file(output, &[bom, &upgraded]) {
@@ -365,7 +421,7 @@ fn upgrade(input: &std::path::Path, output: &std::path::Path, bom: bool) -> Exit
     }
 }
 
-fn rules(code: Option<&str>, format: RulesFormat) -> ExitCode {
+fn rules(code: Option<&str>, format: RulesFormat, l10n: &Localizer) -> ExitCode {
     let rules: Vec<&cosell_core::Rule> = match code {
         None => cosell_core::RULES.iter().collect(),
         Some(code) => match cosell_core::Code::parse(code) {
@@ -378,7 +434,7 @@ fn rules(code: Option<&str>, format: RulesFormat) -> ExitCode {
         },
     };
     let printed = match format {
-        RulesFormat::Text => render::rules(&mut anstream::stdout(), &rules),
+        RulesFormat::Text => render::rules(&mut anstream::stdout(), &rules, l10n),
         RulesFormat::Markdown => write!(std::io::stdout(), "{}", render::rules_markdown(&rules)),
         RulesFormat::Json => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -420,6 +476,22 @@ fn display_name(path: &std::path::Path) -> String {
     } else {
         path.display().to_string()
     }
+}
+
+/// A file that is not a CSV file at all: said in the report's language, exit status 2.
+fn unreadable_input(
+    input: &std::path::Path,
+    unreadable: &cosell_core::Unreadable,
+    l10n: &Localizer,
+) -> ExitCode {
+    let reason = l10n.message(&unreadable.data);
+    fail(&l10n.text(
+        "cli-cannot-read",
+        &[
+            ("file", input.display().to_string().into()),
+            ("reason", reason.into()),
+        ],
+    ))
 }
 
 fn fail(message: &str) -> ExitCode {

@@ -4,7 +4,9 @@
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
-use cosell_core::{Change, Code, Report, Rule, Severity};
+use cosell_core::message::m;
+use cosell_core::{Change, Code, Report, Rule, Severity, TemplateId};
+use cosell_l10n::{FluentValue, Localizer};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -16,25 +18,27 @@ fn severity_style(severity: Severity) -> Style {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+fn count(n: usize) -> FluentValue<'static> {
+    FluentValue::from(n)
+}
+
+/// `row 7    `: a row, padded so that what follows lines up.
+fn row(l10n: &Localizer, n: usize) -> String {
+    l10n.text("cli-row", &[("row", format!("{n:<5}").into())])
 }
 
 /// The changes `cosell fix` made, one line each, then a blank line.
-pub fn changes(out: &mut impl Write, changes: &[Change]) -> io::Result<()> {
-    writeln!(
-        out,
-        "{BOLD}Changed {}{BOLD:#}",
-        plural(changes.len(), "cell", "cells")
-    )?;
+pub fn changes(out: &mut impl Write, changes: &[Change], l10n: &Localizer) -> io::Result<()> {
+    let changed = l10n.text("cli-changed", &[("count", count(changes.len()))]);
+    writeln!(out, "{BOLD}{changed}{BOLD:#}")?;
     for change in changes {
         let code = change
             .code
             .map_or(String::new(), |c| format!("  {DIM}{c}{DIM:#}"));
         writeln!(
             out,
-            "  row {:<5}  {}: {} → {}{code}",
-            change.row,
+            "  {}  {}: {} → {}{code}",
+            row(l10n, change.row),
             change.column,
             shown(&change.before),
             shown(&change.after)
@@ -49,48 +53,64 @@ fn shown(cell: &str) -> String {
 }
 
 /// The report as a summary line, the file-level findings, the row findings and a verdict.
-pub fn report(out: &mut impl Write, name: &str, report: &Report) -> io::Result<()> {
+pub fn report(
+    out: &mut impl Write,
+    name: &str,
+    report: &Report,
+    l10n: &Localizer,
+) -> io::Result<()> {
     let s = &report.summary;
-    writeln!(
-        out,
-        "{BOLD}{name}{BOLD:#} ({}): {}: {} create, {} update, {} not processed; {}, {}",
-        report.template.template().label,
-        plural(s.rows, "row", "rows"),
-        s.create,
-        s.update,
-        s.not_processed,
-        plural(s.errors, "error", "errors"),
-        plural(s.warnings, "warning", "warnings"),
-    )?;
+    let template = l10n.message(&match report.template {
+        TemplateId::Y2021 => m::template_2021(),
+        TemplateId::Current => m::template_current(),
+    });
+    let summary = l10n.text(
+        "cli-summary",
+        &[
+            ("name", format!("{BOLD}{name}{BOLD:#}").into()),
+            ("template", template.into()),
+            ("rows", count(s.rows)),
+            ("create", count(s.create)),
+            ("update", count(s.update)),
+            ("not-processed", count(s.not_processed)),
+            ("errors", count(s.errors)),
+            ("warnings", count(s.warnings)),
+        ],
+    );
+    writeln!(out, "{summary}")?;
     if !report.file_issues.is_empty() {
-        writeln!(out, "\n{BOLD}File{BOLD:#}")?;
+        writeln!(out, "\n{BOLD}{}{BOLD:#}", l10n.text("cli-file", &[]))?;
         for issue in &report.file_issues {
-            finding(out, "", issue.severity, issue.code, &issue.message)?;
+            let message = l10n.message(&issue.data);
+            finding(out, "", issue.severity, issue.code, &message, l10n)?;
         }
     }
     if !report.issues.is_empty() {
-        writeln!(out, "\n{BOLD}Rows{BOLD:#}")?;
+        writeln!(out, "\n{BOLD}{}{BOLD:#}", l10n.text("cli-rows", &[]))?;
         for issue in &report.issues {
-            let place = format!("row {:<5}  ", issue.row);
-            finding(out, &place, issue.severity, issue.code, &issue.message)?;
+            let place = format!("{}  ", row(l10n, issue.row));
+            let message = l10n.message(&issue.data);
+            finding(out, &place, issue.severity, issue.code, &message, l10n)?;
         }
     }
     writeln!(out)?;
     if report.has_errors() {
         let style = severity_style(Severity::Error);
-        writeln!(
-            out,
-            "{style}Partner Center would not process {} of {}.{style:#} Fix the errors, or upload the annotated file's rows without errors first.",
-            plural(s.not_processed, "row", "rows"),
-            s.rows
-        )
+        let verdict = l10n.text(
+            "cli-would-not-process",
+            &[
+                ("not-processed", count(s.not_processed)),
+                ("rows", count(s.rows)),
+            ],
+        );
+        let advice = l10n.text("cli-fix-the-errors", &[]);
+        writeln!(out, "{style}{verdict}{style:#} {advice}")
     } else {
-        writeln!(
-            out,
-            "No errors: Partner Center would create {} and update {}.",
-            plural(s.create, "deal", "deals"),
-            plural(s.update, "deal", "deals")
-        )
+        let verdict = l10n.text(
+            "cli-no-errors",
+            &[("create", count(s.create)), ("update", count(s.update))],
+        );
+        writeln!(out, "{verdict}")
     }
 }
 
@@ -101,17 +121,24 @@ fn finding(
     severity: Severity,
     code: Code,
     message: &str,
+    l10n: &Localizer,
 ) -> io::Result<()> {
     let style = severity_style(severity);
+    let word = l10n.text(
+        match severity {
+            Severity::Error => "cli-error",
+            Severity::Warning => "cli-warning",
+        },
+        &[],
+    );
     writeln!(
         out,
-        "  {place}{style}{:<7}{style:#}  {DIM}{code}{DIM:#}  {message}",
-        severity.as_str()
+        "  {place}{style}{word:<7}{style:#}  {DIM}{code}{DIM:#}  {message}"
     )
 }
 
 /// Every rule with its documentation, for `cosell rules`.
-pub fn rules(out: &mut impl Write, rules: &[&Rule]) -> io::Result<()> {
+pub fn rules(out: &mut impl Write, rules: &[&Rule], l10n: &Localizer) -> io::Result<()> {
     for (i, rule) in rules.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
@@ -131,15 +158,16 @@ pub fn rules(out: &mut impl Write, rules: &[&Rule]) -> io::Result<()> {
                 ""
             },
         )?;
-        writeln!(out, "  {BOLD}{}{BOLD:#}", rule.title)?;
-        let docs = rule.docs();
-        for (label, text) in [
-            ("Checks", docs.checks),
-            ("Why", docs.why),
-            ("Example", docs.example),
-            ("Fix", docs.fix),
-            ("Offers", docs.offers),
-        ] {
+        writeln!(out, "  {BOLD}{}{BOLD:#}", l10n.title(rule.code))?;
+        let labels = [
+            "cli-checks",
+            "cli-why",
+            "cli-example",
+            "cli-fix",
+            "cli-offers",
+        ];
+        for (label, text) in labels.iter().zip(l10n.docs(rule.code)) {
+            let label = l10n.text(label, &[]);
             if !text.is_empty() {
                 writeln!(out, "  {DIM}{label:<8}{DIM:#} {text}")?;
             }

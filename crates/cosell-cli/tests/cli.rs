@@ -10,7 +10,17 @@ fn repo() -> PathBuf {
 }
 
 fn cosell(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cosell"))
+    cosell_in(&[("LANG", "C.UTF-8")], args, stdin)
+}
+
+/// `cosell` with only these locale variables set (the report's language comes from them).
+fn cosell_in(locale: &[(&str, &str)], args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cosell"));
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command.envs(locale.iter().copied());
+    let mut child = command
         .args(args)
         .env_remove("CLICOLOR_FORCE")
         .stdin(Stdio::piped())
@@ -85,11 +95,6 @@ fn errors_exit_1_and_the_json_has_exactly_the_documented_keys() {
     );
     assert_eq!(out.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let keys = |v: &serde_json::Value| -> Vec<String> {
-        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
-        k.sort();
-        k
-    };
     assert_eq!(
         keys(&json),
         ["fileIssues", "issues", "notListed", "summary", "template"]
@@ -112,7 +117,16 @@ fn errors_exit_1_and_the_json_has_exactly_the_documented_keys() {
     let issue = &json["issues"][0];
     assert_eq!(
         keys(issue),
-        ["code", "column", "fix", "message", "row", "severity"]
+        [
+            "args",
+            "code",
+            "column",
+            "fix",
+            "message",
+            "messageId",
+            "row",
+            "severity"
+        ]
     );
     assert_eq!(issue["fix"], "250000");
     // `fix` only where the problem has one right replacement.
@@ -124,7 +138,15 @@ fn errors_exit_1_and_the_json_has_exactly_the_documented_keys() {
         .unwrap();
     assert_eq!(
         keys(unfixable),
-        ["code", "column", "message", "row", "severity"]
+        [
+            "args",
+            "code",
+            "column",
+            "message",
+            "messageId",
+            "row",
+            "severity"
+        ]
     );
     assert_eq!(
         issue["row"], 3,
@@ -137,6 +159,24 @@ fn errors_exit_1_and_the_json_has_exactly_the_documented_keys() {
         issue["message"],
         "Invalid number '$250,000' in Estimated Deal Value: write 250000"
     );
+    // The message as data: its id and arguments, a part of it a message of its own.
+    assert_eq!(issue["messageId"], "invalid-number");
+    assert_eq!(
+        issue["args"],
+        serde_json::json!({
+            "value": "'$250,000'",
+            "column": "Estimated Deal Value",
+            "fix": {"messageId": "fix-write", "args": {"value": "250000"}},
+            "because": ""
+        })
+    );
+}
+
+/// An object's keys, sorted.
+fn keys(v: &serde_json::Value) -> Vec<String> {
+    let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+    k.sort();
+    k
 }
 
 #[test]
@@ -157,7 +197,12 @@ fn file_issues_have_code_severity_and_message() {
     assert_eq!(first["code"], "CS001");
     assert_eq!(first["severity"], "warning");
     assert_eq!(json["fileIssues"][1]["code"], "CS002");
-    assert_eq!(first.as_object().unwrap().len(), 3);
+    assert_eq!(
+        keys(first),
+        ["args", "code", "message", "messageId", "severity"]
+    );
+    assert_eq!(first["messageId"], "not-utf8");
+    assert_eq!(first["args"]["read-as"]["messageId"], "read-as-1252");
 }
 
 #[test]
@@ -526,4 +571,57 @@ fn fix_on_a_clean_file_changes_nothing() {
         std::fs::read(&output).unwrap(),
         std::fs::read(golden("clean-current-template.annotated.csv")).unwrap()
     );
+}
+
+#[test]
+fn the_text_report_speaks_the_environment_s_language_and_json_stays_english() {
+    let file = golden("sample-with-mistakes.csv");
+    let summary = |locale: &[(&str, &str)], extra: &[&str]| {
+        let mut args = vec!["check", file.as_str(), TODAY];
+        args.extend_from_slice(extra);
+        let out = cosell_in(locale, &args, None);
+        assert_eq!(out.status.code(), Some(1));
+        text(&out.stdout).lines().next().unwrap().to_string()
+    };
+    let english = "sample-with-mistakes.csv (current Partner Center template): 8 rows";
+    let swedish = "sample-with-mistakes.csv (den aktuella mallen i Partnercenter): 8 rader";
+    let german = "sample-with-mistakes.csv (aktuelle Vorlage von Partner Center): 8 Zeilen";
+    let starts = |line: String, with: &str| assert!(line.contains(with), "{line} lacks {with}");
+    starts(summary(&[("LANG", "sv_SE.UTF-8")], &[]), swedish);
+    starts(
+        summary(&[("LANG", "sv_SE.UTF-8"), ("LC_ALL", "de_DE.UTF-8")], &[]),
+        german,
+    );
+    starts(summary(&[("LANG", "fr_FR.UTF-8")], &[]), english);
+    starts(summary(&[], &[]), english);
+    starts(
+        summary(&[("LANG", "sv_SE.UTF-8")], &["--lang", "en"]),
+        english,
+    );
+    starts(summary(&[("LANG", "C")], &["--lang", "de"]), german);
+    // The JSON's `message` is English whatever the language.
+    let out = cosell_in(
+        &[("LANG", "sv_SE.UTF-8")],
+        &["check", &file, "-f", "json", TODAY, "--lang", "sv"],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        json["issues"][0]["message"],
+        "Invalid number '$250,000' in Estimated Deal Value: write 250000"
+    );
+    // An unknown language is refused by name.
+    let out = cosell(&["check", &file, "--lang", "fr"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("'fr'"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_file_that_is_not_csv_is_refused_in_the_language_asked_for() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    let out = cosell(&["check", "-", "--lang", "sv"], Some(png));
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(said.starts_with("cosell: kan inte läsa -: "), "{said}");
+    assert!(!said.contains("This is"), "{said}");
 }

@@ -326,3 +326,42 @@ fn annotated_outputs_check_again_to_the_same_errors() {
         );
     }
 }
+
+/// The text report in Swedish and German, and the Errors column in Swedish, exactly: the
+/// Swedish page's table typed into a file, and the sample with mistakes.
+#[test]
+fn reports_and_errors_columns_in_other_languages() {
+    let (y, m, d) = TODAY;
+    let today = format!("--today={y}-{m:02}-{d:02}");
+    let dir = std::env::temp_dir().join(format!("cosell-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut problems = Vec::new();
+    for name in ["translated-swedish-page", "sample-with-mistakes"] {
+        let input = repo().join("tests/golden").join(format!("{name}.csv"));
+        for lang in ["sv", "de"] {
+            let annotated = dir.join(format!("{name}.{lang}.csv"));
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_cosell"))
+                .args(["check", "--lang", lang, "--errors-lang", lang, &today, "-o"])
+                .arg(&annotated)
+                .arg(format!("{name}.csv"))
+                .current_dir(repo().join("tests/golden"))
+                .env("LANG", "C.UTF-8")
+                .env_remove("LC_ALL")
+                .env_remove("CLICOLOR_FORCE")
+                .output()
+                .unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let text = sibling(&input, &format!(".{lang}.txt"));
+            problems.extend(expect(&text, &out.stdout));
+            let errors = sibling(&input, &format!(".errors-{lang}.annotated.csv"));
+            problems.extend(expect(&errors, &std::fs::read(&annotated).unwrap()));
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}

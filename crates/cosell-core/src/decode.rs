@@ -2,12 +2,25 @@
 
 use std::borrow::Cow;
 
+use crate::message::{m, Message};
+
 /// The input could not be read as a CSV file at all (it is an image, a workbook, an archive…).
 /// Everything short of this is a finding in the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
-    /// What the file is and what to do, in one or two sentences.
+    /// What the file is and what to do, in one or two sentences, in English.
     pub message: String,
+    /// The same as data, for the edges that speak another language.
+    pub data: Message,
+}
+
+impl Unreadable {
+    pub fn new(data: Message) -> Self {
+        Unreadable {
+            message: data.english(),
+            data,
+        }
+    }
 }
 
 impl std::fmt::Display for Unreadable {
@@ -37,40 +50,34 @@ pub enum Encoding {
     Windows1252,
 }
 
-const CHOOSE_CSV: &str = "Choose the CSV file you made for Partner Center instead (from an Excel workbook: File › Save As › \"CSV UTF-8 (Comma delimited) (*.csv)\")";
-
-const SAVE_AS_CSV: &str =
-    "In Excel, choose File › Save As › \"CSV UTF-8 (Comma delimited) (*.csv)\" and check that file";
-
 /// Recognises files that are not text at all, by their first bytes.
-fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    const SIGNATURES: &[(&[u8], &str)] = &[
-        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-        (b"\xff\xd8\xff", "a JPEG image"),
-        (b"GIF87a", "a GIF image"),
-        (b"GIF89a", "a GIF image"),
-        (b"%PDF-", "a PDF document"),
-        (
-            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-            "an Excel 97-2003 workbook (.xls) or another Office document",
-        ),
-        (b"\x1f\x8b", "a gzip archive"),
-        (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-        (b"Rar!\x1a\x07", "a RAR archive"),
+/// What it is (as a message), and whether it is an Excel workbook.
+fn binary_kind(bytes: &[u8]) -> Option<(Message, bool)> {
+    type Kind = fn() -> Message;
+    const SIGNATURES: &[(&[u8], Kind, bool)] = &[
+        (b"\x89PNG\r\n\x1a\n", m::kind_png, false),
+        (b"\xff\xd8\xff", m::kind_jpeg, false),
+        (b"GIF87a", m::kind_gif, false),
+        (b"GIF89a", m::kind_gif, false),
+        (b"%PDF-", m::kind_pdf, false),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", m::kind_xls, true),
+        (b"\x1f\x8b", m::kind_gzip, false),
+        (b"7z\xbc\xaf\x27\x1c", m::kind_7z, false),
+        (b"Rar!\x1a\x07", m::kind_rar, false),
     ];
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         return Some(if contains(bytes, b"xl/") {
-            "an Excel workbook (.xlsx)"
+            (m::kind_xlsx(), true)
         } else if contains(bytes, b"word/") {
-            "a Word document (.docx)"
+            (m::kind_docx(), false)
         } else {
-            "a ZIP archive"
+            (m::kind_zip(), false)
         });
     }
     SIGNATURES
         .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
-        .map(|(_, kind)| *kind)
+        .find(|(magic, _, _)| bytes.starts_with(magic))
+        .map(|&(_, kind, excel)| (kind(), excel))
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -113,12 +120,11 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
     let (text, encoding) = decode_text(bytes)?;
     // Records and cells are addressed with 32-bit offsets.
     if u32::try_from(text.len()).is_err() {
-        return Err(Unreadable {
-            message: format!(
-                "This file is {:.1} GB of text: too large to check (at most 4 GB). Partner Center takes 1,000 rows per file; split it",
-                text.len() as f64 / 1e9
-            ),
-        });
+        // Tenths of a gigabyte, by integer arithmetic (formatting a float would add its
+        // whole machinery to the page's module).
+        let tenths = text.len().div_ceil(100_000_000);
+        let gigabytes = format!("{}.{}", tenths / 10, tenths % 10);
+        return Err(Unreadable::new(m::too_large_text(gigabytes)));
     }
     let text = match text {
         Cow::Borrowed(text) => Cow::Borrowed(text.trim_start_matches('\u{feff}')),
@@ -131,15 +137,13 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
 }
 
 fn decode_text(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
-    if let Some(kind) = binary_kind(bytes) {
-        let advice = if kind.contains("Excel") {
-            SAVE_AS_CSV
+    if let Some((kind, excel)) = binary_kind(bytes) {
+        let advice = if excel {
+            m::save_as_csv()
         } else {
-            CHOOSE_CSV
+            m::choose_csv()
         };
-        return Err(Unreadable {
-            message: format!("This is {kind}, not a CSV file. {advice}."),
-        });
+        return Err(Unreadable::new(m::not_csv(kind, advice)));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
         return Ok(utf8_or_1252(rest));
@@ -159,11 +163,7 @@ fn decode_text(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), Unreadable> {
         }
     }
     if binary(bytes) && !named {
-        return Err(Unreadable {
-            message: format!(
-                "This file holds binary data (NUL bytes), not text: it is not a CSV file. {CHOOSE_CSV}."
-            ),
-        });
+        return Err(Unreadable::new(m::binary_data(m::choose_csv())));
     }
     Ok(utf8_or_1252(bytes))
 }
@@ -306,22 +306,24 @@ fn utf16(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
 }
 
 /// The warning for a file that was not UTF-8 (rule CS001), if any.
-pub fn encoding_warning(encoding: Encoding) -> Option<String> {
+pub fn encoding_warning(encoding: Encoding) -> Option<Message> {
     let read_as = match encoding {
         Encoding::Utf8 => return None,
-        Encoding::Utf8WithInvalid { invalid_bytes, first_line } => {
-            return Some(format!(
-                "The file is UTF-8 except for {invalid_bytes} byte{} (the first on line {first_line}), read as Windows-1252: check those letters, then upload the annotated file, which is all UTF-8",
-                if invalid_bytes == 1 { "" } else { "s" }
-            ))
+        Encoding::Utf8WithInvalid {
+            invalid_bytes,
+            first_line,
+        } => {
+            let line = first_line.to_string();
+            return Some(match invalid_bytes {
+                1 => m::utf8_invalid_one(invalid_bytes, line),
+                _ => m::utf8_invalid(invalid_bytes, line),
+            });
         }
-        Encoding::Windows1252 => "it was read as Windows-1252, which Excel's \"CSV (Comma delimited)\" writes, so letters such as å, é and ü would reach Partner Center garbled",
-        Encoding::Utf16Le | Encoding::Utf16Be => "it is UTF-16 (Excel's \"Unicode Text\"), which Partner Center does not read",
-        Encoding::Utf16LeNoBom | Encoding::Utf16BeNoBom => "it is UTF-16 without a byte-order mark, which Partner Center does not read",
+        Encoding::Windows1252 => m::read_as_1252(),
+        Encoding::Utf16Le | Encoding::Utf16Be => m::read_as_utf16(),
+        Encoding::Utf16LeNoBom | Encoding::Utf16BeNoBom => m::read_as_utf16_no_bom(),
     };
-    Some(format!(
-        "The file is not UTF-8: {read_as}. Upload the annotated file, which is UTF-8, or save as \"CSV UTF-8 (Comma delimited)\""
-    ))
+    Some(m::not_utf8(read_as))
 }
 
 /// The separator the header row uses. The candidate (comma, semicolon, tab) that splits the

@@ -6,6 +6,7 @@
 //! same letters in another case or spacing (a space before `?`, a trailing ` *`), with a warning
 //! (CS019) that names the template's spelling.
 
+use crate::message::{self, m, Arg, Join, List, Message};
 use crate::record::Record;
 use crate::report::FileIssue;
 use crate::rules::Code;
@@ -311,19 +312,19 @@ impl Tally {
     }
 
     /// The summing-up finding, if any were not listed: `what(more, columns)`.
-    fn summed(&self, code: Code, what: impl Fn(usize, String) -> String) -> Option<FileIssue> {
+    fn summed(&self, code: Code, what: impl Fn(usize, Message) -> Message) -> Option<FileIssue> {
         let (first, last) = self.unlisted?;
         let more = self.count - LISTED;
-        let columns = format!("columns {}–{}", column_letter(first), column_letter(last));
+        let columns = m::columns_span(column_letter(first), column_letter(last));
         Some(FileIssue::new(code, what(more, columns)))
     }
 }
 
-fn s(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
+/// The template's name in a message (`2021 template`).
+fn template_name(template: &Template) -> Message {
+    match template.id {
+        TemplateId::Y2021 => m::template_2021(),
+        TemplateId::Current => m::template_current(),
     }
 }
 
@@ -375,11 +376,11 @@ pub fn resolve(
                         };
                         issues.push(FileIssue::new(
                             Code::ColumnSpelling,
-                            format!(
-                                "Column {} (column {}) is read as {spelled}, as the {} spells it: rename it to be sure Partner Center reads it",
+                            m::column_spelling(
                                 quoted(name),
                                 column_letter(index),
-                                template.label
+                                spelled,
+                                template_name(template),
                             ),
                         ));
                     }
@@ -401,11 +402,11 @@ pub fn resolve(
                 if misnumbered.list(index) {
                     issues.push(FileIssue::new(
                         Code::NumberedColumn,
-                        format!(
-                            "Column {} (column {}) is not read: {} columns are numbered 1 to {MAX_NUMBERED}, without leading zeros",
+                        m::numbered_column(
                             quoted(name),
                             column_letter(index),
-                            kind.prefix()
+                            kind.prefix(),
+                            MAX_NUMBERED.to_string(),
                         ),
                     ));
                 }
@@ -414,87 +415,74 @@ pub fn resolve(
             None => {
                 if unknown.list(index) {
                     let meant = did_you_mean(template, name);
-                    let hint = meant
-                        .as_ref()
-                        .map_or(String::new(), |m| format!(": did you mean '{m}'?"));
-                    if let Some(meant) = meant {
-                        near_misses.push((index, meant));
-                    }
-                    issues.push(FileIssue::new(
-                        Code::UnknownColumn,
-                        format!(
-                            "Unknown column {} (column {}) will be ignored by Partner Center{hint}",
-                            quoted(name),
-                            column_letter(index)
-                        ),
-                    ));
+                    let (name, letter) = (quoted(name), column_letter(index));
+                    let message = match meant {
+                        Some(meant) => {
+                            let message = m::unknown_column_near(name, letter, &meant);
+                            near_misses.push((index, meant));
+                            message
+                        }
+                        None => m::unknown_column(name, letter),
+                    };
+                    issues.push(FileIssue::new(Code::UnknownColumn, message));
                 }
             }
         }
     }
 
     issues.extend(misspelled.summed(Code::ColumnSpelling, |more, columns| {
-        format!(
-            "{more} more column{} ({columns}) {} read in another spelling than the {}'s: rename {} as the template spells {}",
-            s(more),
-            if more == 1 { "is" } else { "are" },
-            template.label,
-            if more == 1 { "it" } else { "them" },
-            if more == 1 { "it" } else { "them" },
-        )
+        let name = template_name(template);
+        match more {
+            1 => m::more_column_spelling_one(more, columns, name),
+            _ => m::more_column_spelling(more, columns, name),
+        }
     }));
     issues.extend(misnumbered.summed(Code::NumberedColumn, |more, columns| {
-        format!(
-            "{more} more numbered column{} numbered outside 1 to {MAX_NUMBERED} ({columns}) {} not read",
-            s(more),
-            if more == 1 { "is" } else { "are" },
-        )
+        let max = MAX_NUMBERED.to_string();
+        match more {
+            1 => m::more_numbered_one(more, max, columns),
+            _ => m::more_numbered(more, max, columns),
+        }
     }));
-    issues.extend(unknown.summed(Code::UnknownColumn, |more, columns| {
-        format!(
-            "{more} more unknown column{} ({columns}) will be ignored by Partner Center",
-            s(more)
-        )
-    }));
+    issues.extend(
+        unknown.summed(Code::UnknownColumn, |more, columns| match more {
+            1 => m::more_unknown_one(more, columns),
+            _ => m::more_unknown(more, columns),
+        }),
+    );
     if let Some(message) = translated_message(&header, &renamed, &ambiguous, language.as_deref()) {
         issues.push(FileIssue::new(Code::TranslatedColumns, message));
     }
 
     if !unnamed.is_empty() {
         let letters: Vec<String> = unnamed.iter().map(|&i| column_letter(i)).collect();
-        issues.push(FileIssue::new(
-            Code::UnknownColumn,
-            format!(
-                "{} without a name (column {}) will be ignored by Partner Center",
-                if unnamed.len() == 1 {
-                    "A column"
-                } else {
-                    "Columns"
-                },
-                list_places(&letters)
-            ),
-        ));
+        let letters = list_places(&letters);
+        let message = if unnamed.len() == 1 {
+            m::unnamed_column(letters)
+        } else {
+            m::unnamed_columns(letters)
+        };
+        issues.push(FileIssue::new(Code::UnknownColumn, message));
     }
 
     for (_, places) in &seen {
         if places.len() > 1 {
             // The first ten places, and how many more.
             const SHOWN: usize = 10;
-            let mut letters: Vec<String> = places
+            let mut letters: Vec<Arg> = places
                 .iter()
                 .take(SHOWN)
-                .map(|&i| column_letter(i))
+                .map(|&i| Arg::from(column_letter(i)))
                 .collect();
             if places.len() > SHOWN {
-                letters.push(format!("and {} more", places.len() - SHOWN));
+                letters.push(m::and_more(places.len() - SHOWN).into());
             }
             issues.push(FileIssue::new(
                 Code::DuplicateColumn,
-                format!(
-                    "Column {} appears {} times in the header (columns {}); only the first is read",
+                m::duplicate_column(
                     header.get(places[0]).unwrap_or(""),
                     places.len(),
-                    letters.join(", ")
+                    List::new(Join::Comma, letters),
                 ),
             ));
         }
@@ -526,26 +514,22 @@ pub fn resolve(
         issues.clear();
         issues.push(FileIssue::new(
             Code::OtherBulkFile,
-            format!(
-                "This is {}, not a file of co-sell opportunities: {}. Nothing in it is checked here",
-                other.what, other.where_
-            ),
+            m::other_bulk_file((other.what)(), (other.where_)()),
         ));
     } else {
         for missing in missing {
             let near = near_misses
                 .iter()
                 .find(|(_, meant)| *meant == missing)
-                .map_or(String::new(), |(index, _)| {
-                    format!(" (found '{}': rename it)", header.get(*index).unwrap_or(""))
+                .map_or(Arg::from(""), |(index, _)| {
+                    m::found_rename(header.get(*index).unwrap_or("")).into()
                 });
-            issues.push(FileIssue::new(
-                Code::MissingColumn,
-                format!(
-                    "{} column {missing} is missing from the header{near}",
-                    template.required
-                ),
-            ));
+            let message = if template.required == "Mandatory" {
+                m::mandatory_column_missing(missing, near)
+            } else {
+                m::required_column_missing(missing, near)
+            };
+            issues.push(FileIssue::new(Code::MissingColumn, message));
         }
     }
 
@@ -635,35 +619,32 @@ fn translated_message(
     renamed: &[(usize, String)],
     ambiguous: &[(usize, crate::translations::Meaning)],
     language: Option<&str>,
-) -> Option<String> {
+) -> Option<Message> {
     let language = crate::translations::language(language?);
     /// The renames named one by one; the rest counted.
     const NAMED: usize = 40;
-    let mut message = format!(
-        "This file uses the column names of the {language} translation of Microsoft's documentation; Partner Center reads only the English names"
-    );
-    if !renamed.is_empty() {
-        let renames: Vec<String> = renamed
-            .iter()
-            .take(NAMED)
-            .map(|(index, english)| format!("{} → {english}", header.get(*index).unwrap_or("")))
-            .collect();
-        message.push_str(": rename ");
-        message.push_str(&renames.join(", "));
-        if renamed.len() > NAMED {
-            message.push_str(&format!(" and {} more", renamed.len() - NAMED));
+    let renames = if renamed.is_empty() {
+        Arg::from("")
+    } else {
+        let renames = renamed.iter().take(NAMED).map(|(index, english)| {
+            Arg::from(m::rename(header.get(*index).unwrap_or(""), english))
+        });
+        let renames = List::new(Join::Comma, renames);
+        match renamed.len().checked_sub(NAMED).filter(|more| *more > 0) {
+            Some(more) => m::renames_more(renames, more).into(),
+            None => m::renames(renames).into(),
         }
-    }
-    for (index, meaning) in ambiguous {
-        message.push_str(&format!(
-            "; {} (column {}) is {}'s name for both {}: rename it to the one it holds",
+    };
+    let ambiguous = ambiguous.iter().map(|(index, meaning)| {
+        m::ambiguous_column(
             quoted(header.get(*index).unwrap_or("")),
             column_letter(*index),
             meaning.documentation(),
-            meaning.english.join(" and ")
-        ));
-    }
-    Some(message)
+            message::and(meaning.english.iter().map(String::as_str)),
+        )
+    });
+    let ambiguous = List::new(Join::Concat, ambiguous);
+    Some(m::translated_columns(language, renames, ambiguous))
 }
 
 /// `A, B, C` or `AA–AF` for a run.

@@ -16,6 +16,7 @@
 mod annotate;
 mod decode;
 mod header;
+pub mod message;
 pub mod outputs;
 mod record;
 mod report;
@@ -26,6 +27,8 @@ pub mod translations;
 mod values;
 
 use chrono::NaiveDate;
+
+use message::{m, Arg, Join, List, Message};
 
 pub use decode::{Encoding, Unreadable};
 pub use header::column_letter;
@@ -60,6 +63,19 @@ pub struct Options {
     /// Microsoft's translated documentation, to recognise the column names and values partners
     /// copy from it ([`translations`]); by default the crate's own (`translations` feature).
     pub translations: Option<&'static translations::Translations>,
+    /// Writes the annotated file's Errors cells in another language than English (`None`:
+    /// English, as Partner Center writes its answer). The report's messages stay English.
+    pub errors_in: Option<Speaker>,
+}
+
+/// Renders a message in a language (an edge's localizer).
+#[derive(Clone, Copy)]
+pub struct Speaker(pub &'static dyn Fn(&Message) -> String);
+
+impl std::fmt::Debug for Speaker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Speaker")
+    }
 }
 
 impl Options {
@@ -71,6 +87,7 @@ impl Options {
             template: None,
             lines: false,
             translations: translations::carried(),
+            errors_in: None,
         }
     }
 }
@@ -255,6 +272,8 @@ struct Run<'o> {
     changes: Option<Vec<Change>>,
     /// Each row's spreadsheet row and place in the annotated file, when kept.
     lines: Option<Vec<(usize, std::ops::Range<usize>)>>,
+    /// How `Options::errors_in` says that a row was read the European way, if it is set.
+    european_in: Option<String>,
 }
 
 impl<'o> Run<'o> {
@@ -268,23 +287,12 @@ impl<'o> Run<'o> {
             file_issues.push(FileIssue::new(Code::NotUtf8, message));
         }
         if delimiter != b',' {
-            let (name, why) = if delimiter == b';' {
-                (
-                    "semicolons (;)",
-                    "Excel does this when Windows' list separator is a semicolon (Swedish, German, French and other regional settings)",
-                )
+            let message = if delimiter == b';' {
+                m::wrong_delimiter_semicolons()
             } else {
-                (
-                    "tabs",
-                    "Excel's \"Text (Tab delimited)\" and copies from web pages do this",
-                )
+                m::wrong_delimiter_tabs()
             };
-            file_issues.push(FileIssue::new(
-                Code::WrongDelimiter,
-                format!(
-                    "The file is separated by {name}, not commas: {why}. Partner Center needs commas; upload the annotated file, which is comma-separated"
-                ),
-            ));
+            file_issues.push(FileIssue::new(Code::WrongDelimiter, message));
         }
         Run {
             options,
@@ -310,18 +318,29 @@ impl<'o> Run<'o> {
             creates: 0,
             changes: None,
             lines: options.lines.then(Vec::new),
+            european_in: options.errors_in.and_then(|Speaker(speak)| {
+                let said = speak(&m::because_european()).trim().to_string();
+                (!said.is_empty()).then_some(said)
+            }),
         }
+    }
+
+    /// Whether our Errors cell says the row was read as from Excel with European settings: a
+    /// message that says so (in English, or as `Options::errors_in` says it), or CS223, which
+    /// only such a reading gives.
+    fn european_said(&self, cell: &str) -> bool {
+        cell.contains(row::EUROPEAN)
+            || cell.contains("[CS223]")
+            || self
+                .european_in
+                .as_deref()
+                .is_some_and(|said| cell.contains(said))
     }
 
     /// The answer when the annotated file would outgrow its limit.
     fn too_large(&self) -> Unreadable {
         let limit = self.options.max_annotated.unwrap_or(usize::MAX);
-        Unreadable {
-            message: format!(
-                "This file is too large to check here: its annotated copy (every row with its errors) would be larger than {} MB, the most this page holds. Check it with the cosell command line, or split it into smaller files",
-                limit >> 20
-            ),
-        }
+        Unreadable::new(m::too_large_here((limit >> 20).to_string()))
     }
 
     /// Whether this reading found rows Partner Center processed, without knowing it while it
@@ -467,8 +486,7 @@ impl<'o> Run<'o> {
                 column: None,
                 value: String::new(),
                 code: Code::RepeatedHeader,
-                message: "This row repeats the header (two files pasted together?): delete it"
-                    .to_string(),
+                message: m::repeated_header(),
                 fix: None,
                 also: Vec::new(),
             });
@@ -481,15 +499,9 @@ impl<'o> Run<'o> {
                 // A short row's count is left out: the annotated file pads it up to its Errors
                 // cell, and checking that file again must say the same.
                 message: if data_cells > layout.data_columns {
-                    format!(
-                        "Too many cells: this row has {data_cells}, the header {}; a value with an unquoted comma shifts the columns",
-                        layout.data_columns
-                    )
+                    m::too_many_cells(data_cells, layout.data_columns)
                 } else {
-                    format!(
-                        "Too few cells: this row ends before the header's {} columns; a missing separator or a line break outside quotes cuts it short",
-                        layout.data_columns
-                    )
+                    m::too_few_cells(layout.data_columns)
                 },
                 fix: None,
                 also: Vec::new(),
@@ -504,7 +516,7 @@ impl<'o> Run<'o> {
                     || (previous == Previous::Ours
                         && errors_index
                             .and_then(|i| record.get(i))
-                            .is_some_and(|cell| cell.contains(row::EUROPEAN))),
+                            .is_some_and(|cell| self.european_said(cell))),
                 translations: self.options.translations,
                 findings: &mut self.findings,
             };
@@ -522,13 +534,10 @@ impl<'o> Run<'o> {
                     index: Some(index),
                     column: Some(layout.column_name(index).to_string()),
                     code: Code::PreviousErrors,
-                    message: format!(
-                        "Partner Center's answer to this row's last upload was {}; no problem is found now: make sure it is fixed before uploading",
-                        values::quoted(answer)
-                    ),
+                    message: m::previous_errors(values::quoted(answer)),
                     value: excerpt(answer),
                     fix: None,
-                also: Vec::new(),
+                    also: Vec::new(),
                 });
             }
         }
@@ -581,20 +590,30 @@ impl<'o> Run<'o> {
         self.errors_cell.clear();
         for finding in self.findings.drain(..) {
             let severity = finding.code.severity();
-            if severity == Severity::Error {
-                annotate::push_error(&mut self.errors_cell, &finding.message, finding.code);
-            }
             let count = &mut self.counts[finding.code as usize];
             *count += 1;
-            if *count > MAX_LISTED {
-                continue;
+            let listed = *count <= MAX_LISTED;
+            let english =
+                (severity == Severity::Error || listed).then(|| finding.message.english());
+            if let (Severity::Error, Some(english)) = (severity, &english) {
+                match self.options.errors_in {
+                    Some(Speaker(speak)) => {
+                        let said = speak(&finding.message);
+                        annotate::push_error(&mut self.errors_cell, &said, finding.code);
+                    }
+                    None => annotate::push_error(&mut self.errors_cell, english, finding.code),
+                }
             }
+            let Some(english) = english.filter(|_| listed) else {
+                continue;
+            };
             self.issues.push(Issue {
                 row: self.row_number,
                 column: finding.column,
                 code: finding.code,
                 severity,
-                message: finding.message,
+                message: english,
+                data: finding.message,
                 value: finding.value,
                 fix: finding.fix,
             });
@@ -618,82 +637,61 @@ impl<'o> Run<'o> {
         summary.rows = summary.create + summary.update + summary.not_processed;
 
         if self.layout.is_none() {
-            self.file_issues.push(FileIssue::new(
-                Code::EmptyFile,
-                "The file is empty: it has no header row. Start from the template and add one row per deal".to_string(),
-            ));
+            self.file_issues
+                .push(FileIssue::new(Code::EmptyFile, m::empty_file()));
         } else if summary.rows == 0 {
-            self.file_issues.push(FileIssue::new(
-                Code::NoDataRows,
-                "The file has no data rows: add one row per deal below the header".to_string(),
-            ));
+            self.file_issues
+                .push(FileIssue::new(Code::NoDataRows, m::no_data_rows()));
         }
         // Empty rows are records too: Partner Center's page does not say whether they count.
         if summary.rows + empty_rows.count > MAX_ROWS {
             let empty = match empty_rows.count {
-                0 => String::new(),
-                1 => " and 1 empty row".to_string(),
-                n => format!(" and {n} empty rows"),
+                0 => Arg::from(""),
+                1 => m::and_empty_row().into(),
+                n => m::and_empty_rows(n).into(),
             };
             let what = if summary.rows > MAX_ROWS {
-                format!("split it into {} files", summary.rows.div_ceil(MAX_ROWS))
+                m::split_into(summary.rows.div_ceil(MAX_ROWS))
             } else {
-                "delete the empty rows".to_string()
+                m::delete_empty_rows()
             };
             self.file_issues.push(FileIssue::new(
                 Code::TooManyRows,
-                format!(
-                    "The file has {} data rows{empty}; Partner Center processes at most {MAX_ROWS} records per file and will not process this one: {what}",
-                    summary.rows,
-                ),
+                m::too_many_rows(summary.rows, empty, MAX_ROWS, what),
             ));
         }
         if self.template == TemplateId::Y2021
             && self.layout.as_ref().is_some_and(|l| l.other_file.is_none())
             && summary.rows > 0
         {
-            let upgrade = "download the file in the current template (cosell upgrade, or the page's download): every value is kept and the new columns are added";
-            self.file_issues.push(if self.creates > 0 {
-                FileIssue::new(
+            let upgrade = m::upgrade();
+            self.file_issues.push(match self.creates {
+                0 => FileIssue::new(Code::OldTemplate, m::old_template(upgrade)),
+                1 => FileIssue::new(
                     Code::OldTemplateCreate,
-                    format!(
-                        "This file is in the 2021 template, and Partner Center now creates deals only from the current template: {upgrade}, then fill in Marketplace Purchase Intent for the {} new deal{}",
-                        self.creates,
-                        if self.creates == 1 { "" } else { "s" }
-                    ),
-                )
-            } else {
-                FileIssue::new(
-                    Code::OldTemplate,
-                    format!("This file is in the 2021 template; Partner Center hands out the current template, and says old templates don't work with its updated flow: to be safe, {upgrade}"),
-                )
+                    m::old_template_create_one(upgrade, self.creates),
+                ),
+                n => FileIssue::new(Code::OldTemplateCreate, m::old_template_create(upgrade, n)),
             });
         }
         if processed_rows.count > 0 {
-            let (deals, rows, those, they, them) = if processed_rows.count == 1 {
-                ("that deal", "the row", "the deal", "it is", "it")
+            let message = if processed_rows.count == 1 {
+                m::processed_file_one(processed_rows.message())
             } else {
-                ("those deals", "the rows", "the deals", "they are", "them")
+                m::processed_file(processed_rows.message())
             };
-            self.file_issues.push(FileIssue::new(
-                Code::ProcessedFile,
-                format!(
-                    "Partner Center has already processed {processed_rows} of this file: it created or updated {deals} in an earlier upload. Uploading {rows} again would create {those} a second time or repeat the update, so {they} left out of the counts and of the rows to upload, and the annotated file marks {them}. Upload only the other rows, once fixed; if the Errors column was filled in by someone other than Partner Center, clear it and check again"
-                ),
-            ));
+            self.file_issues
+                .push(FileIssue::new(Code::ProcessedFile, message));
         }
         if empty_rows.count > 0 {
             let n = empty_rows.count;
-            self.file_issues.push(FileIssue::new(
-                Code::EmptyRows,
-                format!(
-                    "{n} empty row{} skipped ({}): delete {} in Excel rather than clearing {}",
-                    if n == 1 { " was" } else { "s were" },
-                    empty_rows,
-                    if n == 1 { "the row" } else { "the rows" },
-                    if n == 1 { "its cells" } else { "their cells" },
-                ),
-            ));
+            let message = if n == 1 {
+                m::empty_rows_one(n, empty_rows.message())
+            } else {
+                m::empty_rows(n, empty_rows.message())
+            };
+            self.file_issues
+                .push(FileIssue::new(Code::EmptyRows, message));
         }
 
         let mut not_listed = Vec::new();
@@ -738,20 +736,18 @@ fn unclosed_finding(layout: &Layout, record: &Record, cell: usize) -> Finding {
     let (column, place) = match layout.header.get(cell) {
         Some(_) => {
             let name = layout.column_name(cell).to_string();
-            (Some(name.clone()), name)
+            (Some(name.clone()), Arg::from(name))
         }
-        None => (None, format!("cell {} (past the last column)", cell + 1)),
+        None => (None, m::cell_past_last((cell + 1).to_string()).into()),
     };
     Finding {
         index: Some(cell),
-        message: format!(
-            "Unclosed quote: a cell in {place} starts with \" that does not close where the cell ends; this line was read with the quote as text"
-        ),
+        message: m::unclosed_quote(place),
         column,
         code: Code::UnclosedQuote,
         value: record.get(cell).map_or_else(String::new, excerpt),
         fix: None,
-                also: Vec::new(),
+        also: Vec::new(),
     }
 }
 
@@ -792,23 +788,22 @@ impl RowRanges {
     }
 }
 
-impl std::fmt::Display for RowRanges {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if self.count == 1 { "row " } else { "rows " })?;
-        for (i, &(start, end)) in self.shown.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            if start == end {
-                write!(f, "{start}")?;
+impl RowRanges {
+    /// `row 7`, `rows 7–9, 12`, `rows 7–9, 12, … and 3 more`.
+    fn message(&self) -> Message {
+        let runs = self.shown.iter().map(|&(start, end)| {
+            Arg::from(if start == end {
+                start.to_string()
             } else {
-                write!(f, "{start}–{end}")?;
-            }
+                format!("{start}–{end}")
+            })
+        });
+        let runs = List::new(Join::Comma, runs);
+        match (self.count, self.more) {
+            (1, _) => m::row_list_one(runs),
+            (_, 0) => m::row_list(runs),
+            (_, more) => m::row_list_more(runs, more),
         }
-        if self.more > 0 {
-            write!(f, " and {} more", self.more)?;
-        }
-        Ok(())
     }
 }
 
@@ -819,7 +814,7 @@ mod tests {
     fn ranges(rows: impl IntoIterator<Item = usize>) -> String {
         let mut ranges = RowRanges::default();
         rows.into_iter().for_each(|row| ranges.add(row));
-        ranges.to_string()
+        ranges.message().english()
     }
 
     fn today() -> NaiveDate {
@@ -859,6 +854,45 @@ mod tests {
             over.report.file_issues[0].message,
             "The file has 1000 data rows and 1 empty row; Partner Center processes at most 1000 records per file and will not process this one: delete the empty rows"
         );
+    }
+
+    /// A language of its own for the tests: every message in capitals, between guillemets.
+    fn shouting(message: &Message) -> String {
+        format!("«{}»", message.english().to_uppercase())
+    }
+
+    #[test]
+    fn errors_cells_speak_the_language_asked_for_and_read_back_the_same() {
+        // A semicolon file, read the European way: `12.563` is CS223's, only that reading's.
+        let file = include_bytes!("../../../tests/rules/CS223.csv");
+        let options = Options {
+            errors_in: Some(Speaker(&shouting)),
+            ..Options::new(today())
+        };
+        let first = check(file, &options).unwrap_or_else(|e| panic!("{e}"));
+        let english = check(file, &Options::new(today())).unwrap_or_else(|e| panic!("{e}"));
+        // The report stays English; only the Errors cells change.
+        assert_eq!(first.report, english.report);
+        let annotated = String::from_utf8(first.annotated.clone()).unwrap();
+        assert!(
+            annotated.contains(
+                "«INVALID NUMBER '1.250.000' IN ESTIMATED DEAL VALUE: WRITE 1250000» [CS215]"
+            ),
+            "{annotated}"
+        );
+        assert!(!annotated.contains("Invalid number"));
+        assert!(annotated.contains("[CS223]"));
+        // Checked again (now comma-separated), its rows are read as they were: the European
+        // reading is carried in the Errors cells, in the language they are written in.
+        let again = check(&first.annotated, &options).unwrap_or_else(|e| panic!("{e}"));
+        let errors = |text: &[u8]| -> Vec<String> {
+            let mut reader = csv::Reader::from_reader(text);
+            reader
+                .records()
+                .map(|r| r.unwrap()[0].to_string())
+                .collect()
+        };
+        assert_eq!(errors(&again.annotated), errors(&first.annotated));
     }
 
     #[test]

@@ -41,12 +41,20 @@ pub enum NotAnnotated {
     Unchecked,
 }
 
+impl NotAnnotated {
+    /// What is wrong and what to do, as a message.
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::m;
+        match self {
+            NotAnnotated::NoErrorsColumn => m::no_errors_column(),
+            NotAnnotated::Unchecked => m::unchecked_errors(),
+        }
+    }
+}
+
 impl std::fmt::Display for NotAnnotated {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            NotAnnotated::NoErrorsColumn => "This file has no Errors column, so it is not an annotated file: check it first, and make the files to upload from its annotated copy",
-            NotAnnotated::Unchecked => "This file's Errors column holds messages this tool did not write (Partner Center's answer to an upload?): check it first, and make the files to upload from its annotated copy",
-        })
+        f.write_str(&self.message().english())
     }
 }
 

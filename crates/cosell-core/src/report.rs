@@ -1,5 +1,6 @@
 //! What a check finds: plain data, no behaviour beyond counting.
 
+use crate::message::Message;
 use crate::rules::{Code, Severity};
 use crate::template::TemplateId;
 
@@ -40,15 +41,21 @@ pub struct Summary {
 pub struct FileIssue {
     pub code: Code,
     pub severity: Severity,
+    /// The message in English.
     pub message: String,
+    /// The message as data (`messageId` and `args` in JSON), for the edges that speak another
+    /// language.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub data: Message,
 }
 
 impl FileIssue {
-    pub fn new(code: Code, message: String) -> Self {
+    pub fn new(code: Code, data: Message) -> Self {
         FileIssue {
             code,
             severity: code.severity(),
-            message,
+            message: data.english(),
+            data,
         }
     }
 }
@@ -68,7 +75,12 @@ pub struct Issue {
     pub column: Option<String>,
     pub code: Code,
     pub severity: Severity,
+    /// The message in English: Partner Center's language, and the Errors column's.
     pub message: String,
+    /// The message as data (`messageId` and `args` in JSON), for the edges that speak another
+    /// language.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub data: Message,
     /// The offending cell as read, shortened to 200 characters (empty when the cell is empty
     /// or the finding is about the whole row). Not part of the CLI's JSON report.
     #[cfg_attr(feature = "serde", serde(skip))]

@@ -6,9 +6,10 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::header::Layout;
+use crate::message::{self, m, Arg, Message};
 use crate::record::Record;
 use crate::rules::Code;
-use crate::template::{Field, Mandatory, Numbered, ReadOnly};
+use crate::template::{Field, Mandatory, Numbered, ReadOnly, Template};
 use crate::values::{
     self, quoted, AmountProblem, Codes, CurrencyProblem, DateProblem, Listed, Status, Substatus,
     YesNo,
@@ -22,7 +23,7 @@ pub struct Finding {
     pub index: Option<usize>,
     pub column: Option<String>,
     pub code: Code,
-    pub message: String,
+    pub message: Message,
     /// The offending cell, shortened (see [`crate::values::excerpt`]).
     pub value: String,
     /// The one right replacement of the whole cell, when there is one (see [`Row::fix`]).
@@ -105,7 +106,7 @@ impl<'a> Row<'a> {
         self.layout.field_name(field)
     }
 
-    fn report(&mut self, field: Field, code: Code, message: String) {
+    fn report(&mut self, field: Field, code: Code, message: Message) {
         let index = self.layout.index(field);
         self.report_at(index, Some(self.name(field)), code, message);
     }
@@ -115,7 +116,7 @@ impl<'a> Row<'a> {
         index: Option<usize>,
         column: Option<&str>,
         code: Code,
-        message: String,
+        message: Message,
     ) {
         let value = index
             .and_then(|i| self.cells.get(i))
@@ -133,12 +134,8 @@ impl<'a> Row<'a> {
 
     /// Partner Center's own message for an empty value: `Mandatory field … missing` (2021),
     /// `Required field … missing` (the current template).
-    fn missing(&mut self, field: Field, code: Code, because: &str) {
-        let message = format!(
-            "{} field {} missing{because}",
-            self.layout.template.required,
-            self.name(field)
-        );
+    fn missing(&mut self, field: Field, code: Code, because: Option<Message>) {
+        let message = missing(self.layout.template, self.name(field), because);
         self.report(field, code, message);
     }
 
@@ -169,6 +166,18 @@ impl<'a> Row<'a> {
     /// Whether the row creates a deal (it has no Referral ID).
     fn creates(&self) -> bool {
         self.get(Field::ReferralId).is_none()
+    }
+}
+
+/// Partner Center's own message for an empty value: `Mandatory field … missing` (2021),
+/// `Required field … missing` (the current template), with why it is required when it is so only
+/// because of another cell.
+fn missing(template: &Template, column: &str, because: Option<Message>) -> Message {
+    let because = because.map_or_else(|| Arg::from(""), Arg::from);
+    if template.required == "Mandatory" {
+        m::mandatory_field_missing(column, because)
+    } else {
+        m::required_field_missing(column, because)
     }
 }
 
@@ -205,7 +214,7 @@ fn mandatory(row: &mut Row) {
     let creates = row.creates();
     for &(field, mandatory) in row.layout.mandatory() {
         if (mandatory == Mandatory::Yes || creates) && row.get(field).is_none() {
-            row.missing(field, Code::MandatoryField, "");
+            row.missing(field, Code::MandatoryField, None);
         }
     }
     for kind in template
@@ -225,7 +234,7 @@ fn mandatory(row: &mut Row) {
                 || kind.column_name(1),
                 |i| row.layout.column_name(i).to_string(),
             );
-            let message = format!("{} field {name} missing", template.required);
+            let message = missing(template, &name, None);
             row.report_at(first, Some(&name), Code::MandatoryField, message);
         }
     }
@@ -243,10 +252,7 @@ fn purchase_intent(row: &mut Row) {
     };
     if row.at(index).is_none() {
         if !row.creates() {
-            let message = format!(
-                "{} is empty on a row that updates a deal: Partner Center requires it to create one and may to update one",
-                row.name(Field::PurchaseIntent)
-            );
+            let message = m::purchase_intent_update(row.name(Field::PurchaseIntent));
             row.report(Field::PurchaseIntent, Code::PurchaseIntentUpdate, message);
         }
         return;
@@ -282,11 +288,7 @@ fn consent(row: &mut Row) {
         Listed::Other => values::yes_no_meaning(raw) == Some(YesNo::No),
     };
     if no {
-        let message = format!(
-            "{} is {}: Partner Center will neither create nor update this deal",
-            row.name(Field::Consent),
-            quoted(values::trim(raw))
-        );
+        let message = m::consent_no(row.name(Field::Consent), quoted(values::trim(raw)));
         row.report(Field::Consent, Code::ConsentNo, message);
     } else {
         yes_no(row, Field::Consent);
@@ -297,7 +299,6 @@ fn help_dependencies(row: &mut Row, help: Option<YesNo>) {
     let help_name = row.name(Field::HelpRequired);
     match help {
         Some(YesNo::Yes) => {
-            let because = format!(" (required when {help_name} is Yes)");
             for field in [
                 Field::ContactFirstName,
                 Field::ContactLastName,
@@ -306,7 +307,8 @@ fn help_dependencies(row: &mut Row, help: Option<YesNo>) {
                 Field::HelpType,
             ] {
                 if row.get(field).is_none() {
-                    row.missing(field, Code::HelpDetails, &because);
+                    let because = m::because_help_yes(help_name);
+                    row.missing(field, Code::HelpDetails, Some(because));
                 }
             }
         }
@@ -315,15 +317,12 @@ fn help_dependencies(row: &mut Row, help: Option<YesNo>) {
                 row.missing(
                     Field::ShareWithSales,
                     Code::ShareRequired,
-                    &format!(" (required when {help_name} is No)"),
+                    Some(m::because_help_no(help_name)),
                 );
             }
             if let Some(value) = row.get(Field::HelpType) {
-                let message = format!(
-                    "Value {} in {} will be ignored: {help_name} is not Yes",
-                    quoted(value),
-                    row.name(Field::HelpType)
-                );
+                let message =
+                    m::help_type_ignored(quoted(value), row.name(Field::HelpType), help_name);
                 row.report(Field::HelpType, Code::UnusedValue, message);
             }
         }
@@ -359,17 +358,10 @@ fn listed<T: Copy + PartialEq>(
             }
             let listed = meant.and_then(|m| options.iter().find(|(_, t)| *t == m));
             let fix = match listed {
-                Some((name, _)) => format!("write {name}"),
-                None => format!(
-                    "use {}",
-                    values::or_list(options.iter().map(|(name, _)| *name))
-                ),
+                Some((name, _)) => m::fix_write(*name),
+                None => m::fix_use(message::or(options.iter().map(|(name, _)| *name))),
             };
-            let message = format!(
-                "Invalid value {} in {}: {fix}",
-                quoted(value),
-                row.name(field)
-            );
+            let message = m::invalid_value(quoted(value), row.name(field), fix);
             row.report(field, code, message);
             if let Some((name, _)) = listed {
                 row.fix(*name);
@@ -392,28 +384,21 @@ fn translated<T: Copy + PartialEq>(
     let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
     let language = row.layout.language.as_deref();
     let meaning = row.translations?.value(value, &names, language)?;
-    let what = format!(
-        "Invalid value {} in {}, {}'s word for {}",
-        quoted(value),
-        row.name(field),
-        meaning.documentation(),
-        if meaning.english.len() > 1 {
-            "both "
-        } else {
-            ""
-        },
-    );
-    let english = meaning.english.join(" and ");
+    let english = message::and(meaning.english.iter().map(String::as_str));
+    let (value, column, documentation) = (quoted(value), row.name(field), meaning.documentation());
     match meaning.english.as_slice() {
         [one] => {
             let listed = options.iter().find(|(name, _)| name == one)?;
-            row.report(field, code, format!("{what}{english}: write {}", listed.0));
+            let fix = m::fix_write(listed.0);
+            let message = m::translated_value(value, column, documentation, english, fix);
+            row.report(field, code, message);
             row.fix(listed.0);
             Some(Some(listed.1))
         }
         _ => {
-            let list = values::or_list(options.iter().map(|(name, _)| *name));
-            row.report(field, code, format!("{what}{english}: use {list}"));
+            let fix = m::fix_use(message::or(options.iter().map(|(name, _)| *name)));
+            let message = m::translated_value_ambiguous(value, column, documentation, english, fix);
+            row.report(field, code, message);
             Some(None)
         }
     }
@@ -421,11 +406,7 @@ fn translated<T: Copy + PartialEq>(
 
 /// A listed value written in another letter case or spacing (CS222).
 fn spelling(row: &mut Row, field: Field, raw: &str, listed: &str) {
-    let message = format!(
-        "Value {} in {} differs from {listed} only in letter case or spaces: write {listed}",
-        quoted(raw),
-        row.name(field)
-    );
+    let message = m::value_spelling(quoted(raw), row.name(field), listed);
     row.report(field, Code::ValueSpelling, message);
     row.fix(listed);
 }
@@ -463,22 +444,18 @@ fn status(row: &mut Row) -> (Option<Status>, Option<Substatus>) {
             ),
         ] {
             if let Some(value) = wrong {
-                let message = format!(
-                    "Invalid value '{value}' in {} for a new deal (no {}): use {want}",
-                    row.name(field),
-                    row.name(Field::ReferralId)
-                );
+                let message =
+                    m::create_status(value, row.name(field), row.name(Field::ReferralId), want);
                 row.report(field, Code::CreateStatus, message);
             }
         }
     } else if let (Some(status), Some(Substatus::Error)) = (status, substatus) {
         // Error closes a deal; the page pairs it with no status, so another is a warning.
         if status != Status::Closed {
-            let message = format!(
-                "Substatus 'Error' in {} closes a deal: {} Closed is expected, not {}",
+            let message = m::error_substatus(
                 row.name(Field::PartnerSubstatus),
                 row.name(Field::PartnerStatus),
-                values::status_name(status)
+                values::status_name(status),
             );
             row.report(Field::PartnerSubstatus, Code::ErrorSubstatus, message);
         }
@@ -488,13 +465,12 @@ fn status(row: &mut Row) -> (Option<Status>, Option<Substatus>) {
         let pairs = values::allowed_substatuses(status);
         if !pairs.contains(&substatus) {
             let allowed: Vec<Substatus> = pairs.iter().copied().filter(in_template).collect();
-            let message = format!(
-                "Invalid value '{}' in {} for {} {}: use {}",
+            let message = m::status_pair(
                 values::substatus_name(substatus),
                 row.name(Field::PartnerSubstatus),
                 row.name(Field::PartnerStatus),
                 values::status_name(status),
-                values::or_list(allowed.iter().map(|s| values::substatus_name(*s)))
+                message::or(allowed.iter().map(|s| values::substatus_name(*s))),
             );
             row.report(Field::PartnerSubstatus, Code::StatusPair, message);
         }
@@ -503,9 +479,9 @@ fn status(row: &mut Row) -> (Option<Status>, Option<Substatus>) {
 }
 
 /// The substatuses that need a reason, as a list: `Declined or Lost`, `Declined, Lost or Error`.
-fn closing_substatuses(row: &Row) -> String {
+fn closing_substatuses(row: &Row) -> message::List {
     let reasons = row.layout.template.reasons.iter();
-    values::or_list(reasons.map(|(s, _)| values::substatus_name(*s)))
+    message::or(reasons.map(|(s, _)| values::substatus_name(*s)))
 }
 
 fn reason(row: &mut Row, substatus: Option<Substatus>) {
@@ -513,20 +489,16 @@ fn reason(row: &mut Row, substatus: Option<Substatus>) {
     let closing = substatus.filter(|s| template.reason_codes(*s).is_some());
     match (closing, row.get(Field::Reason)) {
         (Some(s), None) => {
-            let because = format!(
-                " (required when {} is {})",
-                row.name(Field::PartnerSubstatus),
-                values::substatus_name(s)
-            );
-            row.missing(Field::Reason, Code::ReasonRequired, &because);
+            let because =
+                m::because_substatus(row.name(Field::PartnerSubstatus), values::substatus_name(s));
+            row.missing(Field::Reason, Code::ReasonRequired, Some(because));
         }
         (None, Some(value)) if substatus.is_some() && values::REASONS.read(value).is_ok() => {
-            let message = format!(
-                "Value {} in {} will be ignored: {} is not {}",
+            let message = m::reason_ignored(
                 quoted(value),
                 row.name(Field::Reason),
                 row.name(Field::PartnerSubstatus),
-                closing_substatuses(row)
+                closing_substatuses(row),
             );
             row.report(Field::Reason, Code::UnusedValue, message);
         }
@@ -552,19 +524,15 @@ fn codes(row: &mut Row, substatus: Option<Substatus>) {
             // Which list: the reasons differ by substatus in the current template.
             let which = match (field, substatus) {
                 (Field::Reason, Some(s)) if row.layout.template.reasons.len() > 2 => {
-                    format!(" (the reasons for {})", values::substatus_name(s))
+                    Arg::from(m::reasons_for(values::substatus_name(s)))
                 }
-                _ => String::new(),
+                _ => Arg::from(""),
             };
             let fix = match near {
-                Some(n) => format!("write {n}"),
-                None => format!("use a number from 1 to {}{which}", codes.labels.len()),
+                Some(n) => m::fix_write(n.to_string()),
+                None => m::fix_number(codes.labels.len().to_string(), which),
             };
-            let message = format!(
-                "Invalid value {} in {}: {fix}",
-                quoted(value),
-                row.name(field)
-            );
+            let message = m::invalid_value(quoted(value), row.name(field), fix);
             row.report(field, code, message);
             if let Some(n) = near {
                 row.fix(n.to_string());
@@ -601,12 +569,12 @@ fn read_only(row: &mut Row) {
     };
     let filled: Vec<usize> = filled.collect();
     let names: Vec<&str> = filled.iter().map(|&i| row.layout.column_name(i)).collect();
-    let message = format!(
-        "Read-only {} {} filled in on a row that creates a deal: Partner Center ignores {}",
-        values::and_list(names.iter().copied()),
-        if names.len() == 1 { "is" } else { "are" },
-        if names.len() == 1 { "it" } else { "them" },
-    );
+    let columns = message::and(names.iter().copied());
+    let message = if names.len() == 1 {
+        m::read_only_on_create_one(columns)
+    } else {
+        m::read_only_on_create_many(columns)
+    };
     let column = row.layout.column_name(first).to_string();
     row.report_at(Some(first), Some(&column), Code::ReadOnlyOnCreate, message);
     // Emptied: Partner Center fills them itself.
@@ -625,11 +593,7 @@ fn final_match(row: &mut Row) {
     if values::is_account_match(value) {
         return;
     }
-    let message = format!(
-        "Invalid value {} in {}: write a Microsoft ID as MicrosoftID: <number>-<letters and digits>, e.g. MicrosoftID: 6-ABCDEFG23XB, or paste a suggestion from the account-match columns",
-        quoted(value),
-        row.name(Field::FinalMatch)
-    );
+    let message = m::final_match(quoted(value), row.name(Field::FinalMatch));
     row.report(Field::FinalMatch, Code::FinalMatch, message);
 }
 
@@ -646,16 +610,14 @@ fn iot(row: &mut Row) {
             continue;
         }
         let near = values::nearest(value, list);
-        let fix = match near {
-            Some(near) if values::same_letters(value, near) => format!(": write {near}"),
-            Some(near) => format!(": did you mean {near}?"),
-            None => String::new(),
+        let (value_, column) = (quoted(value), row.name(field));
+        let message = match near {
+            Some(near) if values::same_letters(value, near) => {
+                m::iot_value_write(value_, column, near)
+            }
+            Some(near) => m::iot_value_near(value_, column, near),
+            None => m::iot_value(value_, column),
         };
-        let message = format!(
-            "Value {} in {} is not in the page's list{fix}",
-            quoted(value),
-            row.name(field)
-        );
         row.report(field, Code::IotValue, message);
         if let Some(near) = near.filter(|near| values::same_letters(value, near)) {
             row.fix(near);
@@ -668,11 +630,7 @@ fn iot(row: &mut Row) {
         if value == "Yes" || value == "No" {
             continue;
         }
-        let message = format!(
-            "Value {} in {}: write Yes or No",
-            quoted(value),
-            row.name(field)
-        );
+        let message = m::iot_yes_no(quoted(value), row.name(field));
         row.report(field, Code::IotYesNo, message);
     }
 }
@@ -686,14 +644,11 @@ fn domain_name(row: &mut Row) {
         return;
     }
     let domain = values::domain_in(value);
-    let fix = domain
-        .as_ref()
-        .map_or(String::new(), |d| format!(": write {d}"));
-    let message = format!(
-        "Value {} in {} is not a domain name{fix}",
-        quoted(value),
-        row.name(Field::DomainName)
-    );
+    let (value, column) = (quoted(value), row.name(Field::DomainName));
+    let message = match &domain {
+        Some(domain) => m::domain_name_write(value, column, domain),
+        None => m::domain_name(value, column),
+    };
     row.report(Field::DomainName, Code::DomainName, message);
     if let Some(domain) = domain {
         row.fix(domain);
@@ -706,14 +661,10 @@ fn sales_stage(row: &mut Row) {
     };
     if let Err(near) = values::sales_stage(value) {
         let fix = match near {
-            Some(pct) => format!("write {pct}"),
-            None => "Partner Center's stages are 10, 20, 40, 60, 80 and 100".to_string(),
+            Some(pct) => m::fix_write(pct),
+            None => m::sales_stages(),
         };
-        let message = format!(
-            "Unexpected value {} in {}: {fix}",
-            quoted(value),
-            row.name(Field::SalesStage)
-        );
+        let message = m::sales_stage(quoted(value), row.name(Field::SalesStage), fix);
         row.report(Field::SalesStage, Code::SalesStage, message);
         if let Some(pct) = near {
             row.fix(pct);
@@ -729,7 +680,7 @@ fn close_date(row: &mut Row, closed: bool) {
     let problem = match values::close_date(value) {
         Ok(date) => {
             if date < row.today && !closed {
-                let message = format!("Past date {} in {name}", quoted(value));
+                let message = m::date_past(quoted(value), name);
                 row.report(Field::CloseDate, Code::DatePast, message);
             }
             return;
@@ -741,26 +692,19 @@ fn close_date(row: &mut Row, closed: bool) {
         _ => None,
     };
     let fix = match problem {
-        DateProblem::Write(date) => format!("write {date}"),
-        DateProblem::NoSuchDate => "there is no such day; use M/D/YYYY, e.g. 1/30/2027".to_string(),
-        DateProblem::DayFirstExpected => {
-            "a date with dots is read day first (30.01.2027), and there is no month over 12; use M/D/YYYY, e.g. 1/30/2027".to_string()
-        }
-        DateProblem::Ambiguous => {
-            "day and month could be either way round; use M/D/YYYY (month first), e.g. 1/30/2027"
-                .to_string()
-        }
-        DateProblem::TwoDigitYear => {
-            "a two-digit year from 30 to 99 is read by Excel as 1930–1999; write the four-digit year, e.g. 1/30/2027".to_string()
-        }
-        DateProblem::Implausible(year) => format!(
-            "the year {year:04} is not a year a deal closes in; write a four-digit year from {} to {}, e.g. 1/30/2027",
-            values::YEARS.start(),
-            values::YEARS.end()
+        DateProblem::Write(date) => m::fix_write(date),
+        DateProblem::NoSuchDate => m::date_no_such_day(),
+        DateProblem::DayFirstExpected => m::date_day_first(),
+        DateProblem::Ambiguous => m::date_ambiguous(),
+        DateProblem::TwoDigitYear => m::date_two_digit_year(),
+        DateProblem::Implausible(year) => m::date_implausible(
+            format!("{year:04}"),
+            values::YEARS.start().to_string(),
+            values::YEARS.end().to_string(),
         ),
-        DateProblem::Unreadable => "use M/D/YYYY, e.g. 1/30/2027".to_string(),
+        DateProblem::Unreadable => m::date_unreadable(),
     };
-    let message = format!("Invalid date {} in {name}: {fix}", quoted(value));
+    let message = m::invalid_date(quoted(value), name, fix);
     row.report(Field::CloseDate, Code::DateFormat, message);
     if let Some(date) = replacement {
         row.fix(date);
@@ -770,10 +714,7 @@ fn close_date(row: &mut Row, closed: bool) {
 fn scientific(row: &mut Row, index: Option<usize>, column: &str, value: &str) -> bool {
     let found = values::is_scientific(value);
     if found {
-        let message = format!(
-            "Scientific notation {} in {column}: Excel has lost the digits; type the full number",
-            quoted(value)
-        );
+        let message = m::scientific_notation(quoted(value), column);
         row.report_at(index, Some(column), Code::ScientificNotation, message);
     }
     found
@@ -791,9 +732,9 @@ fn deal_value(row: &mut Row) {
     let reading = values::amount(value, row.european);
     // Why the answer is what it is, when another reading of separators would change it.
     let because = if row.european && reading != values::amount(value, false) {
-        format!(" (in a file {EUROPEAN}, the comma separates decimals and the dot thousands)")
+        Arg::from(m::because_european())
     } else {
-        String::new()
+        Arg::from("")
     };
     let fix = match reading {
         Ok(()) => return,
@@ -802,7 +743,7 @@ fn deal_value(row: &mut Row) {
             return;
         }
         Err(AmountProblem::Negative) => {
-            let message = format!("Negative value {} in {name}: use 0 or more", quoted(value));
+            let message = m::negative_value(quoted(value), name);
             row.report(Field::DealValue, Code::DealValue, message);
             return;
         }
@@ -812,34 +753,23 @@ fn deal_value(row: &mut Row) {
             row.fix(plain);
             return;
         }
-        Err(AmountProblem::TooLarge(digits)) => format!(
-            "{digits} digits before the decimal point, and a deal value has at most {}",
-            values::MAX_DIGITS
-        ),
+        Err(AmountProblem::TooLarge(digits)) => m::amount_too_large(digits, values::MAX_DIGITS),
         Err(AmountProblem::Write(plain)) => {
-            let message = format!(
-                "Invalid number {} in {name}: write {plain}{because}",
-                quoted(value)
-            );
+            let message = m::invalid_number(quoted(value), name, m::fix_write(&plain), because);
             row.report(Field::DealValue, Code::DealValue, message);
             row.fix(plain);
             return;
         }
-        Err(AmountProblem::Ambiguous) => {
-            "the comma could separate thousands or decimals; write digits with . for decimals, e.g. 12563.50".to_string()
-        }
-        Err(AmountProblem::NotANumber) => "use digits with . for decimals, e.g. 12563.50".to_string(),
+        Err(AmountProblem::Ambiguous) => m::amount_ambiguous(),
+        Err(AmountProblem::NotANumber) => m::amount_not_a_number(),
     };
-    let message = format!("Invalid number {} in {name}: {fix}{because}", quoted(value));
+    let message = m::invalid_number(quoted(value), name, fix, because);
     row.report(Field::DealValue, Code::DealValue, message);
 }
 
 /// CS223's message: dots between groups of three digits in a European file.
-fn grouped_message(value: &str, column: &str, plain: &str) -> String {
-    format!(
-        "Number {} in {column} has dots between groups of three digits, which separate thousands in a file {EUROPEAN}; Partner Center would read a decimal point: write {plain}",
-        quoted(value)
-    )
+fn grouped_message(value: &str, column: &str, plain: &str) -> Message {
+    m::digit_groups(quoted(value), column, plain)
 }
 
 /// Country, currency, D-U-N-S, phone and postal code.
@@ -852,15 +782,9 @@ fn numbers(row: &mut Row, state: &mut FileState) {
                 spelling(row, Field::Country, raw, code);
             }
             Err(near) => {
-                let fix = near.map_or(
-                    "use a two-letter ISO 3166-1 code such as US, GB or SE".to_string(),
-                    |c| format!("write {c}"),
-                );
-                let message = format!(
-                    "Invalid value {} in {}: {fix}",
-                    quoted(values::trim(raw)),
-                    row.name(Field::Country)
-                );
+                let fix = near.map_or_else(m::country_use, m::fix_write);
+                let message =
+                    m::invalid_value(quoted(values::trim(raw)), row.name(Field::Country), fix);
                 row.report(Field::Country, Code::CountryCode, message);
                 if let Some(code) = near {
                     row.fix(code);
@@ -869,16 +793,12 @@ fn numbers(row: &mut Row, state: &mut FileState) {
         }
     }
     if let Some(raw) = row.raw(Field::Currency) {
-        let otherwise = "use a three-letter ISO 4217 code such as USD, EUR or SEK";
-        match currency(state, raw, otherwise) {
+        match currency(state, raw, m::currency_use) {
             None => {}
             Some(Ok(listed)) => spelling(row, Field::Currency, raw, listed),
             Some(Err((fix, code))) => {
-                let message = format!(
-                    "Invalid value {} in {}: {fix}",
-                    quoted(values::trim(raw)),
-                    row.name(Field::Currency)
-                );
+                let message =
+                    m::invalid_value(quoted(values::trim(raw)), row.name(Field::Currency), fix);
                 row.report(Field::Currency, Code::CurrencyCode, message);
                 if let Some(code) = code {
                     row.fix(code);
@@ -901,19 +821,15 @@ fn numbers(row: &mut Row, state: &mut FileState) {
 fn currency(
     state: &mut FileState,
     raw: &str,
-    otherwise: &str,
-) -> Option<Result<&'static str, (String, Option<&'static str>)>> {
+    otherwise: fn() -> Message,
+) -> Option<Result<&'static str, (Message, Option<&'static str>)>> {
     let problem = state.currencies.read(raw, values::currency).err()?;
     let fix = match problem {
         CurrencyProblem::Write(code) if values::same_letters(raw, code) => return Some(Ok(code)),
-        CurrencyProblem::Write(code) => return Some(Err((format!("write {code}"), Some(code)))),
-        CurrencyProblem::Superseded(by) => format!(
-            "ISO 4217 has withdrawn it (replaced by {by}); use the currency the deal is priced in today, and convert the amount too"
-        ),
-        CurrencyProblem::NotMoney(_) => format!(
-            "it is a fund, precious-metal or other special ISO 4217 code, not money a deal is priced in; {otherwise}"
-        ),
-        CurrencyProblem::Unknown => otherwise.to_string(),
+        CurrencyProblem::Write(code) => return Some(Err((m::fix_write(code), Some(code)))),
+        CurrencyProblem::Superseded(by) => m::currency_withdrawn(by),
+        CurrencyProblem::NotMoney(_) => m::currency_not_money(otherwise()),
+        CurrencyProblem::Unknown => otherwise(),
     };
     Some(Err((fix, None)))
 }
@@ -933,28 +849,21 @@ fn duns(row: &mut Row) {
             .collect();
         let nine = digits.len() == 9 && digits.bytes().all(|b| b.is_ascii_digit());
         let fix = if nine {
-            format!("write {digits}")
+            m::fix_write(&digits)
         } else {
-            "use the nine digits only".to_string()
+            m::duns_digits_only()
         };
-        let message = format!("Invalid value {} in {name}: {fix}", quoted(value));
+        let message = m::invalid_value(quoted(value), name, fix);
         row.report(Field::Duns, Code::DunsDigits, message);
         if nine {
             row.fix(digits);
         }
     } else if value.len() == 8 {
-        let message = format!(
-            "D-U-N-S number {} in {name} has 8 digits: Excel probably dropped a leading zero; write 0{value}",
-            quoted(value)
-        );
+        let message = m::duns_eight(quoted(value), name, format!("0{value}"));
         row.report(Field::Duns, Code::DunsLength, message);
         row.fix(format!("0{value}"));
     } else if value.len() != 9 {
-        let message = format!(
-            "D-U-N-S number {} in {name} has {} digits: a D-U-N-S number has 9",
-            quoted(value),
-            value.len()
-        );
+        let message = m::duns_length(quoted(value), name, value.len());
         row.report(Field::Duns, Code::DunsLength, message);
     }
 }
@@ -971,11 +880,11 @@ fn postal_code(row: &mut Row, country: Option<&str>) {
         .iter()
         .any(|code| code.eq_ignore_ascii_case(country));
     if short && five_digits {
-        let message = format!(
-            "Postal code {} in {} has {} digits: Excel probably dropped a leading zero; write {value:0>5}",
+        let message = m::postal_code_zero(
             quoted(value),
             row.name(Field::PostalCode),
-            value.len()
+            value.len(),
+            format!("{value:0>5}"),
         );
         row.report(Field::PostalCode, Code::PostalCodeZero, message);
         row.fix(format!("{value:0>5}"));
@@ -1008,13 +917,11 @@ fn email(row: &mut Row) {
             }
         }
         let fix = (address != value && values::is_email(&address)).then_some(address);
-        let message = format!(
-            "Invalid email {} in {}{}",
-            quoted(value),
-            row.name(Field::ContactEmail),
-            fix.as_ref()
-                .map_or(String::new(), |a| format!(": write {a}"))
-        );
+        let (value, column) = (quoted(value), row.name(Field::ContactEmail));
+        let message = match &fix {
+            Some(address) => m::invalid_email_write(value, column, address),
+            None => m::invalid_email(value, column),
+        };
         row.report(Field::ContactEmail, Code::Email, message);
         if let Some(address) = fix {
             row.fix(address);
@@ -1071,33 +978,25 @@ fn solutions(row: &mut Row, state: &mut FileState) {
         let at = Some(index);
         let parts = parts(value);
         if parts.count > 4 {
-            let message = format!(
-                "Too many parts in {name}: found {}, expected at most 4 (ID, currency, price, quantity); write prices without thousands separators",
-                parts.count
-            );
+            let message = m::solution_parts(name, parts.count);
             row.report_at(at, Some(name), Code::SolutionParts, message);
             continue;
         }
         let part = |i: usize| parts.get(i);
         if part(0).is_none() {
-            let message = format!(
-                "Missing solution ID in {name}: write it first, e.g. SOL-1234-PQRS, USD, 10, 100"
-            );
+            let message = m::solution_id(name);
             row.report_at(at, Some(name), Code::SolutionId, message);
         }
         if let Some(raw) = part(1) {
-            match currency(state, raw, "use a three-letter ISO 4217 code such as USD") {
+            match currency(state, raw, m::currency_use_usd) {
                 None => {}
                 Some(Ok(listed)) => {
-                    let message = format!(
-                        "Currency {} in {name} differs from {listed} only in letter case or spaces: write {listed}",
-                        quoted(raw)
-                    );
+                    let message = m::currency_spelling(quoted(raw), name, listed);
                     row.report_at(at, Some(name), Code::ValueSpelling, message);
                     row.fix_part(value, raw, listed);
                 }
                 Some(Err((fix, code))) => {
-                    let message = format!("Invalid currency {} in {name}: {fix}", quoted(raw));
+                    let message = m::invalid_currency(quoted(raw), name, fix);
                     row.report_at(at, Some(name), Code::SolutionCurrency, message);
                     if let Some(code) = code {
                         row.fix_part(value, raw, code);
@@ -1117,26 +1016,19 @@ fn solutions(row: &mut Row, state: &mut FileState) {
                     row.fix_part(value, price, &plain);
                 }
                 Err(AmountProblem::Write(plain)) => {
-                    let message =
-                        format!("Invalid price {} in {name}: write {plain}", quoted(price));
+                    let message = m::invalid_price_write(quoted(price), name, &plain);
                     row.report_at(at, Some(name), Code::SolutionPrice, message);
                     row.fix_part(value, price, &plain);
                 }
                 Err(_) => {
-                    let message = format!(
-                        "Invalid price {} in {name}: use digits and . only, e.g. 10.50",
-                        quoted(price)
-                    );
+                    let message = m::invalid_price(quoted(price), name);
                     row.report_at(at, Some(name), Code::SolutionPrice, message);
                 }
             }
         }
         if let Some(quantity) = part(3) {
             if !scientific(row, at, name, quantity) && !values::is_quantity(quantity) {
-                let message = format!(
-                    "Invalid quantity {} in {name}: use a whole number of 1 or more",
-                    quoted(quantity)
-                );
+                let message = m::invalid_quantity(quoted(quantity), name);
                 row.report_at(at, Some(name), Code::SolutionQuantity, message);
             }
         }
@@ -1153,29 +1045,27 @@ fn team_members(row: &mut Row) {
             count,
         } = parts(value);
         if count != 4 {
-            let message = format!(
-                "Incomplete value in {name}: found {count} part{}, expected 4 (first name, last name, mobile number, email)",
-                if count == 1 { "" } else { "s" }
-            );
+            let message = if count == 1 {
+                m::team_member_part(name, count)
+            } else {
+                m::team_member_parts(name, count)
+            };
             row.report_at(at, Some(name), Code::TeamMemberParts, message);
             continue;
         }
-        for (i, what) in [(0, "first name"), (1, "last name")] {
-            if parts[i].is_empty() {
-                row.report_at(
-                    at,
-                    Some(name),
-                    Code::TeamMemberName,
-                    format!("Missing {what} in {name}"),
-                );
+        let missing: [fn(&str) -> Message; 2] = [
+            |name| m::team_member_first_name(name),
+            |name| m::team_member_last_name(name),
+        ];
+        for (part, missing) in parts.iter().zip(missing) {
+            if part.is_empty() {
+                row.report_at(at, Some(name), Code::TeamMemberName, missing(name));
             }
         }
         scientific(row, at, name, parts[2]);
         let message = match parts[3] {
-            "" => format!("Missing email in {name}"),
-            email if !values::is_email(email) => {
-                format!("Invalid email {} in {name}", quoted(email))
-            }
+            "" => m::team_member_no_email(name),
+            email if !values::is_email(email) => m::team_member_email(quoted(email), name),
             _ => continue,
         };
         row.report_at(at, Some(name), Code::TeamMemberEmail, message);
@@ -1188,11 +1078,8 @@ fn duplicate_referral(row: &mut Row, state: &mut FileState) {
     };
     match state.referrals.get(id) {
         Some(&first) => {
-            let message = format!(
-                "Duplicate {} {} (also in row {first})",
-                row.name(Field::ReferralId),
-                quoted(id)
-            );
+            let message =
+                m::duplicate_referral(row.name(Field::ReferralId), quoted(id), first.to_string());
             row.report(Field::ReferralId, Code::DuplicateReferral, message);
         }
         None => {
@@ -1208,11 +1095,7 @@ fn spaces_around(row: &mut Row, index: usize, cell: &str) {
         return;
     }
     let name = row.layout.column_name(index);
-    let message = format!(
-        "Value {} in {name} has spaces before or after it: write {}",
-        quoted(cell),
-        quoted(value)
-    );
+    let message = m::spaces_around(quoted(cell), name, quoted(value));
     row.report_at(Some(index), Some(name), Code::SpacesAround, message);
     row.fix(value);
 }
@@ -1238,9 +1121,7 @@ fn every_cell(row: &mut Row) {
         }
         if has_nul && cell.contains('\0') {
             let name = row.layout.column_name(index);
-            let message = format!(
-                "Cell in {name} contains a NUL character (byte 0), invisible in Excel: retype the cell"
-            );
+            let message = m::nul_character(name);
             row.report_at(Some(index), Some(name), Code::NulCharacter, message);
         }
         let Some(trigger) = values::formula_trigger(cell) else {
@@ -1248,11 +1129,11 @@ fn every_cell(row: &mut Row) {
         };
         let name = row.layout.column_name(index);
         let what = match trigger {
-            '\t' => "a tab".to_string(),
-            '\r' => "a carriage return".to_string(),
-            c => format!("'{c}'"),
+            '\t' => Arg::from(m::formula_tab()),
+            '\r' => Arg::from(m::formula_carriage_return()),
+            c => Arg::from(format!("'{c}'")),
         };
-        let message = format!("Cell in {name} starts with {what}: Excel will run it as a formula");
+        let message = m::formula(name, what);
         row.report_at(Some(index), Some(name), Code::Formula, message);
     }
 }

@@ -506,9 +506,9 @@ pub static CURRENT: Template = Template {
 #[derive(Debug)]
 pub struct OtherFile {
     /// What it is (`an Azure IP co-sell deal registrations file`).
-    pub what: &'static str,
+    pub what: fn() -> crate::message::Message,
     /// Where it goes instead.
-    pub where_: &'static str,
+    pub where_: fn() -> crate::message::Message,
     /// Columns only it has.
     pub columns: &'static [&'static str],
 }
@@ -516,8 +516,8 @@ pub struct OtherFile {
 /// The other bulk files (`current-template.md`). The Leads file's columns are not documented
 /// there, so a Leads file is checked as what it resembles, a co-sell file.
 pub static OTHER_FILES: &[OtherFile] = &[OtherFile {
-    what: "an Azure IP co-sell deal registrations file",
-    where_: "Partner Center takes it with the bulk operations for deal registrations, not with co-sell opportunities",
+    what: crate::message::m::other_file_azure_ip,
+    where_: crate::message::m::other_file_azure_ip_where,
     columns: &[
         "Registration Date",
         "Registration Type",

@@ -11,6 +11,7 @@
 //! the check with [`parse`] through [`crate::Options::translations`].
 
 use crate::header::normalized;
+use crate::message::{m, Arg, Join, List, Message};
 
 /// One translation of the documentation: a column name, or a value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,21 +109,22 @@ pub struct Meaning {
 
 impl Meaning {
     /// `the Swedish documentation`, `the German and Swedish documentation`.
-    pub fn documentation(&self) -> String {
+    pub fn documentation(&self) -> Message {
         let mut names: Vec<&str> = Vec::new();
         for lang in &self.langs {
-            let name = language(lang);
-            if !names.contains(&name) {
-                names.push(name);
+            if !names.contains(&lang.as_str()) {
+                names.push(lang);
             }
         }
-        let named = match names.as_slice() {
-            [] => String::new(),
-            [one] => (*one).to_string(),
-            [first, second, third, _, ..] => format!("{first}, {second}, {third} and other"),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        let named = |langs: &[&str], join| {
+            List::new(join, langs.iter().map(|lang| Arg::from(language(lang))))
         };
-        format!("the {named} documentation")
+        match names.as_slice() {
+            [first, second, third, _, ..] => {
+                m::documentation_many(named(&[first, second, third], Join::Comma))
+            }
+            names => m::documentation(named(names, Join::And)),
+        }
     }
 }
 
@@ -180,26 +182,26 @@ impl Translations {
 }
 
 /// The language of a documentation repository's code (`sv-se` → Swedish).
-pub fn language(lang: &str) -> &'static str {
+pub fn language(lang: &str) -> Message {
     match lang {
-        "cs-cz" => "Czech",
-        "de-de" => "German",
-        "es-es" => "Spanish",
-        "fr-fr" => "French",
-        "hu-hu" => "Hungarian",
-        "it-it" => "Italian",
-        "ja-jp" => "Japanese",
-        "ko-kr" => "Korean",
-        "nl-nl" => "Dutch",
-        "pl-pl" => "Polish",
-        "pt-br" => "Brazilian Portuguese",
-        "pt-pt" => "Portuguese",
-        "ru-ru" => "Russian",
-        "sv-se" => "Swedish",
-        "tr-tr" => "Turkish",
-        "zh-cn" => "Simplified Chinese",
-        "zh-tw" => "Traditional Chinese",
-        _ => "translated",
+        "cs-cz" => m::language_cs_cz(),
+        "de-de" => m::language_de_de(),
+        "es-es" => m::language_es_es(),
+        "fr-fr" => m::language_fr_fr(),
+        "hu-hu" => m::language_hu_hu(),
+        "it-it" => m::language_it_it(),
+        "ja-jp" => m::language_ja_jp(),
+        "ko-kr" => m::language_ko_kr(),
+        "nl-nl" => m::language_nl_nl(),
+        "pl-pl" => m::language_pl_pl(),
+        "pt-br" => m::language_pt_br(),
+        "pt-pt" => m::language_pt_pt(),
+        "ru-ru" => m::language_ru_ru(),
+        "sv-se" => m::language_sv_se(),
+        "tr-tr" => m::language_tr_tr(),
+        "zh-cn" => m::language_zh_cn(),
+        "zh-tw" => m::language_zh_tw(),
+        _ => m::language_other(),
     }
 }
 
@@ -212,7 +214,7 @@ mod tests {
         let t = embedded();
         let kund = t.column("Kundnamn", None).unwrap();
         assert_eq!(kund.english, ["Customer Name"]);
-        assert_eq!(kund.documentation(), "the Swedish documentation");
+        assert_eq!(kund.documentation().english(), "the Swedish documentation");
         // Matching is as tolerant as for English names.
         assert_eq!(
             t.column("  kundnamn ", None).unwrap().english,

@@ -192,26 +192,6 @@ pub fn status_name(status: Status) -> &'static str {
         .map_or("", |(name, _)| name)
 }
 
-/// `A, B or C`.
-pub fn or_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
-    let items: Vec<&str> = items.into_iter().collect();
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-    }
-}
-
-/// `A, B and C`.
-pub fn and_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
-    let items: Vec<&str> = items.into_iter().collect();
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 /// The listed value a value probably means: the same letters, or a small typo away.
 pub fn nearest(value: &str, list: &[&'static str]) -> Option<&'static str> {
     if value.len() > 80 {
@@ -1480,21 +1460,11 @@ mod tests {
         assert_eq!(nearest("Kiosks", DEVICE_CATEGORIES), Some("Kiosk"));
         assert_eq!(nearest("smart tv", DEVICE_CATEGORIES), Some("Smart TV"));
         assert_eq!(nearest("Toaster", DEVICE_CATEGORIES), None);
-        assert_eq!(and_list(["A", "B", "C"]), "A, B and C");
     }
 
     #[test]
     fn messages_quote_values_safely() {
         assert_eq!(quoted("a\nb"), "'a b'");
         assert_eq!(quoted(&"x".repeat(100)).chars().count(), 63);
-    }
-
-    #[test]
-    fn lists() {
-        assert_eq!(
-            or_list(["New", "Active", "Closed"]),
-            "New, Active or Closed"
-        );
-        assert_eq!(or_list(["Accepted"]), "Accepted");
     }
 }

@@ -1,0 +1,275 @@
+//! Messages as data: a finding says which message it is and with what arguments (the column as
+//! the header spells it, the value, what to write instead…); the edge renders it in a language.
+//! The core renders English ([`english`]), from `messages/en.ftl` read at build time (see
+//! `build.rs`): the report's `message`, the annotated file's `Errors` cells and the command
+//! line's text. `cosell-l10n` renders the same [`Message`] in the other languages with
+//! `fluent-bundle`, from its own `.ftl` files, which hold every id of `en.ftl` with the same
+//! arguments (a test checks it).
+//!
+//! An argument is text written as is (a column name, a value the partner must write: never
+//! translated), a number, another message (a part that depends on the case, `write 1/30/2027`),
+//! or a list of those joined the language's way (`New, Active or Closed`).
+
+/// One message: its id in `messages/en.ftl` and its arguments, by name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Message {
+    #[cfg_attr(feature = "serde", serde(rename = "messageId"))]
+    pub id: &'static str,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "args_as_map"))]
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A message's argument.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(untagged))]
+pub enum Arg {
+    /// Written exactly so in every language: a column name, a cell's value, a code.
+    Text(String),
+    /// A count, which a language may write with digit groups (`12 563`).
+    Number(u64),
+    /// A part of the message that is itself a message, rendered in the same language.
+    Message(Message),
+    /// Items written one after the other, joined as [`Join`] says.
+    List(List),
+}
+
+/// Items and how they are joined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct List {
+    pub join: Join,
+    pub items: Vec<Arg>,
+}
+
+/// How a list's items are joined: `A, B, C`; `A, B or C`; `A, B and C`; `AB`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "lowercase")
+)]
+pub enum Join {
+    Comma,
+    Or,
+    And,
+    Concat,
+}
+
+#[cfg(feature = "serde")]
+fn args_as_map<S: serde::Serializer>(
+    args: &[(&'static str, Arg)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(args.iter().map(|(name, arg)| (*name, arg)))
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Self {
+        Arg::Text(text.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(text.to_string())
+    }
+}
+
+impl From<char> for Arg {
+    fn from(c: char) -> Self {
+        Arg::Text(c.to_string())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as u64)
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Self {
+        Arg::Message(message)
+    }
+}
+
+impl From<List> for Arg {
+    fn from(list: List) -> Self {
+        Arg::List(list)
+    }
+}
+
+impl List {
+    pub fn new(join: Join, items: impl IntoIterator<Item = impl Into<Arg>>) -> Self {
+        List {
+            join,
+            items: items.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+/// `A, B or C`, of texts written as they are.
+pub fn or<'a>(items: impl IntoIterator<Item = &'a str>) -> List {
+    List::new(Join::Or, items)
+}
+
+/// `A, B and C`, of texts written as they are.
+pub fn and<'a>(items: impl IntoIterator<Item = &'a str>) -> List {
+    List::new(Join::And, items)
+}
+
+/// A piece of an English message (of a table `cosell-build` writes).
+#[derive(Debug)]
+pub enum Piece {
+    Text(&'static str),
+    Arg(&'static str),
+}
+
+/// A table of English messages: each id (sorted) with its pieces.
+pub type Table = [(&'static str, &'static [Piece])];
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// `messages/en.ftl` itself, for the other languages' tests.
+pub const ENGLISH_FTL: &str = include_str!("../messages/en.ftl");
+
+/// Every message id, with the names of its arguments (in the order the English names them).
+pub fn catalog() -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
+    ENGLISH.iter().map(|(id, pieces)| {
+        let mut names: Vec<&'static str> = Vec::new();
+        for piece in *pieces {
+            if let Piece::Arg(name) = piece {
+                if !names.contains(name) {
+                    names.push(name);
+                }
+            }
+        }
+        (*id, names)
+    })
+}
+
+impl Message {
+    /// Message `id` with its arguments (the constructors `cosell-build` writes call it: one
+    /// copy of this code per number of arguments, not one per message and caller).
+    #[inline(never)]
+    pub fn build<const N: usize>(
+        id: &'static str,
+        names: [&'static str; N],
+        args: [Arg; N],
+    ) -> Message {
+        Message {
+            id,
+            args: names.into_iter().zip(args).collect(),
+        }
+    }
+
+    /// The message in English.
+    pub fn english(&self) -> String {
+        let mut out = String::new();
+        self.english_into(&mut out);
+        out
+    }
+
+    /// Appends the message in English to `out`.
+    pub fn english_into(&self, out: &mut String) {
+        self.english_with(&[], out)
+    }
+
+    /// Appends the message in English to `out`, its id looked up in `tables` (another program's
+    /// messages, as `cosell-build` writes them) and then in the core's own.
+    pub fn english_with(&self, tables: &[&Table], out: &mut String) {
+        let pieces = tables.iter().chain([&ENGLISH]).find_map(|table| {
+            let at = table.binary_search_by(|(id, _)| id.cmp(&self.id)).ok()?;
+            Some(table[at].1)
+        });
+        let Some(pieces) = pieces else {
+            // Constructors exist only for the ids of the tables: unreachable, but not a panic.
+            out.push_str(self.id);
+            return;
+        };
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Arg(name) => {
+                    if let Some((_, arg)) = self.args.iter().find(|(n, _)| n == name) {
+                        arg.english_into(tables, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The argument called `name`.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+}
+
+impl Arg {
+    fn english_into(&self, tables: &[&Table], out: &mut String) {
+        match self {
+            Arg::Text(text) => out.push_str(text),
+            Arg::Number(n) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{n}");
+            }
+            Arg::Message(message) => message.english_with(tables, out),
+            Arg::List(list) => {
+                let last = list.items.len().saturating_sub(1);
+                for (i, item) in list.items.iter().enumerate() {
+                    if i > 0 {
+                        match list.join {
+                            Join::Concat => {}
+                            Join::Comma => out.push_str(", "),
+                            Join::Or | Join::And if i < last => out.push_str(", "),
+                            Join::Or => m::join_or().english_with(tables, out),
+                            Join::And => m::join_and().english_with(tables, out),
+                        }
+                    }
+                    item.english_into(tables, out);
+                }
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_is_sorted_for_the_binary_search() {
+        assert!(ENGLISH.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn lists_join_the_english_way() {
+        let list = |join, items: &[&str]| {
+            let mut out = String::new();
+            Arg::List(List::new(join, items.iter().copied())).english_into(&[], &mut out);
+            out
+        };
+        assert_eq!(
+            list(Join::Or, &["New", "Active", "Closed"]),
+            "New, Active or Closed"
+        );
+        assert_eq!(list(Join::And, &["A", "B"]), "A and B");
+        assert_eq!(list(Join::Or, &["A"]), "A");
+        assert_eq!(list(Join::Comma, &["A", "B", "C"]), "A, B, C");
+        assert_eq!(list(Join::Concat, &["A", "B"]), "AB");
+        assert_eq!(list(Join::Or, &[]), "");
+    }
+}

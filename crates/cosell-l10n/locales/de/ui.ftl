@@ -1,0 +1,42 @@
+# Die eigenen Wörter der Oberflächen auf Deutsch: der Textbericht der Befehlszeile (cli-*) und die
+# Seite (page-*).
+
+## Die Befehlszeile
+
+cli-summary = { $name } ({ $template }): { $rows ->
+    [one] { $rows } Zeile
+   *[other] { $rows } Zeilen
+}: { $create } neu, { $update } aktualisiert, { $not-processed } nicht verarbeitet; { $errors ->
+    [one] { $errors } Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+}
+cli-file = Datei
+cli-rows = Zeilen
+cli-row = Zeile { $row }
+cli-error = Fehler
+cli-warning = Warnung
+cli-would-not-process = Partner Center würde { $not-processed ->
+    [one] { $not-processed } Zeile
+   *[other] { $not-processed } Zeilen
+} von { $rows } nicht verarbeiten.
+cli-fix-the-errors = Korrigieren Sie die Fehler, oder laden Sie zuerst die Zeilen der kommentierten Datei ohne Fehler hoch.
+cli-no-errors = Keine Fehler: Partner Center würde { $create ->
+    [one] { $create } Deal
+   *[other] { $create } Deals
+} erstellen und { $update ->
+    [one] { $update } Deal
+   *[other] { $update } Deals
+} aktualisieren.
+cli-changed = { $count ->
+    [one] { $count } Zelle
+   *[other] { $count } Zellen
+} geändert
+cli-cannot-read = { $file } kann nicht gelesen werden: { $reason }
+cli-checks = Prüft
+cli-why = Warum
+cli-example = Beispiel
+cli-fix = Korrektur
+cli-offers = Bietet
