@@ -27,11 +27,25 @@ export interface Summary {
 
 export type Severity = "error" | "warning";
 
+/**
+ * A message's argument: text written as is (a column, a value), a count, a part that is a
+ * message of its own, or a list joined the language's way.
+ */
+export type MessageArg =
+  | string
+  | number
+  | { messageId: string; args: Record<string, MessageArg> }
+  | { join: "comma" | "or" | "and" | "concat"; items: MessageArg[] };
+
 /** A finding about the whole file. */
 export interface FileIssue {
   code: string;
   severity: Severity;
+  /** In English, as Partner Center speaks. */
   message: string;
+  /** The message as data: an id of cosell-core's messages/en.ftl, and its arguments. */
+  messageId: string;
+  args: Record<string, MessageArg>;
 }
 
 /** A finding about one row: `row` is the spreadsheet row (header = 1). */
@@ -40,7 +54,11 @@ export interface Issue {
   column: string | null;
   code: string;
   severity: Severity;
+  /** In English, as Partner Center speaks. */
   message: string;
+  /** The message as data: an id of cosell-core's messages/en.ftl, and its arguments. */
+  messageId: string;
+  args: Record<string, MessageArg>;
   /** The value the cell should hold instead, exactly as it should be written, when the problem has one right replacement. */
   fix?: string;
 }

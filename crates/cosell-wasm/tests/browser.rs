@@ -66,9 +66,14 @@ fn the_report_has_the_cli_shape_plus_values_and_the_annotated_csv() {
     let first = issues.get(0);
     assert_eq!(
         keys(&first),
-        ["code", "column", "fix", "message", "row", "severity"]
+        ["args", "code", "column", "fix", "message", "messageId", "row", "severity"]
     );
     assert_eq!(get(&first, "fix"), "250000");
+    // The message as data, for the page to speak another language.
+    assert_eq!(get(&first, "messageId"), "invalid-number");
+    let args = get(&first, "args");
+    assert_eq!(get(&args, "column"), "Estimated Deal Value");
+    assert_eq!(get(&get(&args, "fix"), "messageId"), "fix-write");
     assert_eq!(get(&first, "row").as_f64(), Some(3.0));
     assert_eq!(
         get(&first, "column").as_string().as_deref(),
