@@ -111,10 +111,10 @@ export async function open(context, server, query = `?today=${TODAY}`) {
   return page;
 }
 
-/** The six numbers of the summary card. */
+/** The six numbers of the summary card (written the page language's way: `12,563`, `12 563`). */
 export async function summary(page) {
   const card = page.getByTestId("summary");
-  const n = async (id) => Number(await card.getByTestId(id).textContent());
+  const n = async (id) => Number((await card.getByTestId(id).textContent()).replace(/\D/g, ""));
   return {
     rows: await n("rows"),
     create: await n("create"),

@@ -1,6 +1,6 @@
 //! Build-time helper of cosell-core and the page: reads English messages written in Project
 //! Fluent's syntax (parsed by `fluent-syntax`) and writes Rust: a sorted table of each message's
-//! pieces (text, and the names of its arguments), which `cosell_core::message` renders, and one
+//! text (an argument written `{name}`), which `cosell_core::message` renders, and one
 //! constructor per message (`m::invalid_value(value, column, fix)`, its arguments in the order
 //! the English text first names them), so that a message that does not exist, or is given the
 //! wrong number of arguments, does not compile. English needs no plural rules when each form is a
@@ -11,15 +11,27 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use std::fmt::Write;
 
 /// Reads `source` (its name `path`, for errors) and returns the Rust code: `static {table}` of
-/// the pieces and `pub mod m` of the constructors, naming the message types at `types` (a
-/// module path with `Piece`, `Arg` and `Message`). Panics, failing the build, on anything that
+/// the messages and `pub mod m` of the constructors, naming the message types at `types` (a
+/// module path with `Table`, `Arg` and `Message`). Panics, failing the build, on anything that
 /// is not such a message.
 pub fn english(path: &str, source: &str, table: &str, types: &str) -> String {
+    english_of(path, source, table, types, &|_| true)
+}
+
+/// [`english`] of the messages whose id `keep` keeps.
+pub fn english_of(
+    path: &str,
+    source: &str,
+    table: &str,
+    types: &str,
+    keep: &dyn Fn(&str) -> bool,
+) -> String {
     let resource = fluent_syntax::parser::parse(source)
         .unwrap_or_else(|(_, errors)| panic!("{path}: {errors:?}"));
     let mut messages: Vec<(String, Vec<Piece>)> = Vec::new();
     for entry in resource.body {
         match entry {
+            Entry::Message(message) if !keep(message.id.name) => {}
             Entry::Message(message) => {
                 let id = message.id.name.to_string();
                 let pattern = message
@@ -46,19 +58,29 @@ pub fn english(path: &str, source: &str, table: &str, types: &str) -> String {
     let mut out = String::new();
     writeln!(
         out,
-        "/// Every English message's pieces, sorted by id ({path})."
+        "/// Every English message, sorted by id ({path}): its text, `{{name}}` for an argument."
     )
     .unwrap();
-    writeln!(out, "pub static {table}: &[(&str, &[{types}::Piece])] = &[").unwrap();
+    writeln!(out, "pub static {table}: &{types}::Table = &[").unwrap();
     for (id, pieces) in &messages {
-        write!(out, "    ({id:?}, &[").unwrap();
+        let mut pattern = String::new();
         for piece in pieces {
             match piece {
-                Piece::Text(text) => write!(out, "{types}::Piece::Text({text:?}), ").unwrap(),
-                Piece::Arg(name) => write!(out, "{types}::Piece::Arg({name:?}), ").unwrap(),
+                Piece::Text(text) => {
+                    assert!(
+                        !text.contains(['{', '}']),
+                        "{path}: {id}: a brace in its text"
+                    );
+                    pattern.push_str(text);
+                }
+                Piece::Arg(name) => {
+                    pattern.push('{');
+                    pattern.push_str(name);
+                    pattern.push('}');
+                }
             }
         }
-        out.push_str("]),\n");
+        writeln!(out, "    ({id:?}, {pattern:?}),").unwrap();
     }
     writeln!(
         out,

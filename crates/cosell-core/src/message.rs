@@ -71,12 +71,14 @@ impl From<String> for Arg {
 }
 
 impl From<&String> for Arg {
+    #[inline(never)]
     fn from(text: &String) -> Self {
         Arg::Text(text.clone())
     }
 }
 
 impl From<&str> for Arg {
+    #[inline(never)]
     fn from(text: &str) -> Self {
         Arg::Text(text.to_string())
     }
@@ -125,15 +127,28 @@ pub fn and<'a>(items: impl IntoIterator<Item = &'a str>) -> List {
     List::new(Join::And, items)
 }
 
-/// A piece of an English message (of a table `cosell-build` writes).
-#[derive(Debug)]
-pub enum Piece {
-    Text(&'static str),
-    Arg(&'static str),
-}
+/// A table of English messages (as `cosell-build` writes them): each id (sorted) with its
+/// text, an argument written `{name}` (the text itself has no braces).
+pub type Table = [(&'static str, &'static str)];
 
-/// A table of English messages: each id (sorted) with its pieces.
-pub type Table = [(&'static str, &'static [Piece])];
+/// A pattern's pieces: `Ok(text)` and `Err(argument name)`, in order.
+fn pieces(pattern: &'static str) -> impl Iterator<Item = Result<&'static str, &'static str>> {
+    let mut rest = pattern;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        if let Some(arg) = rest.strip_prefix('{') {
+            let end = arg.find('}').unwrap_or(arg.len());
+            rest = arg.get(end + 1..).unwrap_or("");
+            return Some(Err(&arg[..end]));
+        }
+        let end = rest.find('{').unwrap_or(rest.len());
+        let text = &rest[..end];
+        rest = &rest[end..];
+        Some(Ok(text))
+    })
+}
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -142,13 +157,11 @@ pub const ENGLISH_FTL: &str = include_str!("../messages/en.ftl");
 
 /// Every message id, with the names of its arguments (in the order the English names them).
 pub fn catalog() -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
-    ENGLISH.iter().map(|(id, pieces)| {
+    ENGLISH.iter().map(|(id, pattern)| {
         let mut names: Vec<&'static str> = Vec::new();
-        for piece in *pieces {
-            if let Piece::Arg(name) = piece {
-                if !names.contains(name) {
-                    names.push(name);
-                }
+        for name in pieces(pattern).filter_map(Result::err) {
+            if !names.contains(&name) {
+                names.push(name);
             }
         }
         (*id, names)
@@ -185,20 +198,20 @@ impl Message {
     /// Appends the message in English to `out`, its id looked up in `tables` (another program's
     /// messages, as `cosell-build` writes them) and then in the core's own.
     pub fn english_with(&self, tables: &[&Table], out: &mut String) {
-        let pieces = tables.iter().chain([&ENGLISH]).find_map(|table| {
+        let pattern = tables.iter().chain([&ENGLISH]).find_map(|table| {
             let at = table.binary_search_by(|(id, _)| id.cmp(&self.id)).ok()?;
             Some(table[at].1)
         });
-        let Some(pieces) = pieces else {
+        let Some(pattern) = pattern else {
             // Constructors exist only for the ids of the tables: unreachable, but not a panic.
             out.push_str(self.id);
             return;
         };
-        for piece in pieces {
+        for piece in pieces(pattern) {
             match piece {
-                Piece::Text(text) => out.push_str(text),
-                Piece::Arg(name) => {
-                    if let Some((_, arg)) = self.args.iter().find(|(n, _)| n == name) {
+                Ok(text) => out.push_str(text),
+                Err(name) => {
+                    if let Some((_, arg)) = self.args.iter().find(|(n, _)| *n == name) {
                         arg.english_into(tables, out);
                     }
                 }

@@ -15,6 +15,9 @@
 
 use std::borrow::Cow;
 
+#[cfg(feature = "wasm")]
+mod wasm;
+
 use cosell_core::message::{Arg, Join, Message};
 use cosell_core::{Code, Docs};
 pub use fluent_bundle::FluentValue;
@@ -86,16 +89,16 @@ impl Lang {
 #[cfg(feature = "embedded")]
 pub fn embedded_sources(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &[include_str!("../locales/en/ui.ftl")],
+        Lang::En => &[include_str!("../locales/en/cli.ftl")],
         Lang::Sv => &[
             include_str!("../locales/sv/messages.ftl"),
             include_str!("../locales/sv/rules.ftl"),
-            include_str!("../locales/sv/ui.ftl"),
+            include_str!("../locales/sv/cli.ftl"),
         ],
         Lang::De => &[
             include_str!("../locales/de/messages.ftl"),
             include_str!("../locales/de/rules.ftl"),
-            include_str!("../locales/de/ui.ftl"),
+            include_str!("../locales/de/cli.ftl"),
         ],
     }
 }
@@ -103,7 +106,63 @@ pub fn embedded_sources(lang: Lang) -> &'static [&'static str] {
 /// Renders messages in one language.
 pub struct Localizer {
     lang: Lang,
+    /// The pseudo-locale: English, every text lengthened by 40 % with accents (layout tests).
+    pseudo: bool,
     bundle: FluentBundle<FluentResource>,
+}
+
+/// A message as plain owned data: what the page hands over from JavaScript (`{messageId,
+/// args}`, as the core's `Message` serializes), and what a core `Message` becomes to be rendered.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(serde::Deserialize))]
+pub struct Said {
+    #[cfg_attr(feature = "wasm", serde(rename = "messageId"))]
+    pub id: String,
+    #[cfg_attr(feature = "wasm", serde(default))]
+    pub args: std::collections::BTreeMap<String, SaidArg>,
+}
+
+/// An argument of a [`Said`].
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(serde::Deserialize), serde(untagged))]
+pub enum SaidArg {
+    Text(String),
+    Number(f64),
+    List { join: String, items: Vec<SaidArg> },
+    Message(Said),
+}
+
+impl From<&Message> for Said {
+    fn from(message: &Message) -> Said {
+        Said {
+            id: message.id.to_string(),
+            args: message
+                .args
+                .iter()
+                .map(|(name, arg)| (name.to_string(), SaidArg::from(arg)))
+                .collect(),
+        }
+    }
+}
+
+impl From<&Arg> for SaidArg {
+    fn from(arg: &Arg) -> SaidArg {
+        match arg {
+            Arg::Text(text) => SaidArg::Text(text.clone()),
+            Arg::Number(n) => SaidArg::Number(*n as f64),
+            Arg::Message(message) => SaidArg::Message(Said::from(message)),
+            Arg::List(list) => SaidArg::List {
+                join: match list.join {
+                    Join::Comma => "comma",
+                    Join::Or => "or",
+                    Join::And => "and",
+                    Join::Concat => "concat",
+                }
+                .to_string(),
+                items: list.items.iter().map(SaidArg::from).collect(),
+            },
+        }
+    }
 }
 
 /// A source that Fluent could not read whole.
@@ -139,7 +198,24 @@ impl Localizer {
                 .add_resource(resource)
                 .map_err(|errors| BadSource(format!("{}: {errors:?}", lang.code())))?;
         }
-        Ok(Localizer { lang, bundle })
+        Ok(Localizer {
+            lang,
+            pseudo: false,
+            bundle,
+        })
+    }
+
+    /// The pseudo-locale: English from `sources` (the page's English words; the findings' and
+    /// the rules' English are added here), every text piece accented and lengthened by 40 %, as
+    /// a long language would be: the page's layout is tested with it.
+    pub fn pseudo(sources: &[&str]) -> Result<Localizer, BadSource> {
+        let rules = english_rules_ftl();
+        let mut all: Vec<&str> = vec![cosell_core::message::ENGLISH_FTL, &rules];
+        all.extend_from_slice(sources);
+        let mut localizer = Localizer::new(Lang::En, &all)?;
+        localizer.pseudo = true;
+        localizer.bundle.set_transform(Some(pseudo));
+        Ok(localizer)
     }
 
     /// A localizer from the sources this crate carries.
@@ -155,33 +231,41 @@ impl Localizer {
 
     /// A finding's message (English: the core's own words).
     pub fn message(&self, message: &Message) -> String {
-        if self.lang == Lang::En {
+        if self.lang == Lang::En && !self.pseudo {
             return message.english();
         }
-        let mut args = FluentArgs::new();
-        for (name, arg) in &message.args {
-            args.set(*name, self.value(arg));
-        }
-        self.format(message.id, Some(&args))
+        self.said(&Said::from(message))
             .unwrap_or_else(|| message.english())
     }
 
-    fn value(&self, arg: &Arg) -> FluentValue<'static> {
+    /// A message given as data (a finding's, or the page's own words); `None` when the
+    /// language lacks it.
+    pub fn said(&self, said: &Said) -> Option<String> {
+        let mut args = FluentArgs::new();
+        for (name, arg) in &said.args {
+            args.set(name.as_str(), self.value(arg));
+        }
+        self.format(&said.id, Some(&args))
+    }
+
+    fn value(&self, arg: &SaidArg) -> FluentValue<'static> {
         match arg {
-            Arg::Text(text) => FluentValue::from(text.clone()),
-            Arg::Number(n) => FluentValue::from(*n as f64),
-            Arg::Message(message) => FluentValue::from(self.message(message)),
-            Arg::List(list) => {
+            SaidArg::Text(text) => FluentValue::from(text.clone()),
+            SaidArg::Number(n) => FluentValue::from(*n),
+            SaidArg::Message(said) => {
+                FluentValue::from(self.said(said).unwrap_or_else(|| said.id.clone()))
+            }
+            SaidArg::List { join, items } => {
                 let mut out = String::new();
-                let last = list.items.len().saturating_sub(1);
-                for (i, item) in list.items.iter().enumerate() {
+                let last = items.len().saturating_sub(1);
+                for (i, item) in items.iter().enumerate() {
                     if i > 0 {
-                        match list.join {
-                            Join::Concat => {}
-                            Join::Comma => out.push_str(", "),
-                            Join::Or | Join::And if i < last => out.push_str(", "),
-                            Join::Or => out.push_str(&self.word("join-or", " or ")),
-                            Join::And => out.push_str(&self.word("join-and", " and ")),
+                        match join.as_str() {
+                            "or" | "and" if i < last => out.push_str(", "),
+                            "or" => out.push_str(&self.word("join-or", " or ")),
+                            "and" => out.push_str(&self.word("join-and", " and ")),
+                            "concat" => {}
+                            _ => out.push_str(", "),
                         }
                     }
                     match self.value(item) {
@@ -215,7 +299,7 @@ impl Localizer {
 
     /// A rule's title.
     pub fn title(&self, code: Code) -> String {
-        if self.lang == Lang::En {
+        if self.lang == Lang::En && !self.pseudo {
             return code.rule().title.to_string();
         }
         self.rule_part(code, "title")
@@ -234,7 +318,7 @@ impl Localizer {
         let english = [checks, why, example, fix, offers];
         let parts = ["checks", "why", "example", "fix", "offers"];
         std::array::from_fn(|i| match self.lang {
-            Lang::En => english[i].to_string(),
+            Lang::En if !self.pseudo => english[i].to_string(),
             _ if english[i].is_empty() => String::new(),
             _ => self
                 .rule_part(code, parts[i])
@@ -258,6 +342,68 @@ impl Localizer {
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
     }
+}
+
+/// Every rule's English title and documentation as Fluent messages (`cs201-title = …`), for the
+/// pseudo-locale.
+pub fn english_rules_ftl() -> String {
+    let mut out = String::new();
+    for rule in cosell_core::RULES {
+        let docs = rule.docs();
+        let code = rule.code.as_str().to_ascii_lowercase();
+        for (part, text) in [
+            ("title", rule.title),
+            ("checks", docs.checks),
+            ("why", docs.why),
+            ("example", docs.example),
+            ("fix", docs.fix),
+            ("offers", docs.offers),
+        ] {
+            if !text.is_empty() {
+                let text = text.replace('{', "{\"{\"}").replace('}', "{\"}\"}");
+                out.push_str(&format!("{code}-{part} = {text}\n"));
+            }
+        }
+    }
+    out
+}
+
+/// The pseudo-locale's text: vowels accented, and each word 40 % longer (`·`), so that a page
+/// that holds it holds a long language (the words grow, as a long language's do, and still wrap).
+fn pseudo(text: &str) -> Cow<'_, str> {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut letters = 0usize;
+    let pad = |out: &mut String, letters: &mut usize| {
+        for _ in 0..(*letters * 2).div_ceil(5) {
+            out.push('·');
+        }
+        *letters = 0;
+    };
+    for c in text.chars() {
+        if c.is_whitespace() {
+            pad(&mut out, &mut letters);
+        }
+        out.push(match c {
+            'a' => 'á',
+            'e' => 'é',
+            'i' => 'í',
+            'o' => 'ó',
+            'u' => 'ú',
+            'A' => 'Å',
+            'E' => 'É',
+            'I' => 'Í',
+            'O' => 'Ö',
+            'U' => 'Ü',
+            'c' => 'ç',
+            'n' => 'ñ',
+            other => other,
+        });
+        if c.is_alphanumeric() {
+            letters += 1;
+        }
+    }
+    pad(&mut out, &mut letters);
+    Cow::Owned(out)
 }
 
 /// How a language groups a whole number's digits: `12,563`, `12 563` (a no-break space) and

@@ -148,23 +148,28 @@ fn every_rule_s_title_and_documentation_is_in_every_language() {
 
 #[test]
 fn every_word_of_the_edges_is_in_every_language_with_the_same_arguments() {
-    let english: BTreeMap<String, BTreeSet<String>> =
-        messages(include_str!("../locales/en/ui.ftl"))
+    for (file, source) in [
+        ("cli.ftl", include_str!("../locales/en/cli.ftl")),
+        ("page.ftl", include_str!("../locales/en/page.ftl")),
+    ] {
+        let english: BTreeMap<String, BTreeSet<String>> = messages(source)
             .into_iter()
             .map(|(id, (vars, _))| (id, vars))
             .collect();
-    let problems: Vec<String> = translated("ui.ftl")
-        .iter()
-        .flat_map(|(lang, other)| differences(*lang, &english, other))
-        .collect();
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+        let problems: Vec<String> = translated(file)
+            .iter()
+            .flat_map(|(lang, other)| differences(*lang, &english, other))
+            .collect();
+        assert!(problems.is_empty(), "{file}: {}", problems.join("\n"));
+    }
 }
 
 /// Every English text with its id: the findings' (en.ftl), the rules' and the edges'.
 fn english_texts() -> Vec<(String, String)> {
     let mut texts: Vec<(String, String)> = messages(ENGLISH_FTL)
         .into_iter()
-        .chain(messages(include_str!("../locales/en/ui.ftl")))
+        .chain(messages(include_str!("../locales/en/cli.ftl")))
+        .chain(messages(include_str!("../locales/en/page.ftl")))
         .map(|(id, (_, text))| (id, text))
         .collect();
     for rule in RULES {
@@ -208,7 +213,7 @@ fn translations_use_the_glossary_s_terms() {
         let dir = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), lang.code());
         let glossary = std::fs::read_to_string(format!("{dir}/glossary.tsv")).unwrap();
         let mut theirs = BTreeMap::new();
-        for file in ["messages.ftl", "rules.ftl", "ui.ftl"] {
+        for file in ["messages.ftl", "rules.ftl", "cli.ftl", "page.ftl"] {
             let source = std::fs::read_to_string(format!("{dir}/{file}")).unwrap();
             theirs.extend(messages(&source));
         }
@@ -277,4 +282,41 @@ fn the_carried_sources_are_the_files() {
     }
     // A source with a syntax error is refused, not half read.
     assert!(Localizer::new(Lang::Sv, &["a = {"]).is_err());
+}
+
+#[test]
+fn the_pseudo_locale_is_english_longer_and_accented_around_the_values() {
+    let pseudo = Localizer::pseudo(&[include_str!("../locales/en/page.ftl")]).unwrap();
+    let message = cosell_core::message::m::invalid_value(
+        "'Aktiv'",
+        "Partner Referral Status",
+        cosell_core::message::m::fix_write("Active"),
+    );
+    let said = pseudo.message(&message);
+    let english = message.english();
+    // The values and the column stay exactly as written; the words around them grow.
+    for kept in ["'Aktiv'", "Partner Referral Status", "Active"] {
+        assert!(said.contains(kept), "{said}");
+    }
+    assert!(said.starts_with("Íñválíd··· válúé··"), "{said}");
+    assert!(said.chars().count() > english.chars().count(), "{said}");
+    // A text without values grows by about 40 %.
+    let lede = pseudo
+        .said(&cosell_l10n::Said {
+            id: "page-lede".into(),
+            args: Default::default(),
+        })
+        .unwrap();
+    let english_lede = "Check a Partner Center co-sell bulk import CSV file before you upload it: the same answer Partner Center gives after up to ten minutes, now, with the annotated file to download.";
+    assert!(
+        lede.chars().count() * 10 >= english_lede.chars().count() * 13,
+        "{lede}"
+    );
+    assert!(pseudo.title(cosell_core::Code::DateFormat).contains('·'));
+    assert!(pseudo
+        .said(&cosell_l10n::Said {
+            id: "page-sample".into(),
+            args: Default::default()
+        })
+        .is_some_and(|s| s.starts_with("Try·· á· sámplé···")));
 }

@@ -66,7 +66,16 @@ fn the_report_has_the_cli_shape_plus_values_and_the_annotated_csv() {
     let first = issues.get(0);
     assert_eq!(
         keys(&first),
-        ["args", "code", "column", "fix", "message", "messageId", "row", "severity"]
+        [
+            "args",
+            "code",
+            "column",
+            "fix",
+            "message",
+            "messageId",
+            "row",
+            "severity"
+        ]
     );
     assert_eq!(get(&first, "fix"), "250000");
     // The message as data, for the page to speak another language.

@@ -1,6 +1,8 @@
 //! A few plain helpers over web-sys. Text always goes in through `textContent`, never as HTML.
 
 use wasm_bindgen::prelude::*;
+
+use crate::lang::{m as t, say};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
@@ -70,10 +72,10 @@ pub fn on_id<E: JsCast + 'static>(id: &str, event: &str, handler: impl FnMut(E) 
 /// "Error" or "Warning" in words, with a symbol: colour is never the only signal.
 pub fn severity_label(severity: &str) -> Element {
     let text = match severity {
-        "error" => "✖ Error",
-        _ => "⚠ Warning",
+        "error" => format!("✖ {}", say(&t::severity_error())),
+        _ => format!("⚠ {}", say(&t::severity_warning())),
     };
-    element("span", &format!("sev {severity}"), text)
+    element("span", &format!("sev {severity}"), &text)
 }
 
 /// A rule's code as a button that opens its documentation.
@@ -81,10 +83,7 @@ pub fn rule_button(code: &str) -> Element {
     let button = element("button", "link", code);
     let _ = button.set_attribute("type", "button");
     let _ = button.set_attribute("data-code", code);
-    let _ = button.set_attribute(
-        "aria-label",
-        &format!("Rule {code}: show its documentation"),
-    );
+    let _ = button.set_attribute("aria-label", &say(&t::rule_button(code)));
     button
 }
 

@@ -10,6 +10,7 @@
 //! Microsoft's translated documentation.
 
 mod dom;
+mod lang;
 mod panels;
 mod protocol;
 mod state;
@@ -70,6 +71,17 @@ fn main() {
     by_id::<web_sys::HtmlElement>("main")
         .set_attribute("data-ready", "true")
         .ok();
+    // The language: `?lang=`, else the first of the browser's the page speaks.
+    let chosen = address_parameter("lang")
+        .and_then(|tag| lang::Lang::from_tag(&tag))
+        .unwrap_or_else(|| {
+            let languages = web_sys::window().map(|w| w.navigator().languages());
+            let tags: Vec<String> = languages
+                .map(|list| list.iter().filter_map(|t| t.as_string()).collect())
+                .unwrap_or_default();
+            lang::Lang::preferred(tags.iter().map(String::as_str))
+        });
+    dispatch(&app, Msg::LanguageChosen(chosen));
 }
 
 /// One message: the state changes, the commands are carried out, the panels redraw.
@@ -134,6 +146,46 @@ fn run(app: &Shared, command: Command) {
             if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
                 dom::save(&name, &blob);
             }
+        }
+        Command::LoadLanguage(chosen) => {
+            let app = app.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = async {
+                    let mut sources = Vec::new();
+                    for file in chosen.files() {
+                        sources.push(dom::fetch_text(file).await?);
+                    }
+                    let speaker = lang::make(chosen, sources.clone()).await?;
+                    Ok::<_, String>((sources, speaker))
+                };
+                match loaded.await {
+                    Ok((sources, speaker)) => {
+                        lang::speak(chosen, speaker);
+                        let errors = app.borrow().state.errors_in_lang;
+                        let request = Request::Speak {
+                            lang: chosen,
+                            sources,
+                            errors,
+                        };
+                        post(&app, &request, None);
+                    }
+                    Err(error) => {
+                        let error = lang::say(&lang::m::language_failed(chosen.name(), error));
+                        dispatch(
+                            &app,
+                            Msg::LanguageFailed {
+                                lang: chosen,
+                                error,
+                            },
+                        );
+                    }
+                }
+            });
+        }
+        Command::Localize(spoken) => {
+            lang::localize(spoken);
+            // Everything is drawn again, in the language spoken.
+            app.borrow_mut().view = panels::View::default();
         }
         Command::LoadDocs => {
             let app = app.clone();
@@ -207,6 +259,19 @@ fn listen_to_worker(app: &Shared) {
         let Some(response) = wire::from_js::<Response>(&data) else {
             return;
         };
+        // The worker speaks the language now: so does the page.
+        if let Response::Spoken { lang, error } = response {
+            let msg = match error {
+                None => Msg::LanguageReady(lang),
+                Some(error) => {
+                    lang::speak(lang::Lang::En, None);
+                    let error = lang::say(&lang::m::language_failed(lang.name(), error));
+                    Msg::LanguageFailed { lang, error }
+                }
+            };
+            dispatch(&a, msg);
+            return;
+        }
         a.borrow_mut().blob = wire::attachment(&data, "blob");
         dispatch(&a, Msg::Worker(response));
         a.borrow_mut().blob = JsValue::UNDEFINED;
@@ -276,6 +341,18 @@ fn wire(app: &Shared) {
             dispatch(&a, Msg::FilterChanged(filter));
         });
     }
+    let a = app.clone();
+    on_id("language", "change", move |_: web_sys::Event| {
+        let value = by_id::<HtmlSelectElement>("language").value();
+        if let Some(chosen) = lang::Lang::from_tag(&value) {
+            dispatch(&a, Msg::LanguageChosen(chosen));
+        }
+    });
+    let a = app.clone();
+    on_id("errors-language", "change", move |_: web_sys::Event| {
+        let value = by_id::<HtmlSelectElement>("errors-language").value();
+        dispatch(&a, Msg::ErrorsLanguage(value == "page"));
+    });
     let a = app.clone();
     on_id("template-select", "change", move |_: web_sys::Event| {
         let value = by_id::<HtmlSelectElement>("template-select").value();
@@ -472,7 +549,8 @@ fn start_editing(app: &Shared, cell: &Element, row: usize, index: usize) {
         .flatten()
         .and_then(|th| th.text_content())
         .unwrap_or_default();
-    let _ = input.set_attribute("aria-label", &format!("Row {row}, {column}"));
+    let label = lang::say(&lang::m::grid_cell(row.to_string(), column));
+    let _ = input.set_attribute("aria-label", &label);
     for part in ["cell-text", "problem-note"] {
         if let Ok(parts) = cell.query_selector_all(&format!(".{part}")) {
             for i in 0..parts.length() {

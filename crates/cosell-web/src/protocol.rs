@@ -12,6 +12,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
+
 pub use cosell_core::TemplateId;
 
 /// The number of a check. The page's first check is 1.
@@ -50,6 +52,13 @@ pub enum Request {
     Rows { id: Id, all: bool, page: usize },
     /// A cell typed in the grid: the corrected file is check `next`.
     Edit { id: Id, next: Id, cell: Fix },
+    /// Speak `lang` from now on, with its `.ftl` files' text (none: keep the localizer made
+    /// last for it); the downloads' Errors column too when `errors` (English otherwise).
+    Speak {
+        lang: Lang,
+        sources: Vec<String>,
+        errors: bool,
+    },
 }
 
 /// The worker's answers.
@@ -74,6 +83,11 @@ pub enum Response {
     Fixes { id: Id, groups: Vec<FixGroup> },
     /// A page of check `id`'s rows for the grid.
     Rows { id: Id, grid: GridPage },
+    /// Check `id`'s findings about the whole file, again: sent after [`Response::Spoken`], in
+    /// the language spoken now.
+    FileIssues { id: Id, issues: Vec<FileIssue> },
+    /// The worker speaks `lang` now (`error`: it could not, and speaks English).
+    Spoken { lang: Lang, error: Option<String> },
     /// Check `id` is the file with changes made (or undone): what the page shows now.
     Fixed {
         id: Id,
@@ -96,7 +110,10 @@ impl Response {
             | Response::File { id, .. }
             | Response::Fixes { id, .. }
             | Response::Rows { id, .. }
+            | Response::FileIssues { id, .. }
             | Response::Fixed { id, .. } => *id,
+            // Not about a check: the latest one's number is never 0.
+            Response::Spoken { .. } => 0,
         }
     }
 }

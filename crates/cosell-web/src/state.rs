@@ -4,6 +4,7 @@
 
 use serde::Deserialize;
 
+use crate::lang::Lang;
 use crate::protocol::{
     Checked, Download, Filter, Fix, FixGroup, GridPage, Id, IssuePage, Request, Response,
     TemplateId, GRID_PAGE, PAGE_SIZE,
@@ -52,6 +53,13 @@ pub struct State {
     pub unsaved: bool,
     /// The grid of rows to correct.
     pub grid: Grid,
+    /// The language chosen (the browser's, `?lang=`, or the page's choice).
+    pub lang: Lang,
+    /// The language the page speaks now (the chosen one once its files are in).
+    pub speaking: Lang,
+    /// The Errors column of the downloads in the page's language (English otherwise, as
+    /// Partner Center writes it).
+    pub errors_in_lang: bool,
 }
 
 /// The grid: open or not, which rows, the page the worker sent, the cell to keep focused.
@@ -219,6 +227,17 @@ pub enum Msg {
         index: usize,
         after: String,
     },
+    /// A language was chosen (on the page, or by the browser's languages or `?lang=`).
+    LanguageChosen(Lang),
+    /// The page and its worker speak `lang` now.
+    LanguageReady(Lang),
+    /// The language's files or its localizer could not be loaded.
+    LanguageFailed {
+        lang: Lang,
+        error: String,
+    },
+    /// Whether the downloads' Errors column is in the page's language.
+    ErrorsLanguage(bool),
     /// An answer from the worker.
     Worker(Response),
 }
@@ -239,6 +258,11 @@ pub enum Command {
     },
     /// Fetch the rules' documentation.
     LoadDocs,
+    /// Fetch a language's files, make its localizer here and in the worker, then say
+    /// [`Msg::LanguageReady`].
+    LoadLanguage(Lang),
+    /// Write the page's fixed text in the language spoken, and keep it in the address.
+    Localize(Lang),
 }
 
 impl State {
@@ -525,6 +549,56 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
             };
             vec![change(state, |id, next| Request::Edit { id, next, cell })]
         }
+        Msg::LanguageChosen(lang) => {
+            state.lang = lang;
+            if lang == state.speaking {
+                return Vec::new();
+            }
+            vec![Command::LoadLanguage(lang)]
+        }
+        Msg::LanguageReady(lang) => {
+            if lang != state.lang {
+                // Another language was chosen meanwhile: its own answer follows.
+                return Vec::new();
+            }
+            state.speaking = lang;
+            // What the worker wrote (the findings) is asked for again, in this language.
+            let mut commands = vec![Command::Localize(lang)];
+            if state.shown.is_some() {
+                commands.push(Command::Post(Request::Issues {
+                    id: state.id,
+                    filter: state.filter.clone(),
+                    page: state.issues.page,
+                }));
+                if let (true, Some(page)) = (state.grid.open, &state.grid.page) {
+                    commands.push(Command::Post(Request::Rows {
+                        id: state.id,
+                        all: state.grid.all,
+                        page: page.page,
+                    }));
+                }
+                if state.fixes.open {
+                    state.fixes.groups = None;
+                    commands.push(Command::Post(Request::Fixes { id: state.id }));
+                }
+            }
+            commands
+        }
+        Msg::LanguageFailed { lang, error } => {
+            if lang == state.lang {
+                state.lang = state.speaking;
+            }
+            state.notice = Some(error);
+            vec![Command::Localize(state.speaking)]
+        }
+        Msg::ErrorsLanguage(on) => {
+            state.errors_in_lang = on;
+            vec![Command::Post(Request::Speak {
+                lang: state.speaking,
+                sources: Vec::new(),
+                errors: on,
+            })]
+        }
         Msg::Worker(response) => answer(state, response),
     }
 }
@@ -636,6 +710,14 @@ fn answer(state: &mut State, response: Response) -> Vec<Command> {
             }
             Vec::new()
         }
+        Response::FileIssues { issues, .. } => {
+            if let Some(shown) = &mut state.shown {
+                shown.file_issues = issues;
+            }
+            Vec::new()
+        }
+        // Answered before the check's number is looked at (main.rs).
+        Response::Spoken { .. } => Vec::new(),
     }
 }
 
@@ -669,6 +751,66 @@ mod tests {
             },
             None,
         )
+    }
+
+    #[test]
+    fn a_language_is_loaded_once_and_what_the_worker_wrote_is_asked_for_again_in_it() {
+        let mut state = State::new(MAX_MEGABYTES);
+        // English is spoken from the start: nothing to load.
+        assert_eq!(
+            update(&mut state, Msg::LanguageChosen(Lang::En), None),
+            vec![]
+        );
+        assert_eq!(
+            update(&mut state, Msg::LanguageChosen(Lang::Sv), None),
+            vec![Command::LoadLanguage(Lang::Sv)]
+        );
+        // Swedish comes before anything is shown: only the page's own text is written again.
+        assert_eq!(
+            update(&mut state, Msg::LanguageReady(Lang::Sv), None),
+            vec![Command::Localize(Lang::Sv)]
+        );
+        assert_eq!(state.speaking, Lang::Sv);
+        chosen(&mut state, "deals.csv");
+        update(
+            &mut state,
+            Msg::Worker(Response::Checked {
+                id: 1,
+                checked: checked("deals.csv", 10),
+            }),
+            None,
+        );
+        // German chosen, then Swedish again before German came: German's answer is dropped.
+        update(&mut state, Msg::LanguageChosen(Lang::De), None);
+        update(&mut state, Msg::LanguageChosen(Lang::Sv), None);
+        assert_eq!(
+            update(&mut state, Msg::LanguageReady(Lang::De), None),
+            vec![]
+        );
+        assert_eq!(state.speaking, Lang::Sv);
+        update(&mut state, Msg::LanguageChosen(Lang::De), None);
+        let commands = update(&mut state, Msg::LanguageReady(Lang::De), None);
+        assert_eq!(commands[0], Command::Localize(Lang::De));
+        assert!(
+            matches!(
+                &commands[1],
+                Command::Post(Request::Issues { id: 1, page: 0, .. })
+            ),
+            "{commands:?}"
+        );
+        // A language that could not load leaves the page in the one it spoke.
+        update(&mut state, Msg::LanguageChosen(Lang::Sv), None);
+        let error = "no".to_string();
+        let commands = update(
+            &mut state,
+            Msg::LanguageFailed {
+                lang: Lang::Sv,
+                error,
+            },
+            None,
+        );
+        assert_eq!(commands, vec![Command::Localize(Lang::De)]);
+        assert_eq!((state.lang, state.speaking), (Lang::De, Lang::De));
     }
 
     /// The bug this guards: a large file's late answer shown under a smaller file's name.

@@ -15,6 +15,7 @@ use cosell_core::{Report, Severity};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::lang::{self, Lang};
 use crate::protocol::{
     Checked, Download, FileIssue, Filter, Fix, FixGroup, GridPage, GridRow, Id, IssuePage,
     IssueRow, NotListed, Request, Response, GRID_PAGE, MAX_COLUMNS, MAX_FIXES_LISTED, PAGE_SIZE,
@@ -83,6 +84,11 @@ pub fn worker_message(data: JsValue) {
             let bytes = js_sys::Uint8Array::new(&wire::attachment(&data, "bytes")).to_vec();
             check(id, name, today, template, bytes);
         }
+        Request::Speak {
+            lang,
+            sources,
+            errors,
+        } => wasm_bindgen_futures::spawn_local(speak(lang, sources, errors)),
         Request::Issues { id, filter, page } => HELD.with_borrow(|held| match held {
             Some(held) if held.id == id => post(
                 &Response::Issues {
@@ -185,7 +191,7 @@ fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
                     (
                         i.column.as_deref().and_then(index_of),
                         i.severity.as_str().to_string(),
-                        i.message.clone(),
+                        lang::say(&i.data),
                     )
                 })
                 .collect();
@@ -391,7 +397,7 @@ fn check(
         Err(unreadable) => post(
             &Response::Failed {
                 id,
-                message: unreadable.message,
+                message: lang::say(&unreadable.data),
             },
             None,
         ),
@@ -449,15 +455,7 @@ fn checked_answer(name: &str, report: &Report) -> Checked {
         name: name.to_string(),
         template: Some(report.template),
         summary: report.summary,
-        file_issues: report
-            .file_issues
-            .iter()
-            .map(|i| FileIssue {
-                code: i.code.as_str().to_string(),
-                severity: i.severity.as_str().to_string(),
-                message: i.message.clone(),
-            })
-            .collect(),
+        file_issues: file_issues(report),
         not_listed: report
             .not_listed
             .iter()
@@ -472,6 +470,97 @@ fn checked_answer(name: &str, report: &Report) -> Checked {
         issues: issue_page(report, &Filter::default(), 0),
         fixable: report.issues.iter().filter(|i| i.fix.is_some()).count(),
     }
+}
+
+/// The findings about the whole file, in the language spoken.
+fn file_issues(report: &Report) -> Vec<FileIssue> {
+    report
+        .file_issues
+        .iter()
+        .map(|i| FileIssue {
+            code: i.code.as_str().to_string(),
+            severity: i.severity.as_str().to_string(),
+            message: lang::say(&i.data),
+        })
+        .collect()
+}
+
+thread_local! {
+    /// Each language's localizer, made once (the Errors column's speaker lives as long as the
+    /// worker: the core takes a `'static` one).
+    static SPEAKERS: RefCell<Vec<(Lang, &'static lang::Speaker, cosell_core::Speaker)>> =
+        const { RefCell::new(Vec::new()) };
+    /// Whether the downloads' Errors column is in the language spoken.
+    static ERRORS_IN_LANG: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// From now on the worker speaks `lang` (made from `sources` the first time), and writes the
+/// downloads' Errors column in it when `errors`; says so to the page.
+async fn speak(lang: Lang, sources: Vec<String>, errors: bool) {
+    ERRORS_IN_LANG.set(errors);
+    let known = SPEAKERS.with_borrow(|s| s.iter().find(|k| k.0 == lang).map(|k| k.1));
+    let speaker = match known {
+        Some(speaker) => Ok(Some(speaker)),
+        None => match lang::make(lang, sources).await {
+            Ok(Some(made)) => {
+                let made: &'static lang::Speaker = Box::leak(Box::new(made));
+                let errors: &'static dyn Fn(&cosell_core::message::Message) -> String =
+                    Box::leak(Box::new(|message: &cosell_core::message::Message| {
+                        lang::say_with(made, message)
+                    }));
+                let errors = cosell_core::Speaker(errors);
+                SPEAKERS.with_borrow_mut(|s| s.push((lang, made, errors)));
+                Ok(Some(made))
+            }
+            Ok(None) => Ok(None),
+            Err(error) => Err(error),
+        },
+    };
+    let error = match speaker {
+        Ok(speaker) => {
+            lang::speak(lang, speaker.cloned());
+            None
+        }
+        Err(error) => {
+            lang::speak(Lang::En, None);
+            Some(error)
+        }
+    };
+    post(&Response::Spoken { lang, error }, None);
+    // What the page shows of the file, in this language.
+    HELD.with_borrow(|held| {
+        if let Some(held) = held {
+            let issues = file_issues(&held.checked.report);
+            post(
+                &Response::FileIssues {
+                    id: held.id,
+                    issues,
+                },
+                None,
+            );
+        }
+    });
+}
+
+/// The annotated file a download is made from: as checked (English Errors), or checked again
+/// with its Errors column in the language spoken when the page asked for that.
+fn annotated(held: &Held) -> Result<std::borrow::Cow<'_, [u8]>, String> {
+    let lang = lang::speaking();
+    if !ERRORS_IN_LANG.get() || lang == Lang::En {
+        return Ok(std::borrow::Cow::Borrowed(&held.checked.annotated));
+    }
+    let errors = SPEAKERS.with_borrow(|s| s.iter().find(|k| k.0 == lang).map(|k| k.2));
+    let Some(errors) = errors else {
+        return Ok(std::borrow::Cow::Borrowed(&held.checked.annotated));
+    };
+    let options = cosell_core::Options {
+        errors_in: Some(errors),
+        lines: false,
+        ..held.options
+    };
+    cosell_core::check(&held.checked.annotated, &options)
+        .map(|checked| std::borrow::Cow::Owned(checked.annotated))
+        .map_err(|unreadable| lang::say(&unreadable.data))
 }
 
 /// Page `page` of the issues that pass `filter`.
@@ -499,7 +588,7 @@ fn issue_page(report: &Report, filter: &Filter, page: usize) -> IssuePage {
                 Severity::Error => "error".to_string(),
                 Severity::Warning => "warning".to_string(),
             },
-            message: i.message.clone(),
+            message: lang::say(&i.data),
         })
         .collect();
     IssuePage {
@@ -514,21 +603,34 @@ fn issue_page(report: &Report, filter: &Filter, page: usize) -> IssuePage {
 /// Makes a download and sends it as a `Blob`, a byte-order mark first for the CSV files (Excel
 /// reads UTF-8 right only with one).
 fn download(held: &Held, which: Download) {
+    let annotated = match annotated(held) {
+        Ok(annotated) => annotated,
+        Err(error) => {
+            let message = format!("The file could not be made: {error}");
+            return post(
+                &Response::Failed {
+                    id: held.id,
+                    message,
+                },
+                None,
+            );
+        }
+    };
     let (kind, made) = match which {
         Download::Annotated => (outputs::Download::Annotated, Ok(None)),
         Download::ToFix => (
             outputs::Download::ToFix,
-            outputs::select(&held.checked.annotated, Rows::ToFix)
+            outputs::select(&annotated, Rows::ToFix)
                 .map(Some)
                 .map_err(|e| e.to_string()),
         ),
         Download::Ready => (
             outputs::Download::Ready,
-            outputs::select(&held.checked.annotated, Rows::Ready)
+            outputs::select(&annotated, Rows::Ready)
                 .map(Some)
                 .map_err(|e| e.to_string()),
         ),
-        Download::Batches => return batches(held),
+        Download::Batches => return batches(held, &annotated),
         Download::Upgraded => (
             outputs::Download::Upgraded,
             match &held.input {
@@ -563,7 +665,7 @@ fn download(held: &Held, which: Download) {
             );
         }
     };
-    let bytes = made.as_deref().unwrap_or(&held.checked.annotated);
+    let bytes = made.as_deref().unwrap_or(&annotated);
     let blob = blob(&[BOM, bytes], "text/csv;charset=utf-8");
     let name = outputs::download_name(&held.name, kind);
     post(
@@ -586,10 +688,10 @@ extern "C" {
 
 /// The 1,000-row batches in one ZIP, made by the ZIP writer's own module (fetched when first
 /// needed: the page's module stays small), sent when it is made.
-fn batches(held: &Held) {
+fn batches(held: &Held, annotated: &[u8]) {
     let (id, which) = (held.id, Download::Batches);
     let name = outputs::download_name(&held.name, outputs::Download::Batches);
-    let files = match outputs::batch_files(&held.checked.annotated, Rows::All, &held.name) {
+    let files = match outputs::batch_files(annotated, Rows::All, &held.name) {
         Ok(files) => files,
         Err(error) => {
             let message = format!("The file could not be made: {error}");

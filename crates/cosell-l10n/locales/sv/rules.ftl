@@ -31,7 +31,7 @@ cs005-title = Fler än 1,000 datarader
 cs005-checks = Antalet poster under rubrikraden: datarader, och rader där alla celler är tomma (se CS010), som också är poster i CSV-filen. Varje rad kontrolleras ändå.
 cs005-why = Partnercenter importerar högst 1,000 poster per fil och bearbetar inte en större fil alls. Partnercenters sida säger inte om en post med bara tomma celler räknas, så här räknas den: en fil med 1,000 affärer och en tom rad får det här felet. En export innehåller upp till 5,000 poster, så en export som laddas upp igen behöver ofta delas upp.
 cs005-example = En fil med 1,001 affärer ger: Filen har 1001 datarader; Partnercenter bearbetar högst 1000 poster per fil och kommer inte att bearbeta den här: dela upp den i 2 filer
-cs005-fix = Dela upp filen i filer med högst 1,000 rader, var och en med rubrikraden (det gör nedladdningen "Split into files of 1,000 rows (ZIP)"), och ta bort tomma rader.
+cs005-fix = Dela upp filen i filer med högst 1 000 rader, var och en med rubrikraden (det gör nedladdningen "Dela upp i filer om 1 000 rader (ZIP)"), och ta bort tomma rader.
 
 ## CS006 missing-column (error, file)
 cs006-title = En obligatorisk kolumn saknas i rubrikraden
@@ -94,7 +94,7 @@ cs014-title = En fil som Partnercenter redan har bearbetat
 cs014-checks = Om kolumnen Errors innehåller meddelanden som det här verktyget inte har skrivit (Partnercenters svar på en tidigare uppladdning) bredvid rader vars Errors-cell är tom: de raderna har Partnercenter skapat eller uppdaterat. De utelämnas ur antalen, ur radreglerna och ur varje fil som erbjuds för uppladdning, och deras Errors-cell i den kommenterade filen säger det (en anteckning som det här verktyget känner igen när den kommenterade filen kontrolleras igen). Verktygets egna meddelanden i kolumnen Errors slutar med sin regelkod inom hakparentes (`[CS101]`), och det är så det skiljer dem från Partnercenters.
 cs014-why = Partnercenters sida: "Ta bort alla poster som lyckades ur filen innan du laddar upp de korrigerade poster som misslyckades i den förra körningen." Om en redan bearbetad rad laddas upp igen skapas dess affär en gång till, eller så görs dess uppdatering en gång till; en massuppladdning kan inte ångras.
 cs014-example = En fil som laddats ned efter en uppladdning, med Partnercenters meddelande på rad 2 och en tom Errors-cell på rad 3 och 4, ger: Partnercenter har redan bearbetat rad 3–4 i den här filen: Partnercenter skapade eller uppdaterade de affärerna vid en tidigare uppladdning …
-cs014-fix = Ladda bara upp raderna som ska åtgärdas, när de är åtgärdade: filerna "Rows to fix" (rader att åtgärda) och "Ready to upload" (klara att ladda upp) utelämnar de bearbetade raderna. Om Errors-cellerna har skrivits av någon annan än Partnercenter, töm kolumnen Errors och kontrollera igen.
+cs014-fix = Ladda bara upp raderna som ska åtgärdas, när de är åtgärdade: filerna "Rader att åtgärda" och "Klara att ladda upp" utelämnar de bearbetade raderna. Om Errors-cellerna har skrivits av någon annan än Partnercenter, töm kolumnen Errors och kontrollera igen.
 
 ## CS015 previous-errors (warning, row)
 cs015-title = En rad som Partnercenter avvisade förra gången, utan något problem nu
@@ -108,7 +108,7 @@ cs016-title = En fil i mallen från 2021 som skapar affärer
 cs016-checks = Om en fil i mallen från 2021 (ingen kolumn som bara den aktuella mallen har) har rader som skapar en affär (inget Referral ID).
 cs016-why = Partnercenters sida sedan 2023: "Ladda ned den nya mallen i Partnercenter. Gamla mallar fungerar inte med det uppdaterade flödet för att skapa samförsäljningsmöjligheter." Nya affärer kräver Marketplace Purchase Intent, som mallen från 2021 saknar.
 cs016-example = En fil i mallen från 2021 med nya affärer ger: Den här filen är i mallen från 2021, och Partnercenter skapar nu affärer bara från den aktuella mallen …
-cs016-fix = Ladda ned filen i den aktuella mallen (`cosell upgrade`, eller sidans nedladdning "The file in the current template"): alla värden behålls och de nya kolumnerna läggs till; fyll sedan i Marketplace Purchase Intent för de nya affärerna.
+cs016-fix = Ladda ned filen i den aktuella mallen (`cosell upgrade`, eller sidans nedladdning "Filen i den aktuella mallen"): alla värden behålls och de nya kolumnerna läggs till; fyll sedan i Marketplace Purchase Intent för de nya affärerna.
 
 ## CS017 old-template (warning, file)
 cs017-title = En fil i mallen från 2021 som bara uppdaterar affärer

@@ -4,6 +4,7 @@ use web_sys::{HtmlButtonElement, HtmlProgressElement};
 
 use super::{plural, Memo};
 use crate::dom::{by_id, set_hidden, set_text};
+use crate::lang::{m as t, say};
 use crate::state::{Phase, State};
 
 #[derive(Default)]
@@ -20,7 +21,7 @@ pub fn render(state: &State, memos: &mut Memos) {
     }
     if let Phase::Checking { name, progress } = &state.phase {
         by_id::<HtmlProgressElement>("progress").set_value(*progress);
-        set_text("progress-label", &format!("Checking {name}…"));
+        set_text("progress-label", &say(&t::status_checking(name)));
     }
     let status = status(state);
     if memos.status.changed(status.clone()) {
@@ -32,39 +33,38 @@ pub fn render(state: &State, memos: &mut Memos) {
 pub fn status(state: &State) -> String {
     match &state.phase {
         Phase::Idle => String::new(),
-        Phase::Checking { name, .. } => format!("Checking {name}…"),
-        Phase::Cancelled => "Check cancelled.".to_string(),
-        Phase::Unread { name } => format!("Could not read {name}."),
-        Phase::Failed { name, message } => format!("{name} could not be checked. {message}"),
-        Phase::TooLarge { name, megabytes } => format!(
-            "{name} is too large to check here: {megabytes} MB, and this page takes up to {} MB. Check it with the cosell command line, or split it first.",
-            state.max_megabytes as u64
-        ),
+        Phase::Checking { name, .. } => say(&t::status_checking(name)),
+        Phase::Cancelled => say(&t::status_cancelled()),
+        Phase::Unread { name } => say(&t::status_unread(name)),
+        Phase::Failed { name, message } => say(&t::status_failed(name, message)),
+        Phase::TooLarge { name, megabytes } => say(&t::status_too_large(
+            name,
+            megabytes.to_string(),
+            (state.max_megabytes as u64).to_string(),
+        )),
         Phase::Shown => {
             let Some(checked) = &state.shown else {
                 return String::new();
             };
             let s = &checked.summary;
             let verdict = if s.errors == 0 {
-                format!(
-                    "No errors: Partner Center would create {} and update {}.",
-                    plural(s.create, "deal", "deals"),
-                    plural(s.update, "deal", "deals")
+                t::verdict_clean(
+                    plural(s.create, t::deals_one, t::deals),
+                    plural(s.update, t::deals_one, t::deals),
                 )
             } else {
-                format!(
-                    "Partner Center would not process {} of {}; {} and {} found.",
-                    plural(s.not_processed, "row", "rows"),
+                t::verdict_errors(
+                    plural(s.not_processed, t::rows_one, t::rows),
                     s.rows,
-                    plural(s.errors, "error", "errors"),
-                    plural(s.warnings, "warning", "warnings"),
+                    plural(s.errors, t::errors_one, t::errors),
+                    plural(s.warnings, t::warnings_one, t::warnings),
                 )
             };
             let notice = state
                 .notice
                 .as_ref()
                 .map_or(String::new(), |n| format!(" {n}"));
-            format!("Checked {}. {verdict}{notice}", checked.name)
+            say(&t::status_checked(checked.name.as_str(), verdict, notice))
         }
     }
 }

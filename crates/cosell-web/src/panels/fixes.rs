@@ -7,6 +7,7 @@ use web_sys::{HtmlButtonElement, HtmlInputElement};
 
 use super::{plural, Memo};
 use crate::dom::{append, by_id, clear, element, set_hidden, set_text};
+use crate::lang::{self, m as t, say};
 use crate::protocol::{FixGroup, Id};
 use crate::state::{Fixes, State};
 
@@ -48,24 +49,21 @@ pub fn render(state: &State, memos: &mut Memos) {
     };
     if memos.offer.changed(offer) {
         let apply: HtmlButtonElement = by_id("apply-fixes");
-        apply.set_text_content(Some(&match checked.fixable {
-            0 => "No suggested fixes".to_string(),
-            n => format!("Apply {}", plural(n, "suggested fix", "suggested fixes")),
-        }));
+        apply.set_text_content(Some(&say(&match checked.fixable {
+            0 => t::no_fixes(),
+            n => plural(n, t::apply_fixes_one, t::apply_fixes),
+        })));
         apply.set_disabled(checked.fixable == 0 || state.changing || state.fixes.open);
         set_hidden("undo", !state.can_undo);
         by_id::<HtmlButtonElement>("undo").set_disabled(state.changing);
         let note = if state.changing {
-            "Making the changes and checking the file again…".to_string()
+            t::fixes_changing()
         } else if state.changes > 0 {
-            format!(
-                "{} made on this page; the downloads have them. They live only in this tab: reloading the page starts over.",
-                plural(state.changes, "change", "changes")
-            )
+            t::fixes_made(plural(state.changes, t::changes_one, t::changes))
         } else {
-            "Nothing is changed until you tick and apply it; every change is listed.".to_string()
+            t::fixes_none_yet()
         };
-        set_text("fixes-note", &note);
+        set_text("fixes-note", &say(&note));
         set_hidden("changes-offer", state.changes == 0);
     }
     let fixes = &state.fixes;
@@ -84,13 +82,8 @@ pub fn render(state: &State, memos: &mut Memos) {
 /// Draws what is ticked on the list as built: the count, the Apply button, each checkbox.
 fn ticks(fixes: &Fixes) {
     let ticked = fixes.ticked();
-    set_text(
-        "fix-list-intro",
-        &format!(
-            "{} ticked. Untick a rule, or a single change, to leave it as it is.",
-            plural(ticked, "change", "changes")
-        ),
-    );
+    let intro = t::fixes_ticked(plural(ticked, t::changes_one, t::changes));
+    set_text("fix-list-intro", &say(&intro));
     by_id::<HtmlButtonElement>("fix-apply").set_disabled(ticked == 0);
     let boxes = by_id::<web_sys::Element>("fix-groups").query_selector_all("input");
     let Ok(boxes) = boxes else { return };
@@ -134,7 +127,7 @@ fn list(fixes: &Fixes) {
         return;
     }
     let Some(groups) = &fixes.groups else {
-        set_text("fix-list-intro", "Finding the fixes…");
+        set_text("fix-list-intro", &say(&t::fixes_finding()));
         by_id::<HtmlButtonElement>("fix-apply").set_disabled(true);
         return;
     };
@@ -143,11 +136,11 @@ fn list(fixes: &Fixes) {
         let fieldset = element("fieldset", "fix-group", "");
         let _ = fieldset.set_attribute("data-fix-group", &group.code);
         let legend = element("legend", "", "");
+        let title = cosell_core::Code::parse(&group.code).map_or(group.title.clone(), lang::title);
+        let changes = plural(group.count, t::changes_one, t::changes);
         let text = format!(
-            " {}: {} ({})",
-            group.code,
-            group.title,
-            plural(group.count, "change", "changes")
+            " {}",
+            say(&t::fix_group(group.code.as_str(), title, changes))
         );
         append(
             &legend,
@@ -157,13 +150,13 @@ fn list(fixes: &Fixes) {
         let ul = element("ul", "", "");
         for fix in &group.fixes {
             let li = element("li", "", "");
-            let text = format!(
-                " row {}, {}: '{}' → '{}'",
-                fix.row,
-                fix.column,
+            let change = t::fix_change(
+                fix.row.to_string(),
+                fix.column.as_str(),
                 one_line(&fix.before),
-                one_line(&fix.after)
+                one_line(&fix.after),
             );
+            let text = format!(" {}", say(&change));
             let cell = [
                 ("data-fix-row", &fix.row.to_string()),
                 ("data-fix-index", &fix.index.to_string()),
@@ -178,10 +171,7 @@ fn list(fixes: &Fixes) {
                 &element(
                     "p",
                     "small",
-                    &format!(
-                        "And {} more, made with the rule.",
-                        group.count - group.fixes.len()
-                    ),
+                    &say(&t::fixes_more(group.count - group.fixes.len())),
                 ),
             );
         }

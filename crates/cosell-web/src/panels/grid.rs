@@ -8,6 +8,7 @@ use web_sys::{Element, HtmlButtonElement, HtmlElement};
 
 use super::{plural, Memo};
 use crate::dom::{append, by_id, clear, element, set_hidden, set_text};
+use crate::lang::{m as t, say};
 use crate::protocol::{GridPage, GRID_PAGE};
 use crate::state::State;
 
@@ -40,7 +41,11 @@ pub fn render(state: &State, memos: &mut Memos) {
         clear("grid");
         set_text(
             "grid-shown",
-            if grid.open { "Reading the rows…" } else { "" },
+            &if grid.open {
+                say(&t::grid_reading())
+            } else {
+                String::new()
+            },
         );
         return;
     };
@@ -48,16 +53,18 @@ pub fn render(state: &State, memos: &mut Memos) {
     let first = page.page * GRID_PAGE;
     set_text(
         "grid-shown",
-        &match page.total {
-            0 => "No row has an error.".to_string(),
-            total => format!(
-                "Rows {}–{} of {} {}.",
-                first + 1,
-                first + page.rows.len(),
-                plural(total, "row", "rows"),
-                if page.all { "in all" } else { "with errors" }
-            ),
-        },
+        &say(&match page.total {
+            0 => t::grid_no_errors(),
+            total => {
+                let (first, last) = (first + 1, first + page.rows.len());
+                let total = plural(total, t::rows_one, t::rows);
+                if page.all {
+                    t::grid_shown_all(first, last, total)
+                } else {
+                    t::grid_shown_errors(first, last, total)
+                }
+            }
+        }),
     );
     by_id::<HtmlButtonElement>("grid-previous").set_disabled(page.page == 0);
     by_id::<HtmlButtonElement>("grid-next").set_disabled(page.page + 1 >= pages);
@@ -133,7 +140,7 @@ fn draw(table: &Element, page: &GridPage, focus: Option<(usize, usize)>) {
     let head = element("thead", "", "");
     let tr = element("tr", "", "");
     let _ = tr.set_attribute("role", "row");
-    append(&tr, &header_cell("Row"));
+    append(&tr, &header_cell(&say(&t::page_column_row())));
     for (_, name) in &page.columns {
         append(&tr, &header_cell(name));
     }
@@ -166,7 +173,7 @@ fn row_element(
         let _ = row_head.set_attribute("role", "rowheader");
         let _ = row_head.set_attribute("scope", "row");
         for (_, severity, message) in line.problems.iter().filter(|p| p.0.is_none()) {
-            let note = element("span", "problem-note", &format!("{severity}: {message}"));
+            let note = element("span", "problem-note", &note(severity, message));
             append(&row_head, &note);
         }
         append(&tr, &row_head);
@@ -189,13 +196,23 @@ fn row_element(
             for (_, severity, message) in problems {
                 append(
                     &td,
-                    &element("span", "problem-note", &format!("{severity}: {message}")),
+                    &element("span", "problem-note", &note(severity, message)),
                 );
             }
             append(&tr, &td);
         }
         tr
     }
+}
+
+/// A problem in a cell: `Error: …` (the severity in words, in the page's language).
+fn note(severity: &str, message: &str) -> String {
+    let word = say(&if severity == "error" {
+        t::severity_error()
+    } else {
+        t::severity_warning()
+    });
+    format!("{word}: {message}")
 }
 
 fn header_cell(name: &str) -> Element {

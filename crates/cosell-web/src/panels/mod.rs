@@ -12,6 +12,7 @@ pub mod rule;
 pub mod summary;
 
 use crate::state::State;
+use cosell_core::message::Message;
 
 /// What a panel last drew from: it draws again only when this changes.
 pub struct Memo<T>(Option<T>);
@@ -67,7 +68,15 @@ impl<T: PartialEq> Default for Memo<T> {
     }
 }
 
-/// `1 row`, `2 rows`.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// `1 row`, `2 rows`: the message for one, or for more, with the count.
+pub fn plural(
+    n: usize,
+    one: fn(cosell_core::message::Arg) -> Message,
+    many: fn(cosell_core::message::Arg) -> Message,
+) -> Message {
+    if n == 1 {
+        one(n.into())
+    } else {
+        many(n.into())
+    }
 }

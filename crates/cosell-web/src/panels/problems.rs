@@ -7,6 +7,7 @@ use super::Memo;
 use crate::dom::{
     append, by_id, clear, element, rule_button, set_hidden, set_text, severity_label,
 };
+use crate::lang::{self, m as t, say};
 use crate::protocol::{Filter, IssuePage, NotListed, PAGE_SIZE};
 use crate::state::State;
 
@@ -40,7 +41,7 @@ pub fn render(state: &State, memos: &mut Memos) {
         fill_select(
             "filter-rule",
             checked.rules.iter().map(|code| {
-                let title = cosell_core::Code::parse(code).map_or("", |c| c.rule().title);
+                let title = cosell_core::Code::parse(code).map_or(String::new(), lang::title);
                 (code.clone(), format!("{code}: {title}"))
             }),
         );
@@ -53,16 +54,14 @@ pub fn render(state: &State, memos: &mut Memos) {
                 .iter()
                 .map(|n| format!("{} {}", n.code, n.count))
                 .collect();
-            set_text(
-                "not-listed",
-                &format!(
-                    "The list holds the first {} problems of each rule; {} more {} counted but not listed ({}). The annotated file has every row's errors.",
-                    cosell_core::MAX_LISTED,
-                    not_listed,
-                    if not_listed == 1 { "is" } else { "are" },
-                    rules.join(", ")
-                ),
-            );
+            let max = cosell_core::MAX_LISTED.to_string();
+            let rules = rules.join(", ");
+            let text = if not_listed == 1 {
+                t::not_listed_one(max, not_listed, rules)
+            } else {
+                t::not_listed(max, not_listed, rules)
+            };
+            set_text("not-listed", &say(&text));
         }
     }
     if memos.filter.changed(state.filter.clone()) {
@@ -83,7 +82,11 @@ fn table(state: &State) {
         append(&tr, &element("td", "", &issue.row.to_string()));
         append(
             &tr,
-            &element("td", "", issue.column.as_deref().unwrap_or("(whole row)")),
+            &element(
+                "td",
+                "",
+                &issue.column.clone().unwrap_or_else(|| say(&t::whole_row())),
+            ),
         );
         append(&tr, &element("td", "value", &issue.value));
         let severity = element("td", "", "");
@@ -99,31 +102,23 @@ fn table(state: &State) {
     let end = start + page.issues.len();
     let shown = if page.issues.is_empty() {
         if page.listed == 0 {
-            "No problems in the rows.".to_string()
+            t::problems_none()
         } else {
-            "No problems match the filter.".to_string()
+            t::problems_none_match()
         }
+    } else if page.matching < page.listed {
+        t::problems_shown_filtered(start + 1, end, page.matching, page.listed)
     } else {
-        format!(
-            "Showing {}–{} of {} problems{}.",
-            start + 1,
-            end,
-            page.matching,
-            if page.matching < page.listed {
-                format!(" (filtered from {})", page.listed)
-            } else {
-                String::new()
-            }
-        )
+        t::problems_shown(start + 1, end, page.matching)
     };
-    set_text("shown", &shown);
+    set_text("shown", &say(&shown));
     by_id::<HtmlButtonElement>("previous").set_disabled(page.page == 0);
     by_id::<HtmlButtonElement>("next").set_disabled(end >= page.matching);
 }
 
 fn fill_select(id: &str, options: impl Iterator<Item = (String, String)>) {
     let select = clear(id);
-    let all = element("option", "", "All");
+    let all = element("option", "", &say(&t::page_all()));
     let _ = all.set_attribute("value", "");
     append(&select, &all);
     for (value, label) in options {

@@ -5,6 +5,7 @@ use web_sys::HtmlDialogElement;
 
 use super::Memo;
 use crate::dom::{append, by_id, clear, element, set_text};
+use crate::lang::{self, m as t, say};
 use crate::state::{Docs, State};
 
 #[derive(Default)]
@@ -31,41 +32,49 @@ pub fn render(state: &State, memos: &mut Memos) {
         }
         return;
     };
-    set_text(
-        "rule-title",
-        &format!(
-            "{} {} ({}): {}",
-            rule.code,
-            rule.name,
-            rule.severity.as_str(),
-            rule.title
-        ),
+    let severity = say(&match rule.severity {
+        cosell_core::Severity::Error => t::severity_error(),
+        cosell_core::Severity::Warning => t::severity_warning(),
+    });
+    let heading = t::rule_heading(
+        rule.code.as_str(),
+        rule.name,
+        severity,
+        lang::title(rule.code),
     );
+    set_text("rule-title", &say(&heading));
     let docs = clear("rule-docs");
-    match &state.docs {
-        Docs::Loaded(all) => {
-            if let Some(d) = all.iter().find(|d| d.code == rule.code.as_str()) {
-                for (term, text) in [
-                    ("What it checks", &d.checks),
-                    ("Why it matters", &d.why),
-                    ("Example", &d.example),
-                    ("How to fix it", &d.fix),
-                ] {
-                    append(&docs, &element("dt", "", term));
-                    append(&docs, &element("dd", "", text));
-                }
+    let terms = [
+        t::rule_checks(),
+        t::rule_why(),
+        t::rule_example(),
+        t::rule_fix(),
+    ];
+    // Another language's documentation comes with its localizer; English's from rules.json.
+    let spoken = lang::docs(rule.code.as_str());
+    let english = match &state.docs {
+        Docs::Loaded(all) => all.iter().find(|d| d.code == rule.code.as_str()).map(|d| {
+            vec![
+                d.checks.clone(),
+                d.why.clone(),
+                d.example.clone(),
+                d.fix.clone(),
+            ]
+        }),
+        _ => None,
+    };
+    match (spoken.or(english), &state.docs) {
+        (Some(texts), _) => {
+            for (term, text) in terms.iter().zip(texts) {
+                append(&docs, &element("dt", "", &say(term)));
+                append(&docs, &element("dd", "", &text));
             }
         }
-        Docs::Failed(error) => {
-            let text = format!(
-                "The documentation could not be loaded ({error}); `cosell rules {}` prints it.",
-                rule.code
-            );
+        (None, Docs::Failed(error)) => {
+            let text = say(&t::rule_failed(error.as_str(), rule.code.as_str()));
             append(&docs, &element("dd", "", &text));
         }
-        Docs::NotLoaded | Docs::Loading => {
-            append(&docs, &element("dd", "", "Loading the documentation…"))
-        }
+        (None, _) => append(&docs, &element("dd", "", &say(&t::rule_loading()))),
     }
     if !dialog.open() {
         let _ = dialog.show_modal();

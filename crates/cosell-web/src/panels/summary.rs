@@ -4,8 +4,10 @@ use super::Memo;
 use web_sys::HtmlSelectElement;
 
 use crate::dom::{by_id, set_hidden, set_text};
+use crate::lang;
 use crate::protocol::{Id, Summary};
 use crate::state::State;
+use cosell_core::TemplateId;
 
 #[derive(Default)]
 pub struct Memos {
@@ -39,14 +41,19 @@ pub fn render(state: &State, memos: &mut Memos) {
         ("count-warnings", warnings),
         ("count-processed", processed),
     ] {
-        set_text(id, &n.to_string());
+        set_text(id, &lang::number(n));
     }
     // Rows Partner Center has already processed: only when there are any.
     set_hidden("processed-box", processed == 0);
     set_text("file-name", &checked.name);
     // Which template the file was checked against, and the choice of another.
-    let label = checked.template.map_or("", |t| t.template().label);
-    set_text("template-name", &capitalised(label));
+    let label = checked.template.map_or(String::new(), |template| {
+        lang::say(&match template {
+            TemplateId::Y2021 => cosell_core::message::m::template_2021(),
+            TemplateId::Current => cosell_core::message::m::template_current(),
+        })
+    });
+    set_text("template-name", &capitalised(&label));
     let choice = state.template.map_or("", |t| t.as_str());
     by_id::<HtmlSelectElement>("template-select").set_value(choice);
     set_hidden("results", false);
