@@ -18,3 +18,16 @@ test("the page's wasm stays within 200 KB gzipped", () => {
   console.log(`# the page's wasm: ${(gzipped / 1024).toFixed(1)} KB gzipped`);
   assert.ok(gzipped <= BUDGET, `${(gzipped / 1024).toFixed(1)} KB gzipped, over 200 KB`);
 });
+
+test("the sizes of what another language fetches, reported", () => {
+  // Reported, not bounded: only those who choose the language download them.
+  const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const module = readdirSync(DIST).filter((f) => /^cosell-l10n.*\.(wasm|js)$/.test(f));
+  assert.equal(module.length, 2, `the localizer's module and its glue: ${module.join(", ")}`);
+  console.log(`# the localizer (cosell-l10n, wasm and glue): ${kb(gz(module))} gzipped`);
+  for (const lang of ["sv", "de"]) {
+    const files = ["messages.ftl", "rules.ftl", "page.ftl"].map((f) => join("locales", lang, f));
+    console.log(`# ${lang}: its three .ftl files, ${kb(gz(files))} gzipped`);
+  }
+});

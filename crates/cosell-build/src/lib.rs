@@ -101,6 +101,7 @@ pub fn english_of(
                 }
             }
         }
+        assert!(args.len() <= 8, "{path}: {id} has more than 8 arguments");
         let english: String = pieces
             .iter()
             .map(|p| match p {
@@ -122,15 +123,13 @@ pub fn english_of(
         )
         .unwrap();
         // The conversions only, in each caller; one builder per number of arguments.
-        let names: Vec<String> = args.iter().map(|a| format!("{a:?}")).collect();
         let values: Vec<String> = args
             .iter()
             .map(|a| format!("{}.into()", snake(a)))
             .collect();
         writeln!(
             out,
-            "        Message::build({id:?}, [{}], [{}])\n    }}",
-            names.join(", "),
+            "        Message::build({id:?}, [{}])\n    }}",
             values.join(", ")
         )
         .unwrap();

@@ -10,14 +10,30 @@
 //! translated), a number, another message (a part that depends on the case, `write 1/30/2027`),
 //! or a list of those joined the language's way (`New, Active or Closed`).
 
-/// One message: its id in `messages/en.ftl` and its arguments, by name.
+/// One message: its id in `messages/en.ftl` and its arguments, in the order the English text
+/// first names them (their names are the English text's: [`Message::named`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Message {
-    #[cfg_attr(feature = "serde", serde(rename = "messageId"))]
     pub id: &'static str,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "args_as_map"))]
-    pub args: Vec<(&'static str, Arg)>,
+    pub args: Vec<Arg>,
+}
+
+/// `{"messageId": …, "args": {name: value, …}}`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        struct Args<'m>(&'m Message);
+        impl serde::Serialize for Args<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_map(self.0.named(&[]))
+            }
+        }
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("messageId", self.id)?;
+        map.serialize_entry("args", &Args(self))?;
+        map.end()
+    }
 }
 
 /// A message's argument.
@@ -54,14 +70,6 @@ pub enum Join {
     Or,
     And,
     Concat,
-}
-
-#[cfg(feature = "serde")]
-fn args_as_map<S: serde::Serializer>(
-    args: &[(&'static str, Arg)],
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    serializer.collect_map(args.iter().map(|(name, arg)| (*name, arg)))
 }
 
 impl From<String> for Arg {
@@ -172,15 +180,35 @@ impl Message {
     /// Message `id` with its arguments (the constructors `cosell-build` writes call it: one
     /// copy of this code per number of arguments, not one per message and caller).
     #[inline(never)]
-    pub fn build<const N: usize>(
-        id: &'static str,
-        names: [&'static str; N],
-        args: [Arg; N],
-    ) -> Message {
+    pub fn build<const N: usize>(id: &'static str, args: [Arg; N]) -> Message {
         Message {
             id,
-            args: names.into_iter().zip(args).collect(),
+            args: args.into(),
         }
+    }
+
+    /// The English text of the message, looked up in `tables` and then in the core's.
+    fn pattern(&self, tables: &[&Table]) -> Option<&'static str> {
+        tables.iter().chain([&ENGLISH]).find_map(|table| {
+            let at = table.binary_search_by(|(id, _)| id.cmp(&self.id)).ok()?;
+            Some(table[at].1)
+        })
+    }
+
+    /// The arguments with their names (the English text's, of `tables` or the core's).
+    pub fn named(&self, tables: &[&Table]) -> Vec<(&'static str, &Arg)> {
+        let mut names: Vec<&'static str> = Vec::new();
+        for name in self
+            .pattern(tables)
+            .into_iter()
+            .flat_map(pieces)
+            .filter_map(Result::err)
+        {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names.into_iter().zip(&self.args).collect()
     }
 
     /// The message in English.
@@ -198,20 +226,29 @@ impl Message {
     /// Appends the message in English to `out`, its id looked up in `tables` (another program's
     /// messages, as `cosell-build` writes them) and then in the core's own.
     pub fn english_with(&self, tables: &[&Table], out: &mut String) {
-        let pattern = tables.iter().chain([&ENGLISH]).find_map(|table| {
-            let at = table.binary_search_by(|(id, _)| id.cmp(&self.id)).ok()?;
-            Some(table[at].1)
-        });
-        let Some(pattern) = pattern else {
+        let Some(pattern) = self.pattern(tables) else {
             // Constructors exist only for the ids of the tables: unreachable, but not a panic.
             out.push_str(self.id);
             return;
         };
+        // An argument's place is the order in which the text first names it.
+        let mut names: [&str; 8] = [""; 8];
+        let mut seen = 0;
         for piece in pieces(pattern) {
             match piece {
                 Ok(text) => out.push_str(text),
                 Err(name) => {
-                    if let Some((_, arg)) = self.args.iter().find(|(n, _)| *n == name) {
+                    let at = match names[..seen].iter().position(|n| *n == name) {
+                        Some(at) => at,
+                        None => {
+                            if let Some(slot) = names.get_mut(seen) {
+                                *slot = name;
+                            }
+                            seen += 1;
+                            seen - 1
+                        }
+                    };
+                    if let Some(arg) = self.args.get(at) {
                         arg.english_into(tables, out);
                     }
                 }
@@ -221,7 +258,10 @@ impl Message {
 
     /// The argument called `name`.
     pub fn arg(&self, name: &str) -> Option<&Arg> {
-        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+        self.named(&[])
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, a)| a)
     }
 }
 

@@ -137,8 +137,8 @@ impl From<&Message> for Said {
         Said {
             id: message.id.to_string(),
             args: message
-                .args
-                .iter()
+                .named(&[])
+                .into_iter()
                 .map(|(name, arg)| (name.to_string(), SaidArg::from(arg)))
                 .collect(),
         }
@@ -349,16 +349,8 @@ impl Localizer {
 pub fn english_rules_ftl() -> String {
     let mut out = String::new();
     for rule in cosell_core::RULES {
-        let docs = rule.docs();
         let code = rule.code.as_str().to_ascii_lowercase();
-        for (part, text) in [
-            ("title", rule.title),
-            ("checks", docs.checks),
-            ("why", docs.why),
-            ("example", docs.example),
-            ("fix", docs.fix),
-            ("offers", docs.offers),
-        ] {
+        for (part, text) in rule.texts() {
             if !text.is_empty() {
                 let text = text.replace('{', "{\"{\"}").replace('}', "{\"}\"}");
                 out.push_str(&format!("{code}-{part} = {text}\n"));

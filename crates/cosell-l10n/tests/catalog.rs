@@ -124,16 +124,8 @@ fn every_finding_message_is_in_every_language_with_the_same_arguments() {
 fn every_rule_s_title_and_documentation_is_in_every_language() {
     let mut english = BTreeMap::new();
     for rule in RULES {
-        let docs = rule.docs();
         let code = rule.code.as_str().to_ascii_lowercase();
-        for (part, text) in [
-            ("title", rule.title),
-            ("checks", docs.checks),
-            ("why", docs.why),
-            ("example", docs.example),
-            ("fix", docs.fix),
-            ("offers", docs.offers),
-        ] {
+        for (part, text) in rule.texts() {
             if !text.is_empty() {
                 english.insert(format!("{code}-{part}"), BTreeSet::new());
             }
@@ -173,16 +165,8 @@ fn english_texts() -> Vec<(String, String)> {
         .map(|(id, (_, text))| (id, text))
         .collect();
     for rule in RULES {
-        let docs = rule.docs();
         let code = rule.code.as_str().to_ascii_lowercase();
-        for (part, text) in [
-            ("title", rule.title),
-            ("checks", docs.checks),
-            ("why", docs.why),
-            ("example", docs.example),
-            ("fix", docs.fix),
-            ("offers", docs.offers),
-        ] {
+        for (part, text) in rule.texts() {
             texts.push((format!("{code}-{part}"), text.to_string()));
         }
     }
@@ -256,7 +240,7 @@ fn every_message_renders_in_every_language_without_an_error() {
                 id,
                 args: args
                     .iter()
-                    .map(|name| (*name, cosell_core::message::Arg::Number(2)))
+                    .map(|_| cosell_core::message::Arg::Number(2))
                     .collect(),
             };
             let text = localizer.message(&message);

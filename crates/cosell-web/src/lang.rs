@@ -185,7 +185,7 @@ fn to_js(message: &Message) -> JsValue {
         }
     }
     let args = js_sys::Object::new();
-    for (name, value) in &message.args {
+    for (name, value) in message.named(&[PAGE]) {
         let _ = js_sys::Reflect::set(&args, &(*name).into(), &arg(value));
     }
     let object = js_sys::Object::new();
@@ -352,7 +352,7 @@ mod tests {
             })?;
             let at = table.binary_search_by(|(known, _)| (*known).cmp(id)).ok()?;
             let mut out = String::new();
-            Message::build(table[at].0, [], []).english_with(&[table], &mut out);
+            Message::build(table[at].0, []).english_with(&[table], &mut out);
             Some(out)
         };
         let texts = static_texts();

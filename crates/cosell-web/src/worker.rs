@@ -71,7 +71,7 @@ const TRANSLATION_FILES: [&str; 2] = ["doc-translations.tsv", "doc-translations-
 #[wasm_bindgen(js_name = workerMessage)]
 pub fn worker_message(data: JsValue) {
     let Some(request) = wire::from_js::<Request>(&data) else {
-        let message = "The page sent the checker a message it does not know".to_string();
+        let message = lang::say(&lang::m::unknown_request());
         return post(&Response::Failed { id: 0, message }, None);
     };
     match request {
@@ -280,7 +280,8 @@ fn keep_version(held: &mut Held, next: Id, fixed: Result<outputs::Fixed, cosell_
         Err(unreadable) => {
             // The file stays as it was, as check `next` (the page asked about that one).
             held.id = next;
-            let message = format!("The changes could not be made: {}", unreadable.message);
+            let reason = lang::say(&unreadable.data);
+            let message = lang::say(&lang::m::changes_not_made(reason));
             return post(&Response::Failed { id: next, message }, None);
         }
     };
@@ -334,7 +335,7 @@ fn check(
     let today = match today.as_deref().map(cosell_core::iso_date) {
         Some(Some(date)) => date,
         Some(None) => {
-            let message = "The date in the page's address (?today=) is not YYYY-MM-DD".to_string();
+            let message = lang::say(&lang::m::bad_today());
             return post(&Response::Failed { id, message }, None);
         }
         None => local_today(),
@@ -600,21 +601,18 @@ fn issue_page(report: &Report, filter: &Filter, page: usize) -> IssuePage {
     }
 }
 
+/// Says that download `id` could not be made, and why.
+fn not_made(id: Id, error: String) {
+    let message = lang::say(&lang::m::file_not_made(error));
+    post(&Response::Failed { id, message }, None);
+}
+
 /// Makes a download and sends it as a `Blob`, a byte-order mark first for the CSV files (Excel
 /// reads UTF-8 right only with one).
 fn download(held: &Held, which: Download) {
     let annotated = match annotated(held) {
         Ok(annotated) => annotated,
-        Err(error) => {
-            let message = format!("The file could not be made: {error}");
-            return post(
-                &Response::Failed {
-                    id: held.id,
-                    message,
-                },
-                None,
-            );
-        }
+        Err(error) => return not_made(held.id, error),
     };
     let (kind, made) = match which {
         Download::Annotated => (outputs::Download::Annotated, Ok(None)),
@@ -644,7 +642,7 @@ fn download(held: &Held, which: Download) {
                 Some(input) => outputs::upgrade_with(input, held.options.translations)
                     .map(Some)
                     .map_err(|e| e.to_string()),
-                None => Err("the file is already in the current template".to_string()),
+                None => Err(lang::say(&lang::m::already_current())),
             },
         ),
         Download::Changes => (
@@ -654,16 +652,7 @@ fn download(held: &Held, which: Download) {
     };
     let made = match made {
         Ok(made) => made,
-        Err(error) => {
-            let message = format!("The file could not be made: {error}");
-            return post(
-                &Response::Failed {
-                    id: held.id,
-                    message,
-                },
-                None,
-            );
-        }
+        Err(error) => return not_made(held.id, error),
     };
     let bytes = made.as_deref().unwrap_or(&annotated);
     let blob = blob(&[BOM, bytes], "text/csv;charset=utf-8");
@@ -694,8 +683,7 @@ fn batches(held: &Held, annotated: &[u8]) {
     let files = match outputs::batch_files(annotated, Rows::All, &held.name) {
         Ok(files) => files,
         Err(error) => {
-            let message = format!("The file could not be made: {error}");
-            return post(&Response::Failed { id, message }, None);
+            return not_made(id, error.to_string());
         }
     };
     let (names, parts) = (js_sys::Array::new(), js_sys::Array::new());
@@ -723,7 +711,7 @@ fn batches(held: &Held, annotated: &[u8]) {
                     || "unknown error".to_string(),
                     |e| String::from(e.message()),
                 );
-                let message = format!("The ZIP file could not be made: {reason}");
+                let message = lang::say(&lang::m::zip_not_made(reason));
                 post(&Response::Failed { id, message }, None);
             }
         }

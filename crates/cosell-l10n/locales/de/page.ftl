@@ -144,3 +144,12 @@ rule-fix = So korrigieren Sie es
 rule-loading = Die Dokumentation wird geladen…
 rule-failed = Die Dokumentation konnte nicht geladen werden ({ $error }); cosell rules { $code } gibt sie aus.
 language-failed = Die Seite konnte nicht auf { $language } angezeigt werden ({ $error }); sie bleibt auf Englisch.
+
+## Antworten, die nicht erstellt werden konnten
+
+file-not-made = Die Datei konnte nicht erstellt werden: { $error }
+changes-not-made = Die Änderungen konnten nicht vorgenommen werden: { $reason }
+zip-not-made = Die ZIP-Datei konnte nicht erstellt werden: { $reason }
+already-current = die Datei ist bereits in der aktuellen Vorlage
+bad-today = Das Datum in der Adresse der Seite (?today=) hat nicht die Form YYYY-MM-DD
+unknown-request = Die Seite hat der Prüfung eine unbekannte Nachricht gesendet

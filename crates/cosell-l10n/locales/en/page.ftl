@@ -135,3 +135,12 @@ rule-fix = How to fix it
 rule-loading = Loading the documentation…
 rule-failed = The documentation could not be loaded ({ $error }); cosell rules { $code } prints it.
 language-failed = The page could not be shown in { $language } ({ $error }); it stays in English.
+
+## Answers that could not be made
+
+file-not-made = The file could not be made: { $error }
+changes-not-made = The changes could not be made: { $reason }
+zip-not-made = The ZIP file could not be made: { $reason }
+already-current = the file is already in the current template
+bad-today = The date in the page's address (?today=) is not YYYY-MM-DD
+unknown-request = The page sent the checker a message it does not know

@@ -135,3 +135,12 @@ rule-fix = Så åtgärdar du det
 rule-loading = Läser in dokumentationen…
 rule-failed = Dokumentationen kunde inte läsas in ({ $error }); cosell rules { $code } skriver ut den.
 language-failed = Sidan kunde inte visas på { $language } ({ $error }); den visas på engelska i stället.
+
+## Svar som inte kunde tas fram
+
+file-not-made = Filen kunde inte skapas: { $error }
+changes-not-made = Ändringarna kunde inte göras: { $reason }
+zip-not-made = ZIP-filen kunde inte skapas: { $reason }
+already-current = filen är redan i den aktuella mallen
+bad-today = Datumet i sidans adress (?today=) är inte på formen YYYY-MM-DD
+unknown-request = Sidan skickade ett meddelande som kontrollen inte känner till
