@@ -140,7 +140,7 @@ if (fixing.length) {
 // Shipped bytes.
 out("### Shipped bytes");
 out();
-out("What the page loads (`dist/`, release build), raw and gzipped (`gzip -9`); the page's one wasm module runs the page and, in its worker, the core. The embeddable binding (`cosell-wasm.*`) is listed apart: portals load it instead of the page. So is the ZIP writer (`cosell-zip.*`), which the worker fetches only when the 1,000-row batches are downloaded.");
+out("What the page loads (`dist/`, release build), raw and gzipped (`gzip -9`); the page's one wasm module runs the page and, in its worker, the core. The embeddable binding (`cosell-wasm.*`) is listed apart: portals load it instead of the page. So is the ZIP writer (`cosell-zip.*`), which the worker fetches only when the 1,000-row batches are downloaded, and the localizer (`cosell-l10n.*`), which the page and its worker fetch only when another language than English is chosen, with that language's three `.ftl` files (below the table).");
 out();
 out("| file | raw | gzipped |");
 out("|---|---:|---:|");
@@ -149,9 +149,21 @@ let pageWasm = 0;
 for (const file of files) {
   const body = readFileSync(join(DIST, file));
   const gz = gzipSync(body, { level: 9 }).length;
-  const role = file.startsWith("cosell-wasm") ? " (embedding only)" : file.startsWith("cosell-zip") ? " (fetched for the batches only)" : "";
+  const role = file.startsWith("cosell-wasm")
+    ? " (embedding only)"
+    : file.startsWith("cosell-zip")
+      ? " (fetched for the batches only)"
+      : file.startsWith("cosell-l10n")
+        ? " (fetched for another language only)"
+        : "";
   if (file.endsWith(".wasm") && !role) pageWasm += gz;
   out(`| \`${file.replace(/-[0-9a-f]{16}/, "-<hash>")}\`${role} | ${(body.length / 1024).toFixed(1)} KB | ${(gz / 1024).toFixed(1)} KB |`);
+}
+for (const lang of ["sv", "de"]) {
+  const ftl = ["messages.ftl", "rules.ftl", "page.ftl"].map((f) => readFileSync(join(DIST, "locales", lang, f)));
+  const raw = ftl.reduce((n, b) => n + b.length, 0);
+  const gz = ftl.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+  out(`| \`locales/${lang}/*.ftl\` (the ${lang === "sv" ? "Swedish" : "German"} words: fetched when chosen) | ${(raw / 1024).toFixed(1)} KB | ${(gz / 1024).toFixed(1)} KB |`);
 }
 out();
 out(`The page's wasm: ${(pageWasm / 1024).toFixed(1)} KB gzipped (target ≤ 200 KB: ${verdict(pageWasm <= 200 * 1024)}).`);

@@ -133,6 +133,9 @@ pub async fn make(lang: Lang, sources: Vec<String>) -> Result<Option<Speaker>, S
 /// From now on, speak `lang` (with its localizer).
 pub fn speak(lang: Lang, speaker: Option<Speaker>) {
     SPEAKING.with(|s| *s.borrow_mut() = (lang, speaker));
+    // The locale's number data loaded now, with the language, rather than in the middle of
+    // drawing a result.
+    let _ = number(0);
 }
 
 /// The language spoken.
@@ -294,15 +297,16 @@ fn keep_in_address(lang: Lang) {
     }
 }
 
-/// A count as the language writes it (`12 563` in Swedish): the browser's `Intl`.
+/// A count as the language writes it (`12 563` in Swedish, `12.563` in German): the browser's
+/// `Intl`, only for another language than English (its first use costs the page a long task
+/// while the browser loads the locale's data; English writes the digits as they are).
 pub fn number(n: usize) -> String {
-    let lang = match speaking() {
-        Lang::Pseudo => Lang::En,
-        lang => lang,
-    };
-    js_sys::Number::from(n as f64)
-        .to_locale_string(lang.code())
-        .into()
+    match speaking() {
+        Lang::En | Lang::Pseudo => n.to_string(),
+        lang => js_sys::Number::from(n as f64)
+            .to_locale_string(lang.code())
+            .into(),
+    }
 }
 
 #[cfg(test)]
