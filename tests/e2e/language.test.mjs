@@ -123,6 +123,23 @@ test("the Errors column in Swedish, when asked for: the command line's --errors-
   await context.close();
 });
 
+test("a language whose files cannot be fetched leaves the page in English, and says so", async () => {
+  const context = await session.browser.newContext({ locale: "en-US" });
+  await context.route("**/locales/sv/**", (route) => route.fulfill({ status: 404, body: "" }));
+  const page = await open(context, session.server, `?today=${TODAY}&lang=sv`);
+  // The switch goes back to English, and so does the address.
+  await page.waitForFunction(() => document.getElementById("language").value === "en");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(new URL(page.url()).searchParams.get("lang"), null);
+  assert.equal(
+    await page.getByTestId("status").textContent(),
+    "The page could not be shown in Svenska (locales/sv/messages.ftl: HTTP 404); it stays in English.",
+  );
+  await checkSample(page, /^Checked /);
+  assert.match(await page.locator("#issue-rows td").nth(4).textContent(), /^Invalid number/);
+  await context.close();
+});
+
 /** Elements whose text does not fit their box, outside the scrolling tables. */
 function overflowing() {
   const found = [];

@@ -2,8 +2,14 @@
 //! gives the same Errors, the counts add up, no text of ours can start a formula, and no bytes
 //! make the core panic.
 
-use cosell_core::{check, template::TEMPLATES, Code, Options, RowOutcome};
+use cosell_core::{check, template::TEMPLATES, Code, Options, RowOutcome, Speaker};
 use proptest::prelude::*;
+
+/// A language of its own for the tests: every message in capitals. Like a real language's
+/// localizer (Fluent), a part that is a message of its own is said as that message alone is.
+fn shouting(message: &cosell_core::message::Message) -> String {
+    message.english().to_uppercase()
+}
 
 fn options() -> Options {
     Options::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())
@@ -206,6 +212,28 @@ proptest! {
             issues.iter().filter(|i| i.code == Code::ProcessedFile).map(|i| i.message.clone()).collect()
         };
         prop_assert_eq!(processed(&second.report.file_issues), processed(&first.report.file_issues));
+    }
+
+    /// The Errors cells written in another language (`Options::errors_in`) read back the same:
+    /// a semicolon file's rows read the European way are read so again from its annotated copy,
+    /// and the report is the English one.
+    #[test]
+    fn errors_in_another_language_read_back_the_same(
+        (header, rows) in grid(),
+        style in style(),
+        semicolons in any::<bool>(),
+    ) {
+        let speaking = Options { errors_in: Some(Speaker(&shouting)), ..options() };
+        let input = write_csv_separated(&header, &rows, style, if semicolons { b';' } else { b',' });
+        let english = check(&input, &options()).unwrap();
+        let first = check(&input, &speaking).unwrap();
+        prop_assert_eq!(&first.report, &english.report);
+        let second = check(&first.annotated, &speaking).unwrap();
+        prop_assert_eq!(&second.annotated, &first.annotated);
+        let ours = |issues: &[cosell_core::Issue]| -> Vec<cosell_core::Issue> {
+            issues.iter().filter(|i| i.code != Code::PreviousErrors).cloned().collect()
+        };
+        prop_assert_eq!(ours(&second.report.issues), ours(&first.report.issues));
     }
 
     /// Fixes change exactly the cells they list (each from its `before` to its `after`), never

@@ -32,7 +32,8 @@ pub fn render(state: &State, memos: &mut Memos) {
 /// The status line: what the page is doing, or what it found.
 pub fn status(state: &State) -> String {
     match &state.phase {
-        Phase::Idle => String::new(),
+        // Before any file: only what the page has to say (a language that did not load).
+        Phase::Idle => state.notice.clone().unwrap_or_default(),
         Phase::Checking { name, .. } => say(&t::status_checking(name)),
         Phase::Cancelled => say(&t::status_cancelled()),
         Phase::Unread { name } => say(&t::status_unread(name)),
