@@ -4,10 +4,11 @@
 //!
 //! Each language is a folder of `.ftl` files under `locales/`: `messages.ftl` (every id of
 //! cosell-core's `messages/en.ftl`, with the same arguments), `rules.ftl` (`cs201-title`,
-//! `cs201-checks`, … for every rule), `ui.ftl` (the command line's and the page's words) and
+//! `cs201-checks`, … for every rule), `cli.ftl` and `page.ftl` (the command line's and the
+//! page's own words) and
 //! `glossary.tsv` (the terms Partner Center uses in that language; a test holds the translations
 //! to it). English findings and rule texts come from the core itself, so `locales/en/` holds only
-//! `ui.ftl`.
+//! `cli.ftl` and `page.ftl`.
 //!
 //! A [`Localizer`] is made from a language's sources: the ones this crate carries
 //! ([`Localizer::embedded`], the `embedded` feature: the command line), or files fetched by the
@@ -286,7 +287,7 @@ impl Localizer {
         }
     }
 
-    /// The edge's own words: message `id` of `ui.ftl` with `args`; the id itself when no
+    /// The edge's own words: message `id` of `cli.ftl` or `page.ftl` with `args`; the id itself when no
     /// language has it (a test holds that every id is in every language).
     pub fn text(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut fluent = FluentArgs::new();
@@ -406,7 +407,8 @@ fn group(n: u64, lang: Lang) -> String {
         return digits;
     }
     let separator = match lang {
-        Lang::En => ',',
+        // English writes the digits as they are, as the core's English messages do.
+        Lang::En => return digits,
         Lang::Sv => '\u{a0}',
         Lang::De => '.',
     };
@@ -500,7 +502,7 @@ mod tests {
     fn counts_are_grouped_the_language_s_way() {
         assert_eq!(group(12563, Lang::Sv), "12\u{a0}563");
         assert_eq!(group(1234567, Lang::De), "1.234.567");
-        assert_eq!(group(12563, Lang::En), "12,563");
+        assert_eq!(group(12563, Lang::En), "12563");
         assert_eq!(group(1000, Lang::Sv), "1000");
         assert_eq!(group(100000, Lang::De), "100.000");
     }

@@ -158,7 +158,12 @@ fn run(app: &Shared, command: Command) {
                     let speaker = lang::make(chosen, sources.clone()).await?;
                     Ok::<_, String>((sources, speaker))
                 };
-                match loaded.await {
+                let loaded = loaded.await;
+                // Another language was chosen meanwhile: this one is not spoken.
+                if app.borrow().state.lang != chosen {
+                    return;
+                }
+                match loaded {
                     Ok((sources, speaker)) => {
                         lang::speak(chosen, speaker);
                         let errors = app.borrow().state.errors_in_lang;

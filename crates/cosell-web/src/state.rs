@@ -585,14 +585,21 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
             commands
         }
         Msg::LanguageFailed { lang, error } => {
-            if lang == state.lang {
-                state.lang = state.speaking;
+            if lang != state.lang {
+                // A language no longer chosen: the chosen one's own answer follows.
+                return Vec::new();
             }
+            // The page and its worker go back to English together, and say why.
             state.notice = Some(error);
-            vec![Command::Localize(state.speaking)]
+            state.lang = Lang::En;
+            vec![Command::LoadLanguage(Lang::En)]
         }
         Msg::ErrorsLanguage(on) => {
             state.errors_in_lang = on;
+            // While another language loads, it takes the choice along (main.rs).
+            if state.lang != state.speaking {
+                return Vec::new();
+            }
             vec![Command::Post(Request::Speak {
                 lang: state.speaking,
                 sources: Vec::new(),
@@ -798,19 +805,24 @@ mod tests {
             ),
             "{commands:?}"
         );
-        // A language that could not load leaves the page in the one it spoke.
+        // A language that could not load takes the page and its worker back to English, saying
+        // why; the failure of a language no longer chosen changes nothing.
         update(&mut state, Msg::LanguageChosen(Lang::Sv), None);
-        let error = "no".to_string();
-        let commands = update(
-            &mut state,
-            Msg::LanguageFailed {
-                lang: Lang::Sv,
-                error,
-            },
-            None,
-        );
-        assert_eq!(commands, vec![Command::Localize(Lang::De)]);
-        assert_eq!((state.lang, state.speaking), (Lang::De, Lang::De));
+        update(&mut state, Msg::LanguageChosen(Lang::De), None);
+        let failed = |lang| Msg::LanguageFailed {
+            lang,
+            error: "no".to_string(),
+        };
+        assert_eq!(update(&mut state, failed(Lang::Sv), None), vec![]);
+        update(&mut state, Msg::LanguageChosen(Lang::Sv), None);
+        let commands = update(&mut state, failed(Lang::Sv), None);
+        assert_eq!(commands, vec![Command::LoadLanguage(Lang::En)]);
+        assert_eq!(state.lang, Lang::En);
+        assert_eq!(state.notice.as_deref(), Some("no"));
+        // The Errors column's language waits for a language being loaded.
+        update(&mut state, Msg::LanguageChosen(Lang::Sv), None);
+        assert_eq!(update(&mut state, Msg::ErrorsLanguage(true), None), vec![]);
+        assert!(state.errors_in_lang);
     }
 
     /// The bug this guards: a large file's late answer shown under a smaller file's name.

@@ -1,5 +1,5 @@
 # The edges' own words in English: the command line's text report (cli-*) and the page (page-*).
-# Every other language's ui.ftl has every id with the same arguments (a test checks it).
+# Every other language's cli.ftl has every id with the same arguments (a test checks it).
 
 ## The command line
 

@@ -38,7 +38,7 @@ reason-ignored = Värdet { $value } i { $column } kommer att ignoreras: { $subst
 reasons-for = { " " }(orsakerna för { $substatus })
 fix-number = använd ett nummer från 1 till { $max }{ $which }
 read-only-on-create-one = Den skrivskyddade kolumnen { $columns } är ifylld på en rad som skapar en affär: Partnercenter ignorerar den
-read-only-on-create-many = De skrivskyddade { $columns } är ifyllda på en rad som skapar en affär: Partnercenter ignorerar dem
+read-only-on-create-many = De skrivskyddade kolumnerna { $columns } är ifyllda på en rad som skapar en affär: Partnercenter ignorerar dem
 final-match = Ogiltigt värde { $value } i { $column }: skriv ett Microsoft-ID som MicrosoftID: <nummer>-<bokstäver och siffror>, t.ex. MicrosoftID: 6-ABCDEFG23XB, eller klistra in ett förslag från kolumnerna för kontomatchning
 iot-value = Värdet { $value } i { $column } finns inte i sidans lista
 iot-value-write = Värdet { $value } i { $column } finns inte i sidans lista: skriv { $near }
@@ -127,8 +127,8 @@ mandatory-column-missing = Den obligatoriska kolumnen { $column } saknas i rubri
 required-column-missing = Den obligatoriska kolumnen { $column } saknas i rubrikraden{ $near }
 found-rename = { " " }(hittade '{ $name }': byt namn på den)
 translated-columns = Den här filen använder kolumnnamnen från Microsofts dokumentation på { $language }; Partnercenter läser bara de engelska namnen{ $renames }{ $ambiguous }
-renames = : byt namn { $renames }
-renames-more = : byt namn { $renames } och { $more } till
+renames = : byt namn på { $renames }
+renames-more = : byt namn på { $renames } och { $more } till
 rename = { $from } → { $to }
 ambiguous-column = ; { $name } (kolumn { $letter }) är det namn som { $documentation } ger både { $english }: byt namn på den till den av kolumnerna som den innehåller
 
@@ -185,7 +185,7 @@ row-list-more = rad { $rows } och { $more } till
 ## Filer som inte kan läsas
 
 too-large-here = Den här filen är för stor för att kontrolleras här: dess kommenterade kopia (varje rad med sina fel i kolumnen Errors) skulle bli större än { $megabytes } MB, det mesta som den här sidan rymmer. Kontrollera den med kommandoradsverktyget cosell, eller dela upp den i mindre filer
-too-large-text = Den här filen är { $gigabytes } GB text: för stor för att kontrolleras (högst 4 GB). Partnercenter tar emot 1,000 rader per fil; dela upp den
+too-large-text = Den här filen är { $gigabytes } GB text: för stor för att kontrolleras (högst 4 GB). Partnercenter tar emot 1 000 rader per fil; dela upp den
 not-csv = Det här är { $kind }, inte en CSV-fil. { $advice }.
 binary-data = Den här filen innehåller binära data (NUL-byte), inte text: den är inte en CSV-fil. { $advice }.
 choose-csv = Välj i stället den CSV-fil som du gjorde för Partnercenter (från en Excel-arbetsbok: Arkiv › Spara som › "CSV UTF-8 (kommaavgränsad) (*.csv)", i engelsk Excel File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)")
