@@ -272,8 +272,9 @@ struct Run<'o> {
     changes: Option<Vec<Change>>,
     /// Each row's spreadsheet row and place in the annotated file, when kept.
     lines: Option<Vec<(usize, std::ops::Range<usize>)>>,
-    /// How `Options::errors_in` says that a row was read the European way, if it is set.
-    european_in: Option<String>,
+    /// How our Errors cells say that a row was read the European way: in English, and as
+    /// `Options::errors_in` says it when it is set (CS215's `because-european`).
+    european_said_as: Vec<String>,
 }
 
 impl<'o> Run<'o> {
@@ -318,23 +319,23 @@ impl<'o> Run<'o> {
             creates: 0,
             changes: None,
             lines: options.lines.then(Vec::new),
-            european_in: options.errors_in.and_then(|Speaker(speak)| {
-                let said = speak(&m::because_european()).trim().to_string();
-                (!said.is_empty()).then_some(said)
-            }),
+            european_said_as: std::iter::once(m::because_european().english())
+                .chain(
+                    options
+                        .errors_in
+                        .map(|Speaker(speak)| speak(&m::because_european())),
+                )
+                .map(|said| said.trim().to_string())
+                .filter(|said| !said.is_empty())
+                .collect(),
         }
     }
 
-    /// Whether our Errors cell says the row was read as from Excel with European settings: a
-    /// message that says so (in English, or as `Options::errors_in` says it), or CS223, which
-    /// only such a reading gives.
+    /// Whether our Errors cell says the row was read as from Excel with European settings:
+    /// CS215's words that say so (in English, or as `Options::errors_in` says them), or CS223,
+    /// which only such a reading gives.
     fn european_said(&self, cell: &str) -> bool {
-        cell.contains(row::EUROPEAN)
-            || cell.contains("[CS223]")
-            || self
-                .european_in
-                .as_deref()
-                .is_some_and(|said| cell.contains(said))
+        cell.contains("[CS223]") || self.european_said_as.iter().any(|said| cell.contains(said))
     }
 
     /// The answer when the annotated file would outgrow its limit.

@@ -62,7 +62,7 @@ pub struct List {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
+    derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "lowercase")
 )]
 pub enum Join {
@@ -70,6 +70,31 @@ pub enum Join {
     Or,
     And,
     Concat,
+}
+
+/// What goes before an item of a joined list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Before {
+    Nothing,
+    /// `, `
+    Comma,
+    /// The language's word for the join (`join-or`, `join-and`), before the last item.
+    Word(&'static str),
+}
+
+impl Join {
+    /// What goes before item `i` of `count` (every language joins lists this way; only the
+    /// word differs).
+    pub fn before(self, i: usize, count: usize) -> Before {
+        match self {
+            _ if i == 0 => Before::Nothing,
+            Join::Concat => Before::Nothing,
+            Join::Comma => Before::Comma,
+            Join::Or | Join::And if i + 1 < count => Before::Comma,
+            Join::Or => Before::Word("join-or"),
+            Join::And => Before::Word("join-and"),
+        }
+    }
 }
 
 impl From<String> for Arg {
@@ -89,12 +114,6 @@ impl From<&str> for Arg {
     #[inline(never)]
     fn from(text: &str) -> Self {
         Arg::Text(text.to_string())
-    }
-}
-
-impl From<char> for Arg {
-    fn from(c: char) -> Self {
-        Arg::Text(c.to_string())
     }
 }
 
@@ -139,6 +158,18 @@ pub fn and<'a>(items: impl IntoIterator<Item = &'a str>) -> List {
 /// text, an argument written `{name}` (the text itself has no braces).
 pub type Table = [(&'static str, &'static str)];
 
+/// The names of a pattern's arguments, in the order the text first names them: the order of a
+/// [`Message`]'s arguments.
+fn names(pattern: &'static str) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for name in pieces(pattern).filter_map(Result::err) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
 /// A pattern's pieces: `Ok(text)` and `Err(argument name)`, in order.
 fn pieces(pattern: &'static str) -> impl Iterator<Item = Result<&'static str, &'static str>> {
     let mut rest = pattern;
@@ -165,15 +196,7 @@ pub const ENGLISH_FTL: &str = include_str!("../messages/en.ftl");
 
 /// Every message id, with the names of its arguments (in the order the English names them).
 pub fn catalog() -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
-    ENGLISH.iter().map(|(id, pattern)| {
-        let mut names: Vec<&'static str> = Vec::new();
-        for name in pieces(pattern).filter_map(Result::err) {
-            if !names.contains(&name) {
-                names.push(name);
-            }
-        }
-        (*id, names)
-    })
+    ENGLISH.iter().map(|(id, pattern)| (*id, names(pattern)))
 }
 
 impl Message {
@@ -197,30 +220,15 @@ impl Message {
 
     /// The arguments with their names (the English text's, of `tables` or the core's).
     pub fn named(&self, tables: &[&Table]) -> Vec<(&'static str, &Arg)> {
-        let mut names: Vec<&'static str> = Vec::new();
-        for name in self
-            .pattern(tables)
-            .into_iter()
-            .flat_map(pieces)
-            .filter_map(Result::err)
-        {
-            if !names.contains(&name) {
-                names.push(name);
-            }
-        }
+        let names = self.pattern(tables).map(names).unwrap_or_default();
         names.into_iter().zip(&self.args).collect()
     }
 
     /// The message in English.
     pub fn english(&self) -> String {
         let mut out = String::new();
-        self.english_into(&mut out);
+        self.english_with(&[], &mut out);
         out
-    }
-
-    /// Appends the message in English to `out`.
-    pub fn english_into(&self, out: &mut String) {
-        self.english_with(&[], out)
     }
 
     /// Appends the message in English to `out`, its id looked up in `tables` (another program's
@@ -231,7 +239,8 @@ impl Message {
             out.push_str(self.id);
             return;
         };
-        // An argument's place is the order in which the text first names it.
+        // An argument's place is the order in which the text first names it (as `names`
+        // finds it, without a `Vec`: this runs for every finding).
         let mut names: [&str; 8] = [""; 8];
         let mut seen = 0;
         for piece in pieces(pattern) {
@@ -255,14 +264,6 @@ impl Message {
             }
         }
     }
-
-    /// The argument called `name`.
-    pub fn arg(&self, name: &str) -> Option<&Arg> {
-        self.named(&[])
-            .into_iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, a)| a)
-    }
 }
 
 impl Arg {
@@ -275,27 +276,16 @@ impl Arg {
             }
             Arg::Message(message) => message.english_with(tables, out),
             Arg::List(list) => {
-                let last = list.items.len().saturating_sub(1);
                 for (i, item) in list.items.iter().enumerate() {
-                    if i > 0 {
-                        match list.join {
-                            Join::Concat => {}
-                            Join::Comma => out.push_str(", "),
-                            Join::Or | Join::And if i < last => out.push_str(", "),
-                            Join::Or => m::join_or().english_with(tables, out),
-                            Join::And => m::join_and().english_with(tables, out),
-                        }
+                    match list.join.before(i, list.items.len()) {
+                        Before::Nothing => {}
+                        Before::Comma => out.push_str(", "),
+                        Before::Word(id) => Message::build(id, []).english_with(tables, out),
                     }
                     item.english_into(tables, out);
                 }
             }
         }
-    }
-}
-
-impl std::fmt::Display for Message {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.english())
     }
 }
 

@@ -72,7 +72,8 @@ pub struct Row<'a> {
     pub today: NaiveDate,
     /// The file comes from Excel with European settings, where `.` separates thousands and `,`
     /// decimals: it is separated by semicolons, or our own Errors cell on this row says so
-    /// ([`EUROPEAN`]: the annotated file is comma-separated, and must read the same again).
+    /// (`Run::european_said`: the annotated file is comma-separated, and must read the same
+    /// again).
     pub european: bool,
     /// Microsoft's translated documentation, to recognise its words for listed values.
     pub translations: Option<&'static crate::translations::Translations>,
@@ -719,10 +720,6 @@ fn scientific(row: &mut Row, index: Option<usize>, column: &str, value: &str) ->
     }
     found
 }
-
-/// Said by every message whose answer depends on the file coming from Excel with European
-/// settings; our Errors cell holding it makes a row read so again.
-pub const EUROPEAN: &str = "from Excel with European settings";
 
 fn deal_value(row: &mut Row) {
     let Some(value) = row.get(Field::DealValue) else {

@@ -214,16 +214,18 @@ proptest! {
         prop_assert_eq!(processed(&second.report.file_issues), processed(&first.report.file_issues));
     }
 
-    /// The Errors cells written in another language (`Options::errors_in`) read back the same:
-    /// a semicolon file's rows read the European way are read so again from its annotated copy,
-    /// and the report is the English one.
+    /// The Errors cells, in English or in another language (`Options::errors_in`), read back
+    /// the same: a semicolon file's rows read the European way are read so again from its
+    /// annotated copy, and the report is the English one.
     #[test]
-    fn errors_in_another_language_read_back_the_same(
+    fn errors_in_any_language_read_back_the_same(
         (header, rows) in grid(),
         style in style(),
         semicolons in any::<bool>(),
+        shouted in any::<bool>(),
     ) {
-        let speaking = Options { errors_in: Some(Speaker(&shouting)), ..options() };
+        let errors_in = shouted.then_some(Speaker(&shouting));
+        let speaking = Options { errors_in, ..options() };
         let input = write_csv_separated(&header, &rows, style, if semicolons { b';' } else { b',' });
         let english = check(&input, &options()).unwrap();
         let first = check(&input, &speaking).unwrap();

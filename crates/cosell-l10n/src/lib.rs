@@ -19,7 +19,7 @@ use std::borrow::Cow;
 #[cfg(feature = "wasm")]
 mod wasm;
 
-use cosell_core::message::{Arg, Join, Message};
+use cosell_core::message::{Arg, Before, Join, Message};
 use cosell_core::{Code, Docs};
 pub use fluent_bundle::FluentValue;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
@@ -129,7 +129,7 @@ pub struct Said {
 pub enum SaidArg {
     Text(String),
     Number(f64),
-    List { join: String, items: Vec<SaidArg> },
+    List { join: Join, items: Vec<SaidArg> },
     Message(Said),
 }
 
@@ -153,13 +153,7 @@ impl From<&Arg> for SaidArg {
             Arg::Number(n) => SaidArg::Number(*n as f64),
             Arg::Message(message) => SaidArg::Message(Said::from(message)),
             Arg::List(list) => SaidArg::List {
-                join: match list.join {
-                    Join::Comma => "comma",
-                    Join::Or => "or",
-                    Join::And => "and",
-                    Join::Concat => "concat",
-                }
-                .to_string(),
+                join: list.join,
                 items: list.items.iter().map(SaidArg::from).collect(),
             },
         }
@@ -258,15 +252,12 @@ impl Localizer {
             }
             SaidArg::List { join, items } => {
                 let mut out = String::new();
-                let last = items.len().saturating_sub(1);
                 for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        match join.as_str() {
-                            "or" | "and" if i < last => out.push_str(", "),
-                            "or" => out.push_str(&self.word("join-or", " or ")),
-                            "and" => out.push_str(&self.word("join-and", " and ")),
-                            "concat" => {}
-                            _ => out.push_str(", "),
+                    match join.before(i, items.len()) {
+                        Before::Nothing => {}
+                        Before::Comma => out.push_str(", "),
+                        Before::Word(id) => {
+                            out.push_str(&self.format(id, None).unwrap_or_default())
                         }
                     }
                     match self.value(item) {
@@ -277,13 +268,6 @@ impl Localizer {
                 }
                 FluentValue::from(out)
             }
-        }
-    }
-
-    fn word(&self, id: &str, english: &'static str) -> Cow<'static, str> {
-        match self.format(id, None) {
-            Some(word) => Cow::Owned(word),
-            None => Cow::Borrowed(english),
         }
     }
 
