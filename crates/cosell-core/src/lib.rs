@@ -319,15 +319,7 @@ impl<'o> Run<'o> {
             creates: 0,
             changes: None,
             lines: options.lines.then(Vec::new),
-            european_said_as: std::iter::once(m::because_european().english())
-                .chain(
-                    options
-                        .errors_in
-                        .map(|Speaker(speak)| speak(&m::because_european())),
-                )
-                .map(|said| said.trim().to_string())
-                .filter(|said| !said.is_empty())
-                .collect(),
+            european_said_as: european_said_as(options.errors_in),
         }
     }
 
@@ -730,6 +722,20 @@ impl<'o> Run<'o> {
             lines: self.lines.unwrap_or_default(),
         }
     }
+}
+
+/// CS215's words saying that a row was read the European way, as our Errors cells write them:
+/// in English, and as `errors_in` says them.
+fn european_said_as(errors_in: Option<Speaker>) -> Vec<String> {
+    let because = m::because_european();
+    let mut said = vec![because.english().trim().to_string()];
+    if let Some(Speaker(speak)) = errors_in {
+        let theirs = speak(&because).trim().to_string();
+        if !theirs.is_empty() {
+            said.push(theirs);
+        }
+    }
+    said
 }
 
 fn unclosed_finding(layout: &Layout, record: &Record, cell: usize) -> Finding {
