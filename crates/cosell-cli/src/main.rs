@@ -54,7 +54,8 @@ impl Language {
 enum Command {
     /// Check a file and report what Partner Center would reject.
     Check {
-        /// The CSV file to check (`-` reads standard input).
+        /// The CSV file or workbook (.xlsx, .xlsm, .xlsb, .xls, .ods) to check (`-` reads
+        /// standard input).
         input: PathBuf,
         /// Write the annotated CSV (UTF-8 with a byte-order mark, comma-separated, Errors column
         /// filled in) here.
@@ -73,7 +74,8 @@ enum Command {
     /// Make every fix the rules offer (or only those of --rule), write the corrected file, and
     /// report what changed and what is still wrong. Exit status as `check` on the corrected file.
     Fix {
-        /// The CSV file to fix (`-` reads standard input).
+        /// The CSV file or workbook to fix (`-` reads standard input); a workbook's fixed file is
+        /// CSV.
         input: PathBuf,
         /// Write the corrected file here (UTF-8 with a byte-order mark, comma-separated, its
         /// Errors column refreshed).
@@ -97,8 +99,12 @@ enum Command {
     /// Write the same file in the current template: columns renamed and reordered, the new ones
     /// added empty, every value kept (unknown columns last), the Errors column kept.
     Upgrade {
-        /// The CSV file (`-` reads standard input).
+        /// The CSV file or workbook (`-` reads standard input).
         input: PathBuf,
+        /// The sheet to read, in a workbook (by default the first whose first row is a template
+        /// header).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
         /// Where to write it (UTF-8 with a byte-order mark, comma-separated).
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
@@ -138,10 +144,14 @@ struct Checking {
     /// Center writes its own answer there.
     #[arg(long, value_enum, default_value_t = Language::En)]
     errors_lang: Language,
+    /// The sheet to read, in a workbook (by default the first whose first row is a template
+    /// header; a hidden sheet is read only when named here).
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
 }
 
 impl Checking {
-    fn options(&self) -> cosell_core::Options {
+    fn options(&self) -> cosell_core::Options<'static> {
         let errors_in = match self.errors_lang.lang() {
             Lang::En => None,
             lang => {
@@ -225,14 +235,7 @@ fn main() -> ExitCode {
             no_bom,
             format,
             checking,
-        } => check(
-            &input,
-            output.as_deref(),
-            !no_bom,
-            format,
-            &checking.options(),
-            l10n,
-        ),
+        } => check(&input, output.as_deref(), !no_bom, format, &checking, l10n),
         Command::Fix {
             input,
             output,
@@ -259,13 +262,14 @@ fn main() -> ExitCode {
                 bom: !no_bom,
             };
             let rules = (!codes.is_empty()).then_some(codes.as_slice());
-            fix(&input, &files, rules, format, &checking.options(), l10n)
+            fix(&input, &files, rules, format, &checking, l10n)
         }
         Command::Upgrade {
             input,
             output,
             no_bom,
-        } => upgrade(&input, &output, !no_bom, l10n),
+            sheet,
+        } => upgrade(&input, &output, sheet.as_deref(), !no_bom, l10n),
         Command::Template { template, output } => {
             let csv = cosell_core::outputs::template_csv(template.id());
             let written = match &output {
@@ -286,14 +290,18 @@ fn check(
     output: Option<&std::path::Path>,
     bom: bool,
     format: Format,
-    options: &cosell_core::Options,
+    checking: &Checking,
     l10n: &Localizer,
 ) -> ExitCode {
-    let bytes = match read_input(input) {
-        Ok(bytes) => bytes,
-        Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
+    let (bytes, sheet) = match load(input, checking.sheet.as_deref(), l10n) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    let checked = match cosell_core::check(&bytes, options) {
+    let options = cosell_core::Options {
+        sheet: sheet.as_ref(),
+        ..checking.options()
+    };
+    let checked = match cosell_core::check(&bytes, &options) {
         Ok(checked) => checked,
         Err(unreadable) => return unreadable_input(input, &unreadable, l10n),
     };
@@ -340,14 +348,18 @@ fn fix(
     files: &FixFiles,
     rules: Option<&[cosell_core::Code]>,
     format: Format,
-    options: &cosell_core::Options,
+    checking: &Checking,
     l10n: &Localizer,
 ) -> ExitCode {
-    let bytes = match read_input(input) {
-        Ok(bytes) => bytes,
-        Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
+    let (bytes, sheet) = match load(input, checking.sheet.as_deref(), l10n) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    let fixed = match cosell_core::outputs::fix(&bytes, options, rules) {
+    let options = cosell_core::Options {
+        sheet: sheet.as_ref(),
+        ..checking.options()
+    };
+    let fixed = match cosell_core::outputs::fix(&bytes, &options, rules) {
         Ok(fixed) => fixed,
         Err(unreadable) => return unreadable_input(input, &unreadable, l10n),
     };
@@ -403,12 +415,13 @@ fn fix(
 fn upgrade(
     input: &std::path::Path,
     output: &std::path::Path,
+    sheet: Option<&str>,
     bom: bool,
     l10n: &Localizer,
 ) -> ExitCode {
-    let bytes = match read_input(input) {
-        Ok(bytes) => bytes,
-        Err(error) => return fail(&format!("cannot read {}: {error}", input.display())),
+    let (bytes, _) = match load(input, sheet, l10n) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     let upgraded = match cosell_core::outputs::upgrade(&bytes) {
         Ok(upgraded) => upgraded,
@@ -458,6 +471,23 @@ fn write_file(path: &std::path::Path, parts: &[&[u8]]) -> std::io::Result<()> {
         file.write_all(part)?;
     }
     file.flush()
+}
+
+/// The input's bytes; a workbook's sheet as CSV text, with what its cells were.
+fn load(
+    input: &std::path::Path,
+    sheet: Option<&str>,
+    l10n: &Localizer,
+) -> Result<(Vec<u8>, Option<cosell_core::sheet::Sheet>), ExitCode> {
+    let bytes = read_input(input)
+        .map_err(|error| fail(&format!("cannot read {}: {error}", input.display())))?;
+    if cosell_workbook::format(&bytes).is_none() {
+        return Ok((bytes, None));
+    }
+    match cosell_workbook::read(&bytes, sheet, &cosell_workbook::LIMITS) {
+        Ok(read) => Ok((read.text.into_bytes(), Some(read.sheet))),
+        Err(unreadable) => Err(unreadable_input(input, &unreadable, l10n)),
+    }
 }
 
 fn read_input(path: &std::path::Path) -> std::io::Result<Vec<u8>> {

@@ -89,7 +89,10 @@ pub fn report(
         writeln!(out, "\n{BOLD}{}{BOLD:#}", l10n.text("cli-rows", &[]))?;
         for issue in &report.issues {
             let place = format!("{}  ", row(l10n, issue.row));
-            let message = l10n.message(&issue.data);
+            let mut message = l10n.message(&issue.data);
+            if let Some(cell) = &issue.cell {
+                message = format!("{message} ({cell})");
+            }
             finding(out, &place, issue.severity, issue.code, &message, l10n)?;
         }
     }

@@ -33,11 +33,14 @@ fn inputs(folder: &str) -> Vec<PathBuf> {
 /// `deals.csv` → `deals<suffix>`; other extensions are kept (`image.png` → `image.png<suffix>`).
 fn sibling(input: &Path, suffix: &str) -> PathBuf {
     let name = input.file_name().unwrap().to_string_lossy();
-    let stem = name.strip_suffix(".csv").unwrap_or(&name);
+    let stem = name
+        .strip_suffix(".csv")
+        .or_else(|| name.strip_suffix(".sheet"))
+        .unwrap_or(&name);
     input.with_file_name(format!("{stem}{suffix}"))
 }
 
-fn options() -> cosell_core::Options {
+fn options() -> cosell_core::Options<'static> {
     let (y, m, d) = TODAY;
     cosell_core::Options::new(NaiveDate::from_ymd_opt(y, m, d).unwrap())
 }
@@ -76,10 +79,41 @@ fn expect(path: &Path, actual: &[u8]) -> Option<String> {
     }
 }
 
+/// A rule's fixture: `tests/rules/<CODE>.csv`, or for a rule about workbooks
+/// `tests/rules/<CODE>.sheet` (a workbook described as text, written by `xtask::sheets`).
+fn fixture(code: cosell_core::Code) -> PathBuf {
+    let csv = repo().join(format!("tests/rules/{code}.csv"));
+    let sheet = csv.with_extension("sheet");
+    if sheet.exists() {
+        sheet
+    } else {
+        csv
+    }
+}
+
+/// A fixture's text, and the sheet it was read from when it is a workbook: a `.sheet`
+/// description is written as an .xlsx file first; a workbook file is read as it is.
+fn load(input: &Path) -> (Vec<u8>, Option<cosell_core::sheet::Sheet>) {
+    let mut bytes = std::fs::read(input).unwrap();
+    if input.extension().is_some_and(|e| e == "sheet") {
+        bytes = xtask::sheets::xlsx(&String::from_utf8(bytes).unwrap()).unwrap();
+    }
+    if cosell_workbook::format(&bytes).is_none() {
+        return (bytes, None);
+    }
+    let read = cosell_workbook::read(&bytes, None, &cosell_workbook::LIMITS)
+        .unwrap_or_else(|e| panic!("{}: unreadable: {e}", input.display()));
+    (read.text.into_bytes(), Some(read.sheet))
+}
+
 /// Checks one fixture; returns the report and the differences found.
 fn run(input: &Path) -> (cosell_core::Report, Vec<String>) {
-    let bytes = std::fs::read(input).unwrap();
-    let checked = cosell_core::check(&bytes, &options())
+    let (bytes, sheet) = load(input);
+    let options = cosell_core::Options {
+        sheet: sheet.as_ref(),
+        ..options()
+    };
+    let checked = cosell_core::check(&bytes, &options)
         .unwrap_or_else(|e| panic!("{}: unreadable: {e}", input.display()));
     let json = serde_json::to_string_pretty(&checked.report).unwrap() + "\n";
     let failures = [
@@ -102,7 +136,7 @@ fn codes_in(report: &cosell_core::Report) -> Vec<cosell_core::Code> {
 fn every_rule_has_a_fixture_that_triggers_it() {
     let mut failures = Vec::new();
     for rule in cosell_core::RULES {
-        let input = repo().join(format!("tests/rules/{}.csv", rule.code));
+        let input = fixture(rule.code);
         if !input.exists() {
             failures.push(format!("{} has no fixture {}", rule.code, input.display()));
             continue;
@@ -143,8 +177,12 @@ fn every_rule_has_a_fixture_that_triggers_it() {
 fn every_fix_is_made_on_its_rules_fixture() {
     let mut failures = Vec::new();
     for rule in cosell_core::RULES {
-        let input = repo().join(format!("tests/rules/{}.csv", rule.code));
-        let bytes = std::fs::read(&input).unwrap();
+        let input = fixture(rule.code);
+        let (bytes, sheet) = load(&input);
+        let options = || cosell_core::Options {
+            sheet: sheet.as_ref(),
+            ..options()
+        };
         if rule.docs().offers.is_empty() {
             let report = cosell_core::check(&bytes, &options()).unwrap().report;
             for issue in report.issues.iter().filter(|i| i.fix.is_some()) {
@@ -208,7 +246,7 @@ fn every_rule_example_is_a_real_message() {
             continue;
         };
         let said = said.trim_end_matches('…').trim_end();
-        let input = repo().join(format!("tests/rules/{}.csv", rule.code));
+        let input = fixture(rule.code);
         let (report, _) = run(&input);
         let messages = report
             .file_issues
@@ -271,6 +309,42 @@ fn golden_files() {
     let inputs = inputs("golden");
     assert!(inputs.len() >= 5, "the golden cases are missing");
     let failures: Vec<String> = inputs.iter().flat_map(|input| run(input).1).collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// `tests/workbooks/`: workbooks described as text (`.sheet`, written as .xlsx by
+/// `xtask::sheets`) and workbooks made by LibreOffice (`scripts/workbook-fixtures`): the CSV
+/// text made of the sheet, checked, gives the annotated file and the report beside it; a
+/// workbook that cannot be read, `<name>.error.txt`.
+#[test]
+fn workbook_golden_files() {
+    let folder = repo().join("tests/workbooks");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|p| {
+            let ext = p.extension().unwrap_or_default();
+            ["sheet", "xlsx", "xlsm", "xlsb", "xls", "ods"]
+                .iter()
+                .any(|e| ext == *e)
+        })
+        .collect();
+    inputs.sort();
+    assert!(!inputs.is_empty(), "the workbooks are missing");
+    let mut failures = Vec::new();
+    for input in &inputs {
+        let mut bytes = std::fs::read(input).unwrap();
+        if input.extension().is_some_and(|e| e == "sheet") {
+            bytes = xtask::sheets::xlsx(&String::from_utf8(bytes).unwrap()).unwrap();
+        }
+        match cosell_workbook::read(&bytes, None, &cosell_workbook::LIMITS) {
+            Ok(_) => failures.extend(run(input).1),
+            Err(unreadable) => failures.extend(expect(
+                &sibling(input, ".error.txt"),
+                format!("{}\n", unreadable.message).as_bytes(),
+            )),
+        }
+    }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 

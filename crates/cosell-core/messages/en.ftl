@@ -202,3 +202,29 @@ read-as-utf16 = it is UTF-16 (Excel's "Unicode Text"), which Partner Center does
 read-as-utf16-no-bom = it is UTF-16 without a byte-order mark, which Partner Center does not read
 no-errors-column = This file has no Errors column, so it is not an annotated file: check it first, and make the files to upload from its annotated copy
 unchecked-errors = This file's Errors column holds messages this tool did not write (Partner Center's answer to an upload?): check it first, and make the files to upload from its annotated copy
+
+## Workbooks (cosell-workbook): `sheet` is a sheet's name, quoted; `cell` a workbook cell (Deals!A3)
+
+workbook-other-sheets = Read sheet { $sheet }; { $others } also start with the template's header and were not checked: check each sheet on its own
+workbook-other-sheet = Read sheet { $sheet }; { $others } also starts with the template's header and was not checked: check each sheet on its own
+workbook-no-header = No sheet of this workbook starts with the template's header: { $sheets }. Sheet { $read } was checked
+workbook-sheet-starts = { $sheet } starts with { $cells }
+workbook-sheet-empty = { $sheet } is empty
+workbook-hidden-sheet = { $sheet } (hidden)
+workbook-hidden-header = { $sheet } (hidden) starts with the template's header, but is hidden: name it to check it
+workbook-moved = The header is at { $cell }, not A1: the rows above it and the columns left of it are not part of the CSV, whose row 2 is the sheet's row { $row }; each finding names its cell in the workbook
+workbook-merged = Cells { $range } are merged in the workbook: only this row holds the value { $value }; the other rows have { $column } empty
+workbook-zero-lost = { $column } is stored as a number in the workbook ({ $value }): its leading zero is gone; write { $fix }
+workbook-zeros-lost = { $column } is stored as a number in the workbook ({ $value }): its leading zeros are gone; write { $fix }
+workbook-phone-number = { $column } is stored as a number in the workbook ({ $value }): a leading + or 0 would be gone; check it, and format the column as Text
+workbook-digits-lost = { $column } is stored as a number in the workbook ({ $value }): Excel keeps 15 digits, and the ones after them became zeros; type it again in a column formatted as Text
+workbook-number-date = { $column } holds the number { $number } in the workbook, not a date: written as the date it stands for, { $value }
+workbook-date-cell = { $column } holds a date in the workbook, written as { $value }: Excel turns some typed text (1-2, Jan 2) into dates; check it
+workbook-formula = { $column } holds the formula { $formula } in the workbook: the upload gets its value, { $value }, not the formula
+workbook-error = { $column } holds Excel's error value { $value } in the workbook: write the value itself
+workbook-password = This workbook is protected by a password, so it cannot be read here: in Excel, clear the password (File › Info › Protect Workbook › Encrypt with Password), save, and check the workbook again
+workbook-damaged = This workbook could not be read ({ $reason }): it may be damaged or incomplete. Open it in Excel and save it again, or save the sheet as "CSV UTF-8 (Comma delimited)" and check that file
+workbook-too-large = This workbook unpacks to more than { $megabytes } MB, the most read here (a list of 5,000 deals is a few MB): save the sheet as "CSV UTF-8 (Comma delimited)" and check that file
+workbook-too-many-cells = Sheet { $sheet } has more than { $count } cells with values, the most read here (a list of 5,000 deals has about 300,000): save the sheet as "CSV UTF-8 (Comma delimited)" and check that file
+workbook-no-sheet = This workbook has no sheet { $sheet }: its sheets are { $sheets }
+workbook-empty = This workbook has no sheet with cells

@@ -59,6 +59,15 @@ impl Layout {
         self.fields[field as usize]
     }
 
+    /// The template column at header index `index`, if it is one.
+    pub fn field_at(&self, index: usize) -> Option<Field> {
+        self.template
+            .columns
+            .iter()
+            .map(|c| c.field)
+            .find(|&f| self.index(f) == Some(index))
+    }
+
     /// The columns a row must fill: always (`Mandatory::Yes`) or to create a deal
     /// (`Mandatory::OnCreate`).
     pub fn mandatory(&self) -> &[(Field, crate::template::Mandatory)] {
@@ -239,6 +248,15 @@ pub fn is_template_name(name: &str) -> bool {
     TEMPLATES
         .iter()
         .any(|t| matches!(lookup(t, name), Some(Match::Exact(_) | Match::Spelling(_))))
+}
+
+/// The column of some template that `name` names, in any case or spacing (a numbered column
+/// is none).
+pub fn field_named(name: &str) -> Option<Field> {
+    TEMPLATES.iter().find_map(|t| match lookup(t, name) {
+        Some(Match::Exact(Name::Field(field)) | Match::Spelling(Name::Field(field))) => Some(field),
+        _ => None,
+    })
 }
 
 /// The template a header is in: the one with the most columns spelled as it alone spells them

@@ -22,6 +22,7 @@ mod record;
 mod report;
 mod row;
 pub mod rules;
+pub mod sheet;
 pub mod template;
 pub mod translations;
 mod values;
@@ -31,7 +32,7 @@ use chrono::NaiveDate;
 use message::{m, Arg, Join, List, Message};
 
 pub use decode::{Encoding, Unreadable};
-pub use header::column_letter;
+pub use header::{column_letter, field_named, is_template_name};
 pub use report::{Change, FileIssue, Issue, NotListed, Report, RowOutcome, Summary};
 pub use rules::{Code, Docs, Rule, Scope, Severity, Templates, RULES};
 pub use template::TemplateId;
@@ -48,7 +49,7 @@ pub const MAX_ROWS: usize = 1000;
 
 /// What a check needs besides the file.
 #[derive(Clone, Copy, Debug)]
-pub struct Options {
+pub struct Options<'a> {
     /// Today's date: Estimated Close Dates before it get a warning.
     pub today: NaiveDate,
     /// The largest annotated file to make, in bytes: a file whose annotated copy would be
@@ -66,6 +67,10 @@ pub struct Options {
     /// Writes the annotated file's Errors cells in another language than English (`None`:
     /// English, as Partner Center writes its answer). The report's messages stay English.
     pub errors_in: Option<Speaker>,
+    /// The sheet of a workbook the text was made from (by `cosell-workbook`): what its cells
+    /// were (a number, a date, a formula…), said by the rules CS501–CS509, and each finding's
+    /// cell in the workbook ([`Issue::cell`]). `None` for a CSV file.
+    pub sheet: Option<&'a sheet::Sheet>,
 }
 
 /// Renders a message in a language (an edge's localizer).
@@ -78,7 +83,7 @@ impl std::fmt::Debug for Speaker {
     }
 }
 
-impl Options {
+impl Options<'_> {
     /// Options for checking on `today`, with no limit, in the file's own template.
     pub fn new(today: NaiveDate) -> Self {
         Options {
@@ -88,6 +93,7 @@ impl Options {
             lines: false,
             translations: translations::carried(),
             errors_in: None,
+            sheet: None,
         }
     }
 }
@@ -233,7 +239,7 @@ fn read<'o>(text: &str, mut run: Run<'o>, progress: &mut dyn FnMut(Progress)) ->
 
 /// The state of one check, fed one record at a time.
 struct Run<'o> {
-    options: &'o Options,
+    options: &'o Options<'o>,
     encoding: Encoding,
     delimiter: u8,
     layout: Option<Layout>,
@@ -278,7 +284,7 @@ struct Run<'o> {
 }
 
 impl<'o> Run<'o> {
-    fn new(options: &'o Options, encoding: Encoding, delimiter: u8, size: usize) -> Self {
+    fn new(options: &'o Options<'o>, encoding: Encoding, delimiter: u8, size: usize) -> Self {
         let out = Annotated::new(
             size + size / 8 + 64,
             options.max_annotated.unwrap_or(usize::MAX),
@@ -294,6 +300,9 @@ impl<'o> Run<'o> {
                 m::wrong_delimiter_tabs()
             };
             file_issues.push(FileIssue::new(Code::WrongDelimiter, message));
+        }
+        if let Some(sheet) = options.sheet {
+            file_issues.extend(sheet.file_issues());
         }
         Run {
             options,
@@ -511,6 +520,10 @@ impl<'o> Run<'o> {
                             .and_then(|i| record.get(i))
                             .is_some_and(|cell| self.european_said(cell))),
                 translations: self.options.translations,
+                facts: self
+                    .options
+                    .sheet
+                    .map_or(&[], |sheet| sheet.row_facts(self.row_number)),
                 findings: &mut self.findings,
             };
             row::check(&mut row, &mut self.state);
@@ -600,8 +613,13 @@ impl<'o> Run<'o> {
             let Some(english) = english.filter(|_| listed) else {
                 continue;
             };
+            let cell = self
+                .options
+                .sheet
+                .map(|sheet| sheet.reference(self.row_number, finding.index));
             self.issues.push(Issue {
                 row: self.row_number,
+                cell,
                 column: finding.column,
                 code: finding.code,
                 severity,

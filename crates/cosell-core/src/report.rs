@@ -70,6 +70,10 @@ impl FileIssue {
 pub struct Issue {
     /// The spreadsheet row: the header is row 1, the first record row 2.
     pub row: usize,
+    /// For a file read from a workbook, the cell in the workbook (`Deals!K7`; the whole row,
+    /// `Deals!7:7`, for a finding about the row): absent from the JSON report otherwise.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub cell: Option<String>,
     /// The column as the file's header spells it (the template's name when the column is
     /// missing from the header); `None` for findings about the row as a whole.
     pub column: Option<String>,

@@ -9,6 +9,7 @@ use crate::header::Layout;
 use crate::message::{self, m, Arg, Message};
 use crate::record::Record;
 use crate::rules::Code;
+use crate::sheet::{holds, CellFact, Fact, Holds};
 use crate::template::{Field, Mandatory, Numbered, ReadOnly, Template};
 use crate::values::{
     self, quoted, AmountProblem, Codes, CurrencyProblem, DateProblem, Listed, Status, Substatus,
@@ -77,6 +78,8 @@ pub struct Row<'a> {
     pub european: bool,
     /// Microsoft's translated documentation, to recognise its words for listed values.
     pub translations: Option<&'static crate::translations::Translations>,
+    /// What the row's cells were in the workbook it was read from (empty for a CSV file).
+    pub facts: &'a [CellFact],
     pub findings: &'a mut Vec<Finding>,
 }
 
@@ -208,6 +211,124 @@ pub fn check(row: &mut Row, state: &mut FileState) {
     team_members(row);
     duplicate_referral(row, state);
     every_cell(row);
+    workbook(row);
+}
+
+/// What the workbook knew of the row's cells (CS504–CS509): said once the other rules have
+/// spoken, replacing what they guessed about the same cell.
+fn workbook(row: &mut Row) {
+    for fact in row.facts {
+        let index = fact.index;
+        if row.cells.get(index) != Some(fact.text.as_str()) {
+            continue; // changed since it was read: no longer what the workbook held
+        }
+        let field = row.layout.field_at(index);
+        let column = row.layout.column_name(index).to_string();
+        let value = fact.text.as_str();
+        let (code, message, fix, replaces) = match &fact.fact {
+            Fact::Number => match number_in_code(row, field, &column, value) {
+                Some((message, fix, replaces)) => {
+                    (Code::WorkbookNumberCode, message, fix, replaces)
+                }
+                None => continue,
+            },
+            Fact::NumberAsDate(number) => (
+                Code::WorkbookNumberDate,
+                m::workbook_number_date(&column, number, value),
+                None,
+                Replaces::None,
+            ),
+            Fact::Date if field.map(holds) != Some(Holds::Dates) => (
+                Code::WorkbookDateCell,
+                m::workbook_date_cell(&column, value),
+                None,
+                Replaces::None,
+            ),
+            Fact::Date => continue,
+            Fact::Formula(formula) => (
+                Code::WorkbookFormula,
+                m::workbook_formula(&column, formula, value),
+                None,
+                Replaces::None,
+            ),
+            // Excel's error text is not the partner's value: no other rule speaks of it.
+            Fact::Error => (
+                Code::WorkbookErrorValue,
+                m::workbook_error(&column, value),
+                None,
+                Replaces::All,
+            ),
+            Fact::Merged(range) => (
+                Code::WorkbookMerged,
+                m::workbook_merged(range, value, &column),
+                None,
+                Replaces::None,
+            ),
+        };
+        row.findings.retain(|f| {
+            f.index != Some(index)
+                || match replaces {
+                    Replaces::All => false,
+                    Replaces::None => true,
+                    Replaces::These(codes) => !codes.contains(&f.code),
+                }
+        });
+        row.report_at(Some(index), Some(&column), code, message);
+        if let Some(fix) = fix {
+            row.fix(fix);
+        }
+    }
+}
+
+/// The findings of other rules on a cell that a workbook's fact replaces.
+#[derive(Clone, Copy)]
+enum Replaces {
+    All,
+    None,
+    These(&'static [Code]),
+}
+
+/// A number in a column of codes: what it lost, the fix when certain, and the rules whose
+/// guess it replaces.
+fn number_in_code(
+    row: &Row,
+    field: Option<Field>,
+    column: &str,
+    value: &str,
+) -> Option<(Message, Option<String>, Replaces)> {
+    let zeros = |want: usize, replaces: &'static [Code]| {
+        let missing = want.checked_sub(value.len()).filter(|&n| n > 0)?;
+        let fix = format!("{value:0>want$}");
+        let message = if missing == 1 {
+            m::workbook_zero_lost(column, value, &fix)
+        } else {
+            m::workbook_zeros_lost(column, value, &fix)
+        };
+        Some((message, Some(fix), Replaces::These(replaces)))
+    };
+    match field? {
+        Field::PostalCode => {
+            let country = row.get(Field::Country)?;
+            let five = FIVE_DIGIT_POSTAL_CODES
+                .iter()
+                .any(|code| code.eq_ignore_ascii_case(country));
+            five.then(|| zeros(5, &[Code::PostalCodeZero]))?
+        }
+        Field::Duns | Field::Duns1 | Field::Duns2 => {
+            zeros(9, &[Code::DunsDigits, Code::DunsLength])
+        }
+        Field::ContactPhone => Some((
+            m::workbook_phone_number(column, value),
+            None,
+            Replaces::None,
+        )),
+        Field::ReferralId | Field::EngagementId | Field::CrmId | Field::MsxId
+            if value.len() > 15 =>
+        {
+            Some((m::workbook_digits_lost(column, value), None, Replaces::None))
+        }
+        _ => None,
+    }
 }
 
 fn mandatory(row: &mut Row) {

@@ -752,6 +752,72 @@ rules! {
         example: "`Contoso\\0` in Customer Name gets: Cell in Customer Name contains a NUL character (byte 0), invisible in Excel: retype the cell",
         fix: "Retype the cell; if many cells have it, save the file again from the program that made it.",
     }
+
+    // ---------------------------------------------------------------- workbooks (.xlsx, .xls, .ods)
+    WorkbookSheets "CS501" Warning File "workbook-sheets" All {
+        title: "Several sheets of the workbook hold deals",
+        checks: "In a workbook, the sheets (hidden ones aside) with a template header among their first 20 rows with values. The first is read; this names the others.",
+        why: "Partner Center takes one CSV file per upload: the other sheets are not in the file this tool checked, nor in the files it makes.",
+        example: "A workbook with sheets `Deals` and `Deals (2)`, both starting with the header, gets: Read sheet 'Deals'; 'Deals (2)' also starts with the template's header and was not checked: check each sheet on its own",
+        fix: "Check each sheet on its own (`cosell check deals.xlsx --sheet NAME`, the `sheet` option of `validateBytes`), or copy the rows into one sheet.",
+    }
+    WorkbookNoHeader "CS502" Error File "workbook-no-header" All {
+        title: "No sheet of the workbook starts with the template's header",
+        checks: "In a workbook, whether any sheet (hidden ones aside) has a template header (a row with at least two of the templates' column names) among its first 20 rows with values. When none has, the first sheet with cells is checked, and this lists every sheet with what its first row holds.",
+        why: "Partner Center reads the first row of the CSV as the header: a sheet that starts with a title, notes or another table cannot be uploaded as it is.",
+        example: "A workbook with a sheet that starts with `Name, Amount` and a hidden one with the deals gets: No sheet of this workbook starts with the template's header: 'Sheet1' starts with Name, Amount and 'Archive' (hidden) starts with the template's header, but is hidden: name it to check it. Sheet 'Sheet1' was checked",
+        fix: "Put the deals in a sheet whose first row is the header of Partner Center's template, or choose the sheet that has it (`--sheet`); a hidden sheet is read only when chosen.",
+    }
+    WorkbookLayout "CS503" Warning File "workbook-layout" All {
+        title: "The header is not in the sheet's first row or column",
+        checks: "In a workbook, whether the header's first cell is A1. Rows above it (a title, notes) and empty columns before it are left out of the CSV made from the sheet.",
+        why: "Partner Center reads the file's first row as the header. The rows this report numbers are the CSV's; each finding also names its cell in the workbook.",
+        example: "A sheet with a title in A1 and the header in row 3, from column B, gets: The header is at Deals!B3, not A1: the rows above it and the columns left of it are not part of the CSV, whose row 2 is the sheet's row 4; each finding names its cell in the workbook",
+        fix: "Nothing, if the rows above the header were only a title: the CSV files this tool makes start with the header. In the workbook, delete the rows above the header.",
+    }
+    WorkbookMerged "CS504" Warning Row "workbook-merged" All {
+        title: "Merged cells across rows",
+        checks: "In a workbook, merged cells that span more than one row below the header.",
+        why: "A merged range holds its value in its first cell only: saved as CSV, the rows below it have the column empty, which Excel's display hid.",
+        example: "`Contoso Corporation` in Customer Name merged over D2:D3 gets: Cells D2:D3 are merged in the workbook: only this row holds the value Contoso Corporation; the other rows have Customer Name empty",
+        fix: "Unmerge the cells in Excel (Home › Merge & Center › Unmerge Cells) and fill the value into each row.",
+    }
+    WorkbookNumberCode "CS505" Warning Row "workbook-number-code" All {
+        title: "A code stored as a number in the workbook",
+        checks: "In a workbook, a number in a column that holds codes: a postal code shorter than its country's five digits (US, DE, FR, IT, ES, FI, MX, MY), a D-U-N-S number shorter than nine digits, a phone number, and an ID (Referral ID, Engagement ID, CRM ID, MSX ID) of more than 15 digits. It replaces CS217, CS218 and CS220 on such a cell: the workbook says for sure what those rules guess.",
+        why: "A number has no leading zero and no `+`, and Excel keeps 15 significant digits: `02134` typed into a cell formatted as a number is stored as 2134.",
+        example: "`2134` stored as a number, with Customer Country US, gets: Customer Postal code is stored as a number in the workbook (2134): its leading zero is gone; write 02134",
+        fix: "Write the code as text: format the column as Text in Excel before typing, or type an apostrophe first ('02134).",
+        offers: "The zeros a number lost, where the length is certain: a postal code of a five-digit country, a D-U-N-S number.",
+    }
+    WorkbookNumberDate "CS506" Warning Row "workbook-number-date" All {
+        title: "A number in a date column of the workbook",
+        checks: "In a workbook, a number (not a date-formatted cell) in Estimated Close Date: it is written as the date Excel's number stands for, M/D/YYYY.",
+        why: "Excel stores dates as numbers of days since 1900; a cell that lost its date format shows the number (46417), which Partner Center would reject.",
+        example: "`46417` in Estimated Close Date gets: Estimated Close Date holds the number 46417 in the workbook, not a date: written as the date it stands for, 1/30/2027",
+        fix: "Check that the date is the one meant; format the column as a date in Excel.",
+    }
+    WorkbookDateCell "CS507" Warning Row "workbook-date-cell" All {
+        title: "A date in a column that does not hold dates",
+        checks: "In a workbook, a date-formatted cell in a column other than a date column: it is written as M/D/YYYY.",
+        why: "Excel turns some typed text into dates (`1-2`, `Jan 2`, `3/4`): a name, a code or a note may have been changed as it was typed.",
+        example: "A date cell in Deal Name gets: Deal Name holds a date in the workbook, written as 1/2/2027: Excel turns some typed text (1-2, Jan 2) into dates; check it",
+        fix: "Type the value again in a cell formatted as Text.",
+    }
+    WorkbookFormula "CS508" Warning Row "workbook-formula" All {
+        title: "A formula in the workbook",
+        checks: "In a workbook, a cell that holds a formula: the CSV gets the value the workbook last calculated (its cached value).",
+        why: "Partner Center gets the value, not the formula; a workbook saved by a program that does not calculate may hold an old value.",
+        example: "`=12000+563` in Estimated Deal Value gets: Estimated Deal Value holds the formula =12000+563 in the workbook: the upload gets its value, 12563, not the formula",
+        fix: "Nothing, if the value is right. Otherwise open the workbook in Excel, let it calculate, and save it.",
+    }
+    WorkbookErrorValue "CS509" Error Row "workbook-error-value" All {
+        title: "An error value in the workbook",
+        checks: "In a workbook, a cell that holds one of Excel's error values (`#N/A`, `#REF!`, `#VALUE!`, `#DIV/0!`, `#NAME?`, `#NUM!`, `#NULL!`). The CSV gets the error as Excel writes it; other rules do not speak about that cell.",
+        why: "Saved as CSV, the error becomes the cell's text, which Partner Center rejects or stores as it stands.",
+        example: "`#N/A` in Estimated Deal Value gets: Estimated Deal Value holds Excel's error value #N/A in the workbook: write the value itself",
+        fix: "Fix the formula, or type the value itself.",
+    }
 }
 
 #[cfg(test)]

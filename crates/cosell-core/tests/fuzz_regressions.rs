@@ -4,7 +4,7 @@
 use cosell_core::outputs::{batches_zip, select, Rows};
 use cosell_core::{check, Code, Options};
 
-fn options() -> Options {
+fn options() -> Options<'static> {
     Options::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())
 }
 

@@ -7,7 +7,6 @@
 //! with a generous factor: a quadratic step would be 16×; no clock is read). The small hostile
 //! files live in `tests/hostile/` with their expected outcomes.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use cosell_core::{check, template::TEMPLATE_2021, Checked, Code, Options};
@@ -17,42 +16,12 @@ fn template_header() -> Vec<String> {
     TEMPLATE_2021.header()
 }
 
-/// Counts the bytes this thread has allocated, their peak, and all allocations made, so that
-/// tests running on other threads do not disturb the measure.
-struct Counting;
-
-thread_local! {
-    static LIVE: Cell<usize> = const { Cell::new(0) };
-    static PEAK: Cell<usize> = const { Cell::new(0) };
-    /// Allocations made, and bytes allocated in all (freed or not): work done.
-    static CALLS: Cell<usize> = const { Cell::new(0) };
-    static TOTAL: Cell<usize> = const { Cell::new(0) };
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() {
-            let _ = LIVE.try_with(|live| {
-                live.set(live.get() + layout.size());
-                let _ = PEAK.try_with(|peak| peak.set(peak.get().max(live.get())));
-            });
-            let _ = CALLS.try_with(|calls| calls.set(calls.get() + 1));
-            let _ = TOTAL.try_with(|total| total.set(total.get() + layout.size()));
-        }
-        ptr
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        let _ = LIVE.try_with(|live| live.set(live.get().saturating_sub(layout.size())));
-    }
-}
-
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-fn options() -> Options {
+use xtask::counting::{Counting, CALLS, LIVE, PEAK, TOTAL};
+
+fn options() -> Options<'static> {
     Options::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())
 }
 

@@ -11,7 +11,7 @@ fn shouting(message: &cosell_core::message::Message) -> String {
     message.english().to_uppercase()
 }
 
-fn options() -> Options {
+fn options() -> Options<'static> {
     Options::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())
 }
 

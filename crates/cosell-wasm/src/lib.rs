@@ -252,7 +252,7 @@ pub fn validate_bytes(
 
 /// The options of `validate`: `{ today?, template? }`, or a `today` string (the first form of
 /// the API, kept working), or nothing.
-fn options(options: &JsValue) -> Result<cosell_core::Options, JsError> {
+fn options(options: &JsValue) -> Result<cosell_core::Options<'static>, JsError> {
     let field = |name: &str| -> Option<String> {
         if options.is_string() {
             return (name == "today").then(|| options.as_string()).flatten();

@@ -32,7 +32,7 @@ struct Held {
     /// one is made from it (from the annotated file once changes are made).
     input: Option<Vec<u8>>,
     /// How it was checked (to check it again once changed).
-    options: cosell_core::Options,
+    options: cosell_core::Options<'static>,
     /// Every change made on the page, in order.
     changes: Vec<cosell_core::Change>,
     /// The versions before the last changes, for Undo (the latest last).

@@ -3,6 +3,9 @@
 //! inside cells, non-ASCII names, and (unless asked for a clean file) a few mistakes per hundred
 //! rows.
 
+pub mod counting;
+pub mod sheets;
+
 /// The 2021 template's header as this generator writes it (Errors first, two of each numbered
 /// column).
 pub const HEADER_2021: &[&str] = &[

@@ -6,6 +6,8 @@
 //! - `cargo run -p xtask -- csp dist/index.html`: fills the page's Content-Security-Policy with
 //!   the hashes of the inline scripts Trunk wrote (its module loader), so that the policy can
 //!   forbid every other inline script.
+//! - `cargo run -p xtask -- xlsx FILE > file.xlsx`: a workbook, from a `.sheet` description
+//!   (`xtask::sheets`) or from a CSV file (every cell a text cell; `-` reads standard input).
 
 use std::io::Write;
 
@@ -45,6 +47,28 @@ fn main() {
                 None => fail(&format!("{path} has no INLINE_SCRIPT_HASHES placeholder")),
             }
         }
+        ["xlsx", path] => {
+            let text = if *path == "-" {
+                std::io::read_to_string(std::io::stdin()).unwrap_or_else(|e| fail(&e.to_string()))
+            } else {
+                std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{path}: {e}")))
+            };
+            let book = if path.ends_with(".sheet") {
+                xtask::sheets::xlsx(&text)
+            } else {
+                let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+                    .has_headers(false)
+                    .flexible(true)
+                    .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+                    .records()
+                    .map(|r| r.map(|r| r.iter().map(str::to_string).collect()))
+                    .collect::<Result<_, _>>()
+                    .unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+                xtask::sheets::xlsx_rows(&rows)
+            };
+            let book = book.unwrap_or_else(|e| fail(&e.to_string()));
+            std::io::stdout().write_all(&book).expect("stdout");
+        }
         _ => usage(),
     }
 }
@@ -65,7 +89,7 @@ fn take_value<'a>(args: &mut Vec<&'a str>, name: &str) -> Option<&'a str> {
 }
 
 fn usage() -> ! {
-    fail("usage: cargo run -p xtask -- generate ROWS [SEED] [--template 2021|current] [--clean] > file.csv | csp dist/index.html")
+    fail("usage: cargo run -p xtask -- generate ROWS [SEED] [--template 2021|current] [--clean] > file.csv | csp dist/index.html | xlsx FILE.sheet|FILE.csv|- > file.xlsx")
 }
 
 fn fail(message: &str) -> ! {

@@ -207,3 +207,29 @@ read-as-utf16 = Sie ist UTF-16-codiert („Unicode-Text“ in Excel), was Partne
 read-as-utf16-no-bom = Sie ist UTF-16-codiert ohne Byte-Order-Mark, was Partner Center nicht liest
 no-errors-column = Diese Datei hat keine Spalte Errors, ist also keine kommentierte Datei: Prüfen Sie sie zuerst, und erstellen Sie die hochzuladenden Dateien aus ihrer kommentierten Kopie
 unchecked-errors = Die Spalte Errors dieser Datei enthält Meldungen, die nicht von diesem Tool stammen (die Antwort von Partner Center auf ein Hochladen?): Prüfen Sie die Datei zuerst, und erstellen Sie die hochzuladenden Dateien aus ihrer kommentierten Kopie
+
+## Arbeitsmappen (cosell-workbook): `sheet` ist der Name eines Blatts, in Anführungszeichen; `cell` eine Zelle der Arbeitsmappe (Deals!A3)
+
+workbook-other-sheets = Das Blatt { $sheet } wurde gelesen; { $others } beginnen ebenfalls mit der Kopfzeile der Vorlage und wurden nicht geprüft: Prüfen Sie jedes Blatt einzeln
+workbook-other-sheet = Das Blatt { $sheet } wurde gelesen; { $others } beginnt ebenfalls mit der Kopfzeile der Vorlage und wurde nicht geprüft: Prüfen Sie jedes Blatt einzeln
+workbook-no-header = Kein Blatt dieser Arbeitsmappe beginnt mit der Kopfzeile der Vorlage: { $sheets }. Das Blatt { $read } wurde geprüft
+workbook-sheet-starts = { $sheet } beginnt mit { $cells }
+workbook-sheet-empty = { $sheet } ist leer
+workbook-hidden-sheet = { $sheet } (ausgeblendet)
+workbook-hidden-header = { $sheet } (ausgeblendet) beginnt mit der Kopfzeile der Vorlage, ist aber ausgeblendet: Geben Sie den Namen des Blatts an, um es zu prüfen
+workbook-moved = Die Kopfzeile beginnt in { $cell }, nicht in A1: Die Zeilen darüber und die Spalten links davon gehören nicht zur CSV-Datei, deren Zeile 2 die Zeile { $row } des Blatts ist; jeder Befund nennt seine Zelle in der Arbeitsmappe
+workbook-merged = Die Zellen { $range } sind in der Arbeitsmappe verbunden: Nur diese Zeile enthält den Wert { $value }; in den anderen Zeilen ist { $column } leer
+workbook-zero-lost = { $column } ist in der Arbeitsmappe als Zahl gespeichert ({ $value }): Die führende Null ist verloren gegangen; schreiben Sie { $fix }
+workbook-zeros-lost = { $column } ist in der Arbeitsmappe als Zahl gespeichert ({ $value }): Die führenden Nullen sind verloren gegangen; schreiben Sie { $fix }
+workbook-phone-number = { $column } ist in der Arbeitsmappe als Zahl gespeichert ({ $value }): Ein führendes + oder eine führende 0 wäre verloren gegangen; prüfen Sie den Wert, und formatieren Sie die Spalte als „Text“
+workbook-digits-lost = { $column } ist in der Arbeitsmappe als Zahl gespeichert ({ $value }): Excel behält 15 Stellen, alle weiteren wurden zu Nullen; geben Sie den Wert erneut in eine als „Text“ formatierte Spalte ein
+workbook-number-date = { $column } enthält in der Arbeitsmappe die Zahl { $number }, kein Datum: Sie wird als das Datum geschrieben, für das sie steht ({ $value })
+workbook-date-cell = { $column } enthält in der Arbeitsmappe ein Datum, geschrieben als { $value }: Excel wandelt manche Eingaben (1-2, Jan 2) in Datumswerte um; prüfen Sie den Wert
+workbook-formula = { $column } enthält in der Arbeitsmappe die Formel { $formula }: Hochgeladen wird ihr Wert, { $value }, nicht die Formel
+workbook-error = { $column } enthält in der Arbeitsmappe den Excel-Fehlerwert { $value }: Schreiben Sie den eigentlichen Wert
+workbook-password = Diese Arbeitsmappe ist kennwortgeschützt und kann daher hier nicht gelesen werden: Entfernen Sie in Excel das Kennwort (Datei › Informationen › Arbeitsmappe schützen › Mit Kennwort verschlüsseln), speichern Sie, und prüfen Sie die Arbeitsmappe erneut
+workbook-damaged = Diese Arbeitsmappe konnte nicht gelesen werden ({ $reason }): Sie ist möglicherweise beschädigt oder unvollständig. Öffnen Sie sie in Excel, und speichern Sie sie erneut, oder speichern Sie das Blatt als „CSV UTF-8 (durch Trennzeichen getrennt)“, und prüfen Sie diese Datei
+workbook-too-large = Diese Arbeitsmappe ist entpackt größer als { $megabytes } MB, das Maximum, das hier gelesen wird (eine Liste mit 5.000 Deals umfasst wenige MB): Speichern Sie das Blatt als „CSV UTF-8 (durch Trennzeichen getrennt)“, und prüfen Sie diese Datei
+workbook-too-many-cells = Das Blatt { $sheet } hat mehr als { $count } Zellen mit Werten, das Maximum, das hier gelesen wird (eine Liste mit 5.000 Deals hat etwa 300.000): Speichern Sie das Blatt als „CSV UTF-8 (durch Trennzeichen getrennt)“, und prüfen Sie diese Datei
+workbook-no-sheet = Diese Arbeitsmappe hat kein Blatt { $sheet }: Sie enthält die Blätter { $sheets }
+workbook-empty = Diese Arbeitsmappe enthält kein Blatt mit Zellen

@@ -490,3 +490,67 @@ cs403-checks = Zellen mit dem unsichtbaren NUL-Zeichen (Byte 0), das beschädigt
 cs403-why = Partner Center kann das Zeichen nicht speichern und lehnt die Zeile ab; Excel zeigt es nicht an, deshalb ist es schwer zu finden.
 cs403-example = `Contoso\0` in Customer Name ergibt: Zelle in Customer Name enthält ein NUL-Zeichen (Byte 0), in Excel unsichtbar: Geben Sie die Zelle neu ein
 cs403-fix = Geben Sie den Inhalt der Zelle neu ein; wenn viele Zellen das Zeichen enthalten, speichern Sie die Datei erneut aus dem Programm, das sie erstellt hat.
+
+## CS501 workbook-sheets (warning, file)
+cs501-title = Mehrere Blätter der Arbeitsmappe enthalten Deals
+cs501-checks = In einer Arbeitsmappe die Blätter (ausgeblendete ausgenommen), die unter ihren ersten 20 Zeilen mit Werten eine Kopfzeile der Vorlage haben. Das erste wird gelesen; diese Regel nennt die anderen.
+cs501-why = Partner Center nimmt pro Hochladen eine CSV-Datei an: Die anderen Blätter sind weder in der Datei, die dieses Tool geprüft hat, noch in den Dateien, die es erstellt.
+cs501-example = Eine Arbeitsmappe mit den Blättern `Deals` und `Deals (2)`, die beide mit der Kopfzeile beginnen, ergibt: Das Blatt 'Deals' wurde gelesen; 'Deals (2)' beginnt ebenfalls mit der Kopfzeile der Vorlage und wurde nicht geprüft: Prüfen Sie jedes Blatt einzeln
+cs501-fix = Prüfen Sie jedes Blatt einzeln (`cosell check deals.xlsx --sheet NAME`, die Option `sheet` von `validateBytes`), oder kopieren Sie die Zeilen in ein einziges Blatt.
+
+## CS502 workbook-no-header (error, file)
+cs502-title = Kein Blatt der Arbeitsmappe beginnt mit der Kopfzeile der Vorlage
+cs502-checks = In einer Arbeitsmappe, ob ein Blatt (ausgeblendete ausgenommen) unter seinen ersten 20 Zeilen mit Werten eine Kopfzeile der Vorlage hat (eine Zeile mit mindestens zwei Spaltennamen der Vorlagen). Hat keines eine, wird das erste Blatt mit Zellen geprüft, und diese Regel listet jedes Blatt mit dem Inhalt seiner ersten Zeile auf.
+cs502-why = Partner Center liest die erste Zeile der CSV-Datei als Kopfzeile: Ein Blatt, das mit einem Titel, Notizen oder einer anderen Tabelle beginnt, kann so nicht hochgeladen werden.
+cs502-example = Eine Arbeitsmappe mit einem Blatt, das mit `Name, Amount` beginnt, und einem ausgeblendeten Blatt mit den Deals ergibt: Kein Blatt dieser Arbeitsmappe beginnt mit der Kopfzeile der Vorlage: 'Sheet1' beginnt mit Name, Amount und 'Archive' (ausgeblendet) beginnt mit der Kopfzeile der Vorlage, ist aber ausgeblendet: Geben Sie den Namen des Blatts an, um es zu prüfen. Das Blatt 'Sheet1' wurde geprüft
+cs502-fix = Fügen Sie die Deals in ein Blatt ein, dessen erste Zeile die Kopfzeile der Vorlage von Partner Center ist, oder wählen Sie das Blatt, das sie enthält (`--sheet`); ein ausgeblendetes Blatt wird nur gelesen, wenn es ausgewählt ist.
+
+## CS503 workbook-layout (warning, file)
+cs503-title = Die Kopfzeile steht nicht in der ersten Zeile oder Spalte des Blatts
+cs503-checks = In einer Arbeitsmappe, ob die erste Zelle der Kopfzeile A1 ist. Zeilen darüber (ein Titel, Notizen) und leere Spalten davor werden in der aus dem Blatt erstellten CSV-Datei weggelassen.
+cs503-why = Partner Center liest die erste Zeile der Datei als Kopfzeile. Die Zeilennummern dieses Berichts sind die der CSV-Datei; jeder Befund nennt zusätzlich seine Zelle in der Arbeitsmappe.
+cs503-example = Ein Blatt mit einem Titel in A1 und der Kopfzeile in Zeile 3 ab Spalte B ergibt: Die Kopfzeile beginnt in Deals!B3, nicht in A1: Die Zeilen darüber und die Spalten links davon gehören nicht zur CSV-Datei, deren Zeile 2 die Zeile 4 des Blatts ist; jeder Befund nennt seine Zelle in der Arbeitsmappe
+cs503-fix = Nichts, wenn die Zeilen über der Kopfzeile nur ein Titel waren: Die CSV-Dateien, die dieses Tool erstellt, beginnen mit der Kopfzeile. Löschen Sie in der Arbeitsmappe die Zeilen über der Kopfzeile.
+
+## CS504 workbook-merged (warning, row)
+cs504-title = Über mehrere Zeilen verbundene Zellen
+cs504-checks = In einer Arbeitsmappe verbundene Zellen, die sich unterhalb der Kopfzeile über mehr als eine Zeile erstrecken.
+cs504-why = Ein verbundener Bereich enthält seinen Wert nur in der ersten Zelle: Beim Speichern als CSV ist die Spalte in den Zeilen darunter leer, was in der Anzeige von Excel nicht zu sehen war.
+cs504-example = `Contoso Corporation` in Customer Name, verbunden über D2:D3, ergibt: Die Zellen D2:D3 sind in der Arbeitsmappe verbunden: Nur diese Zeile enthält den Wert Contoso Corporation; in den anderen Zeilen ist Customer Name leer
+cs504-fix = Heben Sie in Excel den Zellverbund auf (Start › Verbinden und zentrieren › Zellverbund aufheben), und tragen Sie den Wert in jede Zeile ein.
+
+## CS505 workbook-number-code (warning, row)
+cs505-title = Ein Code, der in der Arbeitsmappe als Zahl gespeichert ist
+cs505-checks = In einer Arbeitsmappe eine Zahl in einer Spalte mit Codes: eine Postleitzahl, die kürzer ist als die fünf Ziffern ihres Landes (US, DE, FR, IT, ES, FI, MX, MY), eine D-U-N-S-Nummer mit weniger als neun Ziffern, eine Telefonnummer und eine ID (Referral ID, Engagement ID, CRM ID, MSX ID) mit mehr als 15 Ziffern. Bei einer solchen Zelle ersetzt diese Regel CS217, CS218 und CS220: Die Arbeitsmappe zeigt mit Sicherheit, was jene Regeln nur vermuten.
+cs505-why = Eine Zahl hat keine führende Null und kein `+`, und Excel behält 15 signifikante Stellen: `02134`, eingegeben in eine als Zahl formatierte Zelle, wird als 2134 gespeichert.
+cs505-example = `2134` als Zahl gespeichert, mit Customer Country US, ergibt: Customer Postal code ist in der Arbeitsmappe als Zahl gespeichert (2134): Die führende Null ist verloren gegangen; schreiben Sie 02134
+cs505-fix = Schreiben Sie den Code als Text: Formatieren Sie die Spalte in Excel vor der Eingabe als „Text“, oder geben Sie zuerst einen Apostroph ein ('02134).
+cs505-offers = Die Nullen, die eine Zahl verloren hat, wo die Länge feststeht: bei einer Postleitzahl eines Landes mit fünfstelligen Postleitzahlen und bei einer D-U-N-S-Nummer.
+
+## CS506 workbook-number-date (warning, row)
+cs506-title = Eine Zahl in einer Datumsspalte der Arbeitsmappe
+cs506-checks = In einer Arbeitsmappe eine Zahl (keine als Datum formatierte Zelle) in Estimated Close Date: Sie wird als das Datum geschrieben, für das die Zahl in Excel steht, im Format M/D/YYYY.
+cs506-why = Excel speichert Datumswerte als Anzahl der Tage seit 1900; eine Zelle, die ihr Datumsformat verloren hat, zeigt die Zahl (46417), die Partner Center ablehnen würde.
+cs506-example = `46417` in Estimated Close Date ergibt: Estimated Close Date enthält in der Arbeitsmappe die Zahl 46417, kein Datum: Sie wird als das Datum geschrieben, für das sie steht (1/30/2027)
+cs506-fix = Prüfen Sie, ob das Datum das gemeinte ist; formatieren Sie die Spalte in Excel als Datum.
+
+## CS507 workbook-date-cell (warning, row)
+cs507-title = Ein Datum in einer Spalte, die keine Datumswerte enthält
+cs507-checks = In einer Arbeitsmappe eine als Datum formatierte Zelle in einer Spalte, die keine Datumsspalte ist: Sie wird als M/D/YYYY geschrieben.
+cs507-why = Excel wandelt manche Eingaben in Datumswerte um (`1-2`, `Jan 2`, `3/4`): Ein Name, ein Code oder eine Notiz kann schon bei der Eingabe verändert worden sein.
+cs507-example = Eine Datumszelle in Deal Name ergibt: Deal Name enthält in der Arbeitsmappe ein Datum, geschrieben als 1/2/2027: Excel wandelt manche Eingaben (1-2, Jan 2) in Datumswerte um; prüfen Sie den Wert
+cs507-fix = Geben Sie den Wert erneut in eine als „Text“ formatierte Zelle ein.
+
+## CS508 workbook-formula (warning, row)
+cs508-title = Eine Formel in der Arbeitsmappe
+cs508-checks = In einer Arbeitsmappe eine Zelle mit einer Formel: Die CSV-Datei erhält den Wert, den die Arbeitsmappe zuletzt berechnet hat (ihren zwischengespeicherten Wert).
+cs508-why = Partner Center erhält den Wert, nicht die Formel; eine Arbeitsmappe, die von einem Programm ohne Neuberechnung gespeichert wurde, kann einen veralteten Wert enthalten.
+cs508-example = `=12000+563` in Estimated Deal Value ergibt: Estimated Deal Value enthält in der Arbeitsmappe die Formel =12000+563: Hochgeladen wird ihr Wert, 12563, nicht die Formel
+cs508-fix = Nichts, wenn der Wert stimmt. Öffnen Sie andernfalls die Arbeitsmappe in Excel, lassen Sie sie neu berechnen, und speichern Sie sie.
+
+## CS509 workbook-error-value (error, row)
+cs509-title = Ein Fehlerwert in der Arbeitsmappe
+cs509-checks = In einer Arbeitsmappe eine Zelle mit einem der Fehlerwerte von Excel (`#N/A`, `#REF!`, `#VALUE!`, `#DIV/0!`, `#NAME?`, `#NUM!`, `#NULL!`; im deutschen Excel #NV, #BEZUG!, #WERT!, #DIV/0!, #NAME?, #ZAHL!, #NULL!). Die CSV-Datei erhält den Fehler so, wie Excel ihn schreibt; andere Regeln äußern sich nicht zu dieser Zelle.
+cs509-why = Beim Speichern als CSV wird der Fehler zum Text der Zelle, den Partner Center ablehnt oder unverändert speichert.
+cs509-example = `#N/A` in Estimated Deal Value ergibt: Estimated Deal Value enthält in der Arbeitsmappe den Excel-Fehlerwert #N/A: Schreiben Sie den eigentlichen Wert
+cs509-fix = Korrigieren Sie die Formel, oder geben Sie den Wert selbst ein.

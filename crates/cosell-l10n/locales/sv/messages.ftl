@@ -209,3 +209,29 @@ read-as-utf16 = den är UTF-16 (Excels "Unicode Text"), som Partnercenter inte l
 read-as-utf16-no-bom = den är UTF-16 utan byteordningsmärke, som Partnercenter inte läser
 no-errors-column = Den här filen har ingen Errors-kolumn, så den är inte en kommenterad fil: kontrollera den först, och gör filerna som ska laddas upp från dess kommenterade kopia
 unchecked-errors = Den här filens Errors-kolumn innehåller meddelanden som det här verktyget inte har skrivit (Partnercenters svar på en uppladdning?): kontrollera den först, och gör filerna som ska laddas upp från dess kommenterade kopia
+
+## Arbetsböcker (cosell-workbook): `sheet` är ett blads namn, citerat; `cell` en cell i arbetsboken (Deals!A3)
+
+workbook-other-sheets = Bladet { $sheet } lästes; { $others } börjar också med mallens rubrikrad och kontrollerades inte: kontrollera varje blad för sig
+workbook-other-sheet = Bladet { $sheet } lästes; { $others } börjar också med mallens rubrikrad och kontrollerades inte: kontrollera varje blad för sig
+workbook-no-header = Inget blad i den här arbetsboken börjar med mallens rubrikrad: { $sheets }. Bladet { $read } kontrollerades
+workbook-sheet-starts = { $sheet } börjar med { $cells }
+workbook-sheet-empty = { $sheet } är tomt
+workbook-hidden-sheet = { $sheet } (dolt)
+workbook-hidden-header = { $sheet } (dolt) börjar med mallens rubrikrad men är dolt: ange bladets namn för att kontrollera det
+workbook-moved = Rubrikraden börjar i { $cell }, inte i A1: raderna ovanför den och kolumnerna till vänster om den ingår inte i CSV-filen, vars rad 2 är bladets rad { $row }; varje anmärkning anger sin cell i arbetsboken
+workbook-merged = Cellerna { $range } är sammanfogade i arbetsboken: bara den här raden har värdet { $value }; på de andra raderna är { $column } tomt
+workbook-zero-lost = { $column } är lagrat som ett tal i arbetsboken ({ $value }): den inledande nollan har försvunnit; skriv { $fix }
+workbook-zeros-lost = { $column } är lagrat som ett tal i arbetsboken ({ $value }): de inledande nollorna har försvunnit; skriv { $fix }
+workbook-phone-number = { $column } är lagrat som ett tal i arbetsboken ({ $value }): ett inledande + eller en inledande nolla skulle ha försvunnit; kontrollera värdet och formatera kolumnen som Text
+workbook-digits-lost = { $column } är lagrat som ett tal i arbetsboken ({ $value }): Excel behåller 15 siffror, och siffrorna efter dem har blivit nollor; skriv in värdet igen i en kolumn som är formaterad som Text
+workbook-number-date = { $column } innehåller talet { $number } i arbetsboken, inte ett datum: talet skrivs som det datum det står för, { $value }
+workbook-date-cell = { $column } innehåller ett datum i arbetsboken, skrivet som { $value }: Excel gör om viss inskriven text (1-2, Jan 2) till datum; kontrollera värdet
+workbook-formula = { $column } innehåller formeln { $formula } i arbetsboken: uppladdningen får formelns värde, { $value }, inte själva formeln
+workbook-error = { $column } innehåller Excels felvärde { $value } i arbetsboken: skriv själva värdet
+workbook-password = Den här arbetsboken är lösenordsskyddad och kan därför inte läsas här: ta bort lösenordet i Excel (Arkiv › Information › Skydda arbetsbok › Kryptera med lösenord, i engelsk Excel File › Info › Protect Workbook › Encrypt with Password), spara och kontrollera arbetsboken igen
+workbook-damaged = Den här arbetsboken kunde inte läsas ({ $reason }): den kan vara skadad eller ofullständig. Öppna den i Excel och spara den igen, eller spara bladet som "CSV UTF-8 (kommaavgränsad)" (i engelsk Excel "CSV UTF-8 (Comma delimited)") och kontrollera den filen
+workbook-too-large = Uppackad är den här arbetsboken större än { $megabytes } MB, det mesta som läses här (en lista med 5 000 affärer är några MB): spara bladet som "CSV UTF-8 (kommaavgränsad)" (i engelsk Excel "CSV UTF-8 (Comma delimited)") och kontrollera den filen
+workbook-too-many-cells = Bladet { $sheet } har fler än { $count } celler med värden, det mesta som läses här (en lista med 5 000 affärer har omkring 300 000): spara bladet som "CSV UTF-8 (kommaavgränsad)" (i engelsk Excel "CSV UTF-8 (Comma delimited)") och kontrollera den filen
+workbook-no-sheet = Den här arbetsboken har inget blad som heter { $sheet }: bladen i den är { $sheets }
+workbook-empty = Den här arbetsboken har inget blad med celler

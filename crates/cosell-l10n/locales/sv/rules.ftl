@@ -490,3 +490,67 @@ cs403-checks = Celler som innehåller det osynliga NUL-tecknet (byte 0), som ska
 cs403-why = Partnercenter kan inte spara tecknet och avvisar raden; Excel visar det inte, så det är svårt att hitta.
 cs403-example = `Contoso\0` i Customer Name ger: Cellen i Customer Name innehåller ett NUL-tecken (byte 0), osynligt i Excel: skriv om cellen
 cs403-fix = Skriv om cellen; om många celler har det, spara filen igen från programmet som skapade den.
+
+## CS501 workbook-sheets (warning, file)
+cs501-title = Flera blad i arbetsboken innehåller affärer
+cs501-checks = De blad i en arbetsbok (utom dolda blad) som har en rubrikrad från mallen bland sina första 20 rader med värden. Det första bladet läses; den här regeln nämner de andra.
+cs501-why = Partnercenter tar emot en CSV-fil per uppladdning: de andra bladen finns varken i filen som det här verktyget kontrollerade eller i de filer som det skapar.
+cs501-example = En arbetsbok med affärer i bladen `Deals` och `Deals (2)`, som båda börjar med rubrikraden, ger: Bladet 'Deals' lästes; 'Deals (2)' börjar också med mallens rubrikrad och kontrollerades inte: kontrollera varje blad för sig
+cs501-fix = Kontrollera varje blad för sig (`cosell check deals.xlsx --sheet NAMN`, alternativet `sheet` i `validateBytes`), eller kopiera raderna med affärer till ett och samma blad.
+
+## CS502 workbook-no-header (error, file)
+cs502-title = Inget blad i arbetsboken börjar med mallens rubrikrad
+cs502-checks = Om något blad i en arbetsbok (utom dolda blad) har en rubrikrad från mallen (en rad med minst två av mallarnas kolumnnamn) bland sina första 20 rader med värden. Om inget blad har det kontrolleras det första bladet med celler, och den här regeln räknar upp varje blad med vad dess första rad innehåller.
+cs502-why = Partnercenter läser CSV-filens första rad som rubrikrad: ett blad som börjar med en titel, anteckningar eller en annan tabell kan inte laddas upp som det är.
+cs502-example = En arbetsbok med ett blad som börjar med `Name, Amount` och ett dolt blad med affärerna ger: Inget blad i den här arbetsboken börjar med mallens rubrikrad: 'Sheet1' börjar med Name, Amount och 'Archive' (dolt) börjar med mallens rubrikrad men är dolt: ange bladets namn för att kontrollera det. Bladet 'Sheet1' kontrollerades
+cs502-fix = Lägg affärerna i ett blad vars första rad är rubrikraden i Partnercenters mall, eller välj det blad som har den (`--sheet`); ett dolt blad läses bara när det väljs.
+
+## CS503 workbook-layout (warning, file)
+cs503-title = Rubrikraden står inte i bladets första rad eller kolumn
+cs503-checks = Om rubrikradens första cell i en arbetsbok är A1. Rader ovanför den (en titel, anteckningar) och tomma kolumner före den utelämnas ur den CSV-fil som görs av bladet.
+cs503-why = Partnercenter läser filens första rad som rubrikrad. Radnumren i den här rapporten är CSV-filens; varje anmärkning anger också sin cell i arbetsboken.
+cs503-example = Ett blad med en titel i A1 och affärernas rubrikrad på rad 3, från kolumn B, ger: Rubrikraden börjar i Deals!B3, inte i A1: raderna ovanför den och kolumnerna till vänster om den ingår inte i CSV-filen, vars rad 2 är bladets rad 4; varje anmärkning anger sin cell i arbetsboken
+cs503-fix = Ingenting, om raderna ovanför rubrikraden bara var en titel: CSV-filerna som det här verktyget gör börjar med rubrikraden. Ta bort raderna ovanför rubrikraden i arbetsboken.
+
+## CS504 workbook-merged (warning, row)
+cs504-title = Sammanfogade celler över flera rader
+cs504-checks = Sammanfogade celler i en arbetsbok som sträcker sig över mer än en rad under rubrikraden.
+cs504-why = Ett sammanfogat område har sitt värde bara i sin första cell: sparat som CSV blir kolumnen tom på raderna under den, något som Excels visning dolde.
+cs504-example = `Contoso Corporation` i Customer Name, sammanfogat över D2:D3, ger: Cellerna D2:D3 är sammanfogade i arbetsboken: bara den här raden har värdet Contoso Corporation; på de andra raderna är Customer Name tomt
+cs504-fix = Dela upp cellerna i Excel (Start › Sammanfoga och centrera › Dela upp celler, i engelsk Excel Home › Merge & Center › Unmerge Cells) och fyll i värdet på varje rad.
+
+## CS505 workbook-number-code (warning, row)
+cs505-title = En kod som är lagrad som ett tal i arbetsboken
+cs505-checks = Ett tal i en arbetsbok, i en kolumn som innehåller koder: ett postnummer som är kortare än landets fem siffror (US, DE, FR, IT, ES, FI, MX, MY), ett D-U-N-S-nummer som är kortare än nio siffror, ett telefonnummer, och ett ID (Referral ID, Engagement ID, CRM ID, MSX ID) med fler än 15 siffror. För en sådan cell ersätter regeln CS217, CS218 och CS220: arbetsboken visar säkert det som de reglerna gissar sig till.
+cs505-why = Ett tal har ingen inledande nolla och inget `+`, och Excel behåller 15 värdesiffror: `02134` som skrivs in i en cell formaterad som tal lagras som 2134.
+cs505-example = `2134` lagrat som ett tal, med Customer Country US, ger: Customer Postal code är lagrat som ett tal i arbetsboken (2134): den inledande nollan har försvunnit; skriv 02134
+cs505-fix = Skriv koden som text: formatera kolumnen som Text i Excel innan du skriver, eller skriv en apostrof först ('02134).
+cs505-offers = De nollor som ett tal har tappat, där längden är säker: ett postnummer i ett land med femsiffriga postnummer, ett D-U-N-S-nummer.
+
+## CS506 workbook-number-date (warning, row)
+cs506-title = Ett tal i en datumkolumn i arbetsboken
+cs506-checks = Ett tal i en arbetsbok (inte en cell formaterad som datum) i Estimated Close Date: det skrivs som det datum som Excels tal står för, M/D/YYYY.
+cs506-why = Excel lagrar datum som antal dagar sedan 1900; en cell som har tappat sitt datumformat visar talet (46417), som Partnercenter skulle avvisa.
+cs506-example = `46417` i Estimated Close Date ger: Estimated Close Date innehåller talet 46417 i arbetsboken, inte ett datum: talet skrivs som det datum det står för, 1/30/2027
+cs506-fix = Kontrollera att datumet är det som avsågs; formatera kolumnen som datum i Excel.
+
+## CS507 workbook-date-cell (warning, row)
+cs507-title = Ett datum i en kolumn som inte innehåller datum
+cs507-checks = En cell i en arbetsbok som är formaterad som datum, i en annan kolumn än en datumkolumn: den skrivs som M/D/YYYY.
+cs507-why = Excel gör om viss inskriven text till datum (`1-2`, `Jan 2`, `3/4`): ett namn, en kod eller en anteckning kan ha ändrats redan när den skrevs in.
+cs507-example = En datumcell i Deal Name ger: Deal Name innehåller ett datum i arbetsboken, skrivet som 1/2/2027: Excel gör om viss inskriven text (1-2, Jan 2) till datum; kontrollera värdet
+cs507-fix = Skriv in värdet igen i en cell som är formaterad som Text.
+
+## CS508 workbook-formula (warning, row)
+cs508-title = En formel i arbetsboken
+cs508-checks = En cell i en arbetsbok som innehåller en formel: CSV-filen får det värde som arbetsboken senast beräknade (det cachelagrade värdet).
+cs508-why = Partnercenter får värdet, inte formeln; en arbetsbok som har sparats av ett program som inte räknar om kan innehålla ett gammalt värde.
+cs508-example = `=12000+563` i Estimated Deal Value ger: Estimated Deal Value innehåller formeln =12000+563 i arbetsboken: uppladdningen får formelns värde, 12563, inte själva formeln
+cs508-fix = Ingenting, om värdet är rätt. Annars öppnar du arbetsboken i Excel, låter den räkna om och sparar den.
+
+## CS509 workbook-error-value (error, row)
+cs509-title = Ett felvärde i arbetsboken
+cs509-checks = En cell i en arbetsbok som innehåller något av Excels felvärden (`#N/A`, `#REF!`, `#VALUE!`, `#DIV/0!`, `#NAME?`, `#NUM!`, `#NULL!`; i svensk Excel #SAKNAS!, #REFERENS!, #VÄRDEFEL!, #DIVISION/0!, #NAMN?, #OGILTIGT!, #SKÄRNING!). CSV-filen får felet så som Excel skriver det; andra regler säger inget om den cellen.
+cs509-why = Sparat som CSV blir felet cellens text, som Partnercenter avvisar eller sparar som den är.
+cs509-example = `#N/A` i Estimated Deal Value ger: Estimated Deal Value innehåller Excels felvärde #N/A i arbetsboken: skriv själva värdet
+cs509-fix = Åtgärda formeln, eller skriv in själva värdet.
