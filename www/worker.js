@@ -5,6 +5,8 @@
 // is glue: it holds no rule logic, parses no CSV and reads no message.
 let checker = null; // the glue module, instantiated
 let zipper = null; // the ZIP writer's glue (crates/cosell-zip), fetched when first asked for
+let workbook = null; // the workbook module's glue (this worker with the workbook reader), likewise
+let spoken = null; // the page's last language request, told to the workbook module when it starts
 
 // Called by the module (worker.rs, `batches`) with the batches' names and bytes: the ZIP writer
 // is a module of its own, so that the page's module stays small for everyone else.
@@ -15,6 +17,34 @@ self.cosellZip = async (names, files) => {
   });
   zipper.catch(() => (zipper = null)); // a failed fetch is tried again next time
   return (await zipper).zipStored(names, files);
+};
+
+// Called by the module (worker.rs, `hand_over`) with a request about a workbook: the workbook
+// module (crates/cosell-web built with its `workbook` feature) serves it, and answers the page
+// itself. When it cannot be fetched, the page's module answers the request, with no workbook
+// module to hand it to (a workbook is then "not a CSV file"), and the next workbook tries again.
+async function cosellWorkbook(data) {
+  workbook ??= import("./cosell-web-workbook.js").then(async (glue) => {
+    await glue.default();
+    if (spoken) glue.workerMessage(spoken);
+    return glue;
+  });
+  try {
+    (await workbook).workerMessage(data);
+  } catch {
+    workbook = null;
+    delete self.cosellWorkbook;
+    (await checker).workerMessage(data);
+    self.cosellWorkbook = cosellWorkbook;
+  }
+}
+self.cosellWorkbook = cosellWorkbook;
+
+// Called by the module with every language request: kept for the workbook module, and told to
+// it when it is running.
+self.cosellSpoken = (data) => {
+  spoken = data;
+  workbook?.then((glue) => glue.workerMessage(data), () => {});
 };
 
 self.onmessage = async ({ data }) => {

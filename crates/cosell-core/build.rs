@@ -5,7 +5,10 @@ fn main() {
     let path = "messages/en.ftl";
     println!("cargo:rerun-if-changed={path}");
     let source = std::fs::read_to_string(path).expect("messages/en.ftl");
-    let code = cosell_build::english(path, &source, "ENGLISH", "crate::message");
+    // Without the `sheets` feature (the page's module), the workbooks' messages are left out.
+    let sheets = std::env::var_os("CARGO_FEATURE_SHEETS").is_some();
+    let keep = |id: &str| sheets || !id.starts_with("workbook-");
+    let code = cosell_build::english_of(path, &source, "ENGLISH", "crate::message", &keep);
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
     std::fs::write(dest, code).unwrap();
 }

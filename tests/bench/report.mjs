@@ -120,8 +120,10 @@ out();
 out("| rows | file chosen → summary shown | longest main-thread task (median / max) | targets |");
 out("|---:|---:|---:|---|");
 for (const s of page.sizes) {
-  const targets = s.rows === 100000 ? `< 2 s: ${verdict(s.medianMs < 2000)}; no task over 100 ms: ${verdict(s.longestTaskMaxMs <= 100)}` : "";
-  out(`| ${s.rows.toLocaleString("en")} | ${ms(s.medianMs)} ms | ${ms(s.longestTaskMedianMs)} / ${ms(s.longestTaskMaxMs)} ms | ${targets} |`);
+  const targets = s.workbook
+    ? `< 1 s: ${verdict(s.medianMs < 1000)}`
+    : s.rows === 100000 ? `< 2 s: ${verdict(s.medianMs < 2000)}; no task over 100 ms: ${verdict(s.longestTaskMaxMs <= 100)}` : "";
+  out(`| ${s.rows.toLocaleString("en")}${s.workbook ? ` as .${s.workbook} (the workbook module fetched, the sheet read, checked)` : ""} | ${ms(s.medianMs)} ms | ${ms(s.longestTaskMedianMs)} / ${ms(s.longestTaskMaxMs)} ms | ${targets} |`);
 }
 out();
 const fixing = page.sizes.filter((s) => s.applyFixesMedianMs !== undefined);
@@ -140,7 +142,7 @@ if (fixing.length) {
 // Shipped bytes.
 out("### Shipped bytes");
 out();
-out("What the page loads (`dist/`, release build), raw and gzipped (`gzip -9`); the page's one wasm module runs the page and, in its worker, the core. The embeddable binding (`cosell-wasm.*`) is listed apart: portals load it instead of the page. So is the ZIP writer (`cosell-zip.*`), which the worker fetches only when the 1,000-row batches are downloaded, and the localizer (`cosell-l10n.*`), which the page and its worker fetch only when another language than English is chosen, with that language's three `.ftl` files (below the table).");
+out("What the page loads (`dist/`, release build), raw and gzipped (`gzip -9`); the page's one wasm module runs the page and, in its worker, the core. The embeddable binding (`cosell-wasm.*`) is listed apart: portals load it instead of the page. So is the ZIP writer (`cosell-zip.*`), which the worker fetches only when the 1,000-row batches are downloaded, the localizer (`cosell-l10n.*`), which the page and its worker fetch only when another language than English is chosen, with that language's three `.ftl` files (below the table), and the workbook module (`cosell-web-workbook.*`: the worker with the workbook reader), which the worker fetches only when a workbook is dropped.");
 out();
 out("| file | raw | gzipped |");
 out("|---|---:|---:|");
@@ -155,7 +157,9 @@ for (const file of files) {
       ? " (fetched for the batches only)"
       : file.startsWith("cosell-l10n")
         ? " (fetched for another language only)"
-        : "";
+        : file.startsWith("cosell-web-workbook")
+          ? " (fetched for a workbook only)"
+          : "";
   if (file.endsWith(".wasm") && !role) pageWasm += gz;
   out(`| \`${file.replace(/-[0-9a-f]{16}/, "-<hash>")}\`${role} | ${(body.length / 1024).toFixed(1)} KB | ${(gz / 1024).toFixed(1)} KB |`);
 }

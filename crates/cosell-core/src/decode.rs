@@ -80,6 +80,15 @@ fn binary_kind(bytes: &[u8]) -> Option<(Message, bool)> {
         .map(|&(_, kind, excel)| (kind(), excel))
 }
 
+/// Whether the bytes are a workbook: Excel's (.xlsx, .xlsm, .xlsb, .xls) or an OpenDocument
+/// spreadsheet (.ods), by their first bytes (what `cosell-workbook` reads).
+pub fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+        || (bytes.starts_with(b"PK\x03\x04")
+            && (contains(bytes, b"xl/")
+                || contains(bytes, b"application/vnd.oasis.opendocument.spreadsheet")))
+}
+
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack
         .windows(needle.len())

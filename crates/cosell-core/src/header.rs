@@ -60,6 +60,7 @@ impl Layout {
     }
 
     /// The template column at header index `index`, if it is one.
+    #[cfg(feature = "sheets")]
     pub fn field_at(&self, index: usize) -> Option<Field> {
         self.template
             .columns

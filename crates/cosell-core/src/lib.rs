@@ -31,7 +31,7 @@ use chrono::NaiveDate;
 
 use message::{m, Arg, Join, List, Message};
 
-pub use decode::{Encoding, Unreadable};
+pub use decode::{is_workbook, Encoding, Unreadable};
 pub use header::{column_letter, field_named, is_template_name};
 pub use report::{Change, FileIssue, Issue, NotListed, Report, RowOutcome, Summary};
 pub use rules::{Code, Docs, Rule, Scope, Severity, Templates, RULES};
@@ -69,7 +69,8 @@ pub struct Options<'a> {
     pub errors_in: Option<Speaker>,
     /// The sheet of a workbook the text was made from (by `cosell-workbook`): what its cells
     /// were (a number, a date, a formula…), said by the rules CS501–CS509, and each finding's
-    /// cell in the workbook ([`Issue::cell`]). `None` for a CSV file.
+    /// cell in the workbook (`Issue::cell`). `None` for a CSV file; ignored without the `sheets`
+    /// feature.
     pub sheet: Option<&'a sheet::Sheet>,
 }
 
@@ -301,6 +302,7 @@ impl<'o> Run<'o> {
             };
             file_issues.push(FileIssue::new(Code::WrongDelimiter, message));
         }
+        #[cfg(feature = "sheets")]
         if let Some(sheet) = options.sheet {
             file_issues.extend(sheet.file_issues());
         }
@@ -520,6 +522,7 @@ impl<'o> Run<'o> {
                             .and_then(|i| record.get(i))
                             .is_some_and(|cell| self.european_said(cell))),
                 translations: self.options.translations,
+                #[cfg(feature = "sheets")]
                 facts: self
                     .options
                     .sheet
@@ -613,13 +616,13 @@ impl<'o> Run<'o> {
             let Some(english) = english.filter(|_| listed) else {
                 continue;
             };
-            let cell = self
-                .options
-                .sheet
-                .map(|sheet| sheet.reference(self.row_number, finding.index));
             self.issues.push(Issue {
                 row: self.row_number,
-                cell,
+                #[cfg(feature = "sheets")]
+                cell: self
+                    .options
+                    .sheet
+                    .map(|sheet| sheet.reference(self.row_number, finding.index)),
                 column: finding.column,
                 code: finding.code,
                 severity,

@@ -72,6 +72,7 @@ pub struct Issue {
     pub row: usize,
     /// For a file read from a workbook, the cell in the workbook (`Deals!K7`; the whole row,
     /// `Deals!7:7`, for a finding about the row): absent from the JSON report otherwise.
+    #[cfg(feature = "sheets")]
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub cell: Option<String>,
     /// The column as the file's header spells it (the template's name when the column is

@@ -9,6 +9,7 @@ use crate::header::Layout;
 use crate::message::{self, m, Arg, Message};
 use crate::record::Record;
 use crate::rules::Code;
+#[cfg(feature = "sheets")]
 use crate::sheet::{holds, CellFact, Fact, Holds};
 use crate::template::{Field, Mandatory, Numbered, ReadOnly, Template};
 use crate::values::{
@@ -79,6 +80,7 @@ pub struct Row<'a> {
     /// Microsoft's translated documentation, to recognise its words for listed values.
     pub translations: Option<&'static crate::translations::Translations>,
     /// What the row's cells were in the workbook it was read from (empty for a CSV file).
+    #[cfg(feature = "sheets")]
     pub facts: &'a [CellFact],
     pub findings: &'a mut Vec<Finding>,
 }
@@ -211,9 +213,11 @@ pub fn check(row: &mut Row, state: &mut FileState) {
     team_members(row);
     duplicate_referral(row, state);
     every_cell(row);
+    #[cfg(feature = "sheets")]
     workbook(row);
 }
 
+#[cfg(feature = "sheets")]
 /// What the workbook knew of the row's cells (CS504–CS509): said once the other rules have
 /// spoken, replacing what they guessed about the same cell.
 fn workbook(row: &mut Row) {
@@ -281,6 +285,7 @@ fn workbook(row: &mut Row) {
 }
 
 /// The findings of other rules on a cell that a workbook's fact replaces.
+#[cfg(feature = "sheets")]
 #[derive(Clone, Copy)]
 enum Replaces {
     All,
@@ -288,6 +293,7 @@ enum Replaces {
     These(&'static [Code]),
 }
 
+#[cfg(feature = "sheets")]
 /// A number in a column of codes: what it lost, the fix when certain, and the rules whose
 /// guess it replaces.
 fn number_in_code(

@@ -154,11 +154,21 @@ macro_rules! rules {
         pub static RULES: &[Rule] = &[$(
             Rule {
                 code: Code::$variant,
-                name: $name,
+                name: if cfg!(feature = "sheets") || $code.as_bytes()[2] != b'5' {
+                    $name
+                } else {
+                    ""
+                },
                 severity: Severity::$severity,
                 scope: Scope::$scope,
                 templates: Templates::$templates,
-                title: $title,
+                // A workbook's rules (CS5xx) go untitled where workbooks are not read (the
+                // page's module: its workbook module has them).
+                title: if cfg!(feature = "sheets") || $code.as_bytes()[2] != b'5' {
+                    $title
+                } else {
+                    ""
+                },
             }
         ),*];
 

@@ -3,9 +3,12 @@
 //! [`crate::Options::sheet`]. Plain data: the reader reads, the rules here and in `row.rs`
 //! decide what to say.
 
+#[cfg(feature = "sheets")]
 use crate::message::{m, Arg, Join, List};
+#[cfg(feature = "sheets")]
 use crate::rules::Code;
 use crate::template::Field;
+#[cfg(feature = "sheets")]
 use crate::FileIssue;
 
 /// What a template column holds, as far as reading a workbook's cells goes.
@@ -36,11 +39,6 @@ pub fn holds(field: Field) -> Holds {
 
 /// Where the CSV text came from, and what its cells were in the workbook.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "camelCase")
-)]
 pub struct Sheet {
     /// The sheet's name as the workbook spells it.
     pub name: String,
@@ -57,11 +55,6 @@ pub struct Sheet {
 
 /// A fact about the workbook as a whole.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "camelCase")
-)]
 pub enum FileFact {
     /// Other sheets also start with a template header (they were not read): their names.
     OtherSheets(Vec<String>),
@@ -75,11 +68,6 @@ pub enum FileFact {
 
 /// What a sheet starts with.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "camelCase")
-)]
 pub enum Starts {
     Nothing,
     /// A template header (a hidden sheet's: it is read only when named).
@@ -90,11 +78,6 @@ pub enum Starts {
 
 /// A fact about one cell, as the CSV text holds it.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "camelCase")
-)]
 pub struct CellFact {
     /// The CSV's spreadsheet row (the header is 1).
     pub row: usize,
@@ -108,11 +91,6 @@ pub struct CellFact {
 
 /// What a cell was in the workbook.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "camelCase")
-)]
 pub enum Fact {
     /// A number, written in plain digits.
     Number,
@@ -128,6 +106,7 @@ pub enum Fact {
     Merged(String),
 }
 
+#[cfg(feature = "sheets")]
 impl Sheet {
     /// The workbook's cell reference of a CSV cell (`Deals!K7`; the whole row, `Deals!7:7`,
     /// without a column).

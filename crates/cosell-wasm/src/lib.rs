@@ -51,6 +51,8 @@ export interface FileIssue {
 /** A finding about one row: `row` is the spreadsheet row (header = 1). */
 export interface Issue {
   row: number;
+  /** For a workbook, the cell in the workbook (`Deals!K7`; the whole row, `Deals!7:7`). */
+  cell?: string;
   column: string | null;
   code: string;
   severity: Severity;
@@ -123,6 +125,8 @@ export interface Validation {
   issueValues: string[];
   /** UTF-8, comma-separated; every input cell as read, with the Errors column filled in. */
   annotatedCsv: string;
+  /** When the bytes were a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods): its format and the sheet read. */
+  workbook?: { format: "xlsx" | "xlsb" | "xls" | "ods"; sheet: string };
 }
 
 /** How far a check has come, in bytes of the decoded text. */
@@ -137,6 +141,8 @@ export interface ValidateOptions {
   today?: string;
   /** The template to check against; "auto" (the default) takes the one the header is in. */
   template?: "auto" | "2021" | "current";
+  /** In a workbook (validateBytes), the sheet to read: by default the first with a template header. */
+  sheet?: string;
 }
 
 /** The files offered after a check. */
@@ -240,6 +246,16 @@ pub fn validate(csv: &str, options: JsValue) -> Result<JsValue, JsError> {
     run(csv.as_bytes(), options, None)
 }
 
+/// `options.sheet`, when `options` is an object that has it.
+fn sheet_option(options: &JsValue) -> Option<String> {
+    if !options.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(options, &"sheet".into())
+        .ok()?
+        .as_string()
+}
+
 /// Checks a file given as raw bytes, calling `on_progress({done, total})` as it goes.
 #[wasm_bindgen(js_name = validateBytes, skip_typescript)]
 pub fn validate_bytes(
@@ -247,7 +263,28 @@ pub fn validate_bytes(
     options: JsValue,
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
-    run(bytes, options, on_progress)
+    if cosell_workbook::format(bytes).is_none() {
+        return run(bytes, options, on_progress);
+    }
+    // A workbook: its sheet as CSV text, checked with what its cells were.
+    let read = cosell_workbook::read(
+        bytes,
+        sheet_option(&options).as_deref(),
+        &cosell_workbook::LIMITS,
+    )
+    .map_err(into_error)?;
+    let result = checked(
+        read.text.as_bytes(),
+        &options,
+        Some(&read.sheet),
+        on_progress,
+    )?;
+    let workbook = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&workbook, &"format".into(), &read.format.as_str().into());
+    let _ = js_sys::Reflect::set(&workbook, &"sheet".into(), &read.sheet.name.as_str().into());
+    js_sys::Reflect::set(&result, &"workbook".into(), &workbook)
+        .map_err(|_| JsError::new("could not set workbook"))?;
+    Ok(result)
 }
 
 /// The options of `validate`: `{ today?, template? }`, or a `today` string (the first form of
@@ -289,7 +326,21 @@ fn run(
     options: JsValue,
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
-    let options = self::options(&options)?;
+    checked(bytes, &options, None, on_progress)
+}
+
+/// Checks `bytes` (the CSV text of `sheet`, when a workbook's) into the report's JavaScript
+/// object with its annotated CSV.
+fn checked(
+    bytes: &[u8],
+    options: &JsValue,
+    sheet: Option<&cosell_core::sheet::Sheet>,
+    on_progress: Option<js_sys::Function>,
+) -> Result<JsValue, JsError> {
+    let options = cosell_core::Options {
+        sheet,
+        ..self::options(options)?
+    };
     let mut report_progress = |progress: cosell_core::Progress| {
         if let Some(callback) = &on_progress {
             let object = js_sys::Object::new();

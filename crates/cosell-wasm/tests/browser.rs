@@ -360,3 +360,42 @@ fn fixes_are_listed_made_all_or_some_and_written_as_csv() {
     }
     assert!(cosell_wasm::changes_csv(js_sys::Array::of1(&bad).into()).is_err());
 }
+
+const DEALS_XLS: &[u8] = include_bytes!("../../../tests/workbooks/deals.xls");
+const DEALS_XLS_ANNOTATED: &str = include_str!("../../../tests/workbooks/deals.xls.annotated.csv");
+const DEALS_ODS: &[u8] = include_bytes!("../../../tests/workbooks/deals.ods");
+const DEALS_ODS_ANNOTATED: &str = include_str!("../../../tests/workbooks/deals.ods.annotated.csv");
+
+#[wasm_bindgen_test]
+fn a_workbook_is_read_in_the_browser_as_the_command_line_reads_it() {
+    for (bytes, annotated, format) in [
+        (DEALS_XLS, DEALS_XLS_ANNOTATED, "xls"),
+        (DEALS_ODS, DEALS_ODS_ANNOTATED, "ods"),
+    ] {
+        let result = cosell_wasm::validate_bytes(bytes, today_options().into(), None).unwrap();
+        assert_eq!(get(&result, "annotatedCsv").as_string().unwrap(), annotated);
+        let workbook = get(&result, "workbook");
+        assert_eq!(get(&workbook, "format").as_string().unwrap(), format);
+        assert_eq!(get(&workbook, "sheet").as_string().unwrap(), "Deals");
+        let issues: js_sys::Array = get(&result, "issues").unchecked_into();
+        let first = issues.get(0);
+        assert_eq!(get(&first, "code").as_string().unwrap(), "CS505");
+        assert_eq!(get(&first, "cell").as_string().unwrap(), "Deals!J2");
+    }
+    // Another sheet, by name; a sheet that is not there is an error that names the sheets.
+    let options = today_options();
+    js_sys::Reflect::set(&options, &"sheet".into(), &"Notes".into()).unwrap();
+    let notes = cosell_wasm::validate_bytes(DEALS_XLS, options.clone().into(), None).unwrap();
+    assert!(get(&notes, "annotatedCsv")
+        .as_string()
+        .unwrap()
+        .starts_with("Errors,Notes\r\n"));
+    js_sys::Reflect::set(&options, &"sheet".into(), &"Nope".into()).unwrap();
+    let error = cosell_wasm::validate_bytes(DEALS_XLS, options.into(), None).unwrap_err();
+    let error: JsValue = error.into();
+    let message = get(&error, "message").as_string().unwrap();
+    assert_eq!(
+        message,
+        "This workbook has no sheet 'Nope': its sheets are 'Deals' and 'Notes'"
+    );
+}

@@ -31,14 +31,28 @@ struct Held {
     /// The file itself, kept only when it is in the 2021 template: the upgrade to the current
     /// one is made from it (from the annotated file once changes are made).
     input: Option<Vec<u8>>,
-    /// How it was checked (to check it again once changed).
+    /// How it was checked (to check it again once changed), the sheet aside.
     options: cosell_core::Options<'static>,
+    /// The sheet it was read from, when it was a workbook's.
+    #[cfg(feature = "workbook")]
+    sheet: Option<cosell_core::sheet::Sheet>,
     /// Every change made on the page, in order.
     changes: Vec<cosell_core::Change>,
     /// The versions before the last changes, for Undo (the latest last).
     history: Vec<Version>,
     /// The fixes offered for this version, once listed (made from this list when applied).
     offered: Option<Vec<cosell_core::Change>>,
+}
+
+impl Held {
+    /// How it was checked: the options, with the sheet it was read from.
+    fn options(&self) -> cosell_core::Options<'_> {
+        cosell_core::Options {
+            #[cfg(feature = "workbook")]
+            sheet: self.sheet.as_ref(),
+            ..self.options
+        }
+    }
 }
 
 /// The file as it was before some changes.
@@ -60,6 +74,13 @@ thread_local! {
     static TRANSLATIONS: std::cell::Cell<Option<&'static cosell_core::translations::Translations>> =
         const { std::cell::Cell::new(None) };
     static TRIED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The latest check was handed over to the workbook module (a workbook was dropped): the
+    /// requests about it go there too.
+    static HANDED_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// In the workbook module: the requests that came while a language was being made, answered
+    /// once it is (the page's language is told to the module just before its first workbook).
+    #[cfg(feature = "workbook")]
+    static WAITING: RefCell<Option<Vec<JsValue>>> = const { RefCell::new(None) };
 }
 
 /// Microsoft's translated documentation of the template, beside the page (Trunk copies it from
@@ -70,10 +91,36 @@ const TRANSLATION_FILES: [&str; 2] = ["doc-translations.tsv", "doc-translations-
 /// Handles one message from the page (called by `www/worker.js`).
 #[wasm_bindgen(js_name = workerMessage)]
 pub fn worker_message(data: JsValue) {
+    #[cfg(feature = "workbook")]
+    if WAITING.with_borrow_mut(|waiting| waiting.as_mut().map(|w| w.push(data.clone()))).is_some() {
+        return;
+    }
     let Some(request) = wire::from_js::<Request>(&data) else {
         let message = lang::say(&lang::m::unknown_request());
         return post(&Response::Failed { id: 0, message }, None);
     };
+    // The page's module hands a workbook over to the workbook module (the worker with the
+    // workbook reader, fetched then), and the requests about it after it.
+    if !cfg!(feature = "workbook") {
+        let workbook = match &request {
+            Request::Check { .. } => {
+                let bytes = wire::attachment(&data, "bytes");
+                let head = js_sys::Uint8Array::new(&bytes).subarray(0, 64 << 10).to_vec();
+                HANDED_OVER.set(cosell_core::is_workbook(&head));
+                HELD.set(None);
+                HANDED_OVER.get()
+            }
+            // Said here, and to the workbook module (now, or when it starts).
+            Request::Speak { .. } => {
+                hand_over("cosellSpoken", &data);
+                false
+            }
+            _ => HANDED_OVER.get(),
+        };
+        if workbook && hand_over("cosellWorkbook", &data) {
+            return;
+        }
+    }
     match request {
         Request::Check {
             id,
@@ -84,11 +131,26 @@ pub fn worker_message(data: JsValue) {
             let bytes = js_sys::Uint8Array::new(&wire::attachment(&data, "bytes")).to_vec();
             check(id, name, today, template, bytes);
         }
+        #[cfg(not(feature = "workbook"))]
         Request::Speak {
             lang,
             sources,
             errors,
         } => wasm_bindgen_futures::spawn_local(speak(lang, sources, errors)),
+        #[cfg(feature = "workbook")]
+        Request::Speak {
+            lang,
+            sources,
+            errors,
+        } => {
+            WAITING.set(Some(Vec::new()));
+            wasm_bindgen_futures::spawn_local(async move {
+                speak(lang, sources, errors).await;
+                for data in WAITING.take().unwrap_or_default() {
+                    worker_message(data);
+                }
+            });
+        }
         Request::Issues { id, filter, page } => HELD.with_borrow(|held| match held {
             Some(held) if held.id == id => post(
                 &Response::Issues {
@@ -147,7 +209,7 @@ pub fn worker_message(data: JsValue) {
                     code: None,
                 };
                 // One cell: its row alone is checked again when no other row depends on it.
-                let edited = outputs::edit(&held.checked, &held.options, &[change]);
+                let edited = outputs::edit(&held.checked, &held.options(), &[change]);
                 keep_version(held, next, edited);
             }
             _ => {}
@@ -220,9 +282,11 @@ fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
 
 /// Every fix the rules offer for the file held (its current version), found once.
 fn offered(held: &mut Held) -> &[cosell_core::Change] {
-    held.offered.get_or_insert_with(|| {
-        cosell_core::fixes(&held.checked.annotated, &held.options).unwrap_or_default()
-    })
+    if held.offered.is_none() {
+        let fixes = cosell_core::fixes(&held.checked.annotated, &held.options());
+        held.offered = Some(fixes.unwrap_or_default());
+    }
+    held.offered.as_deref().unwrap_or_default()
 }
 
 /// The fixes, by rule in code order, each rule's first [`MAX_FIXES_LISTED`] listed.
@@ -268,7 +332,7 @@ fn apply_fixes(held: &mut Held, next: Id, skip_rules: &[String], skip: &[(usize,
         .cloned()
         .collect();
     // Only the rows they change are checked again, when no other row depends on them.
-    let fixed = outputs::edit(&held.checked, &held.options, &chosen);
+    let fixed = outputs::edit(&held.checked, &held.options(), &chosen);
     keep_version(held, next, fixed);
 }
 
@@ -321,6 +385,25 @@ fn show_version(held: &mut Held, next: Id) {
     );
 }
 
+/// Hands a message to the workbook module through `www/worker.js`'s `function` (which fetches
+/// the module the first time): false when there is none to hand it to (the module could not be
+/// fetched: then this module answers, as it did before there was one: a workbook is not a CSV
+/// file).
+fn hand_over(function: &str, data: &JsValue) -> bool {
+    let global = js_sys::global();
+    js_sys::Reflect::get(&global, &function.into())
+        .ok()
+        .and_then(|forward| forward.dyn_into::<js_sys::Function>().ok())
+        .is_some_and(|forward| forward.call1(&global, data).is_ok())
+}
+
+/// The sheet a check's text was read from: a workbook's, in the workbook module; nothing in
+/// the page's module, which reads no workbook.
+#[cfg(feature = "workbook")]
+type SheetRead = Option<cosell_core::sheet::Sheet>;
+#[cfg(not(feature = "workbook"))]
+type SheetRead = ();
+
 fn check(
     id: Id,
     name: String,
@@ -331,6 +414,33 @@ fn check(
     // The previous file goes first: two files need not fit at once.
     HELD.set(None);
     LATEST.set(id);
+    // A workbook (in the workbook module): its sheet as CSV text, checked with its cells' facts.
+    #[cfg(feature = "workbook")]
+    let (bytes, sheet) = match cosell_workbook::format(&bytes) {
+        None => (bytes, None),
+        Some(_) => match cosell_workbook::read(&bytes, None, &cosell_workbook::LIMITS) {
+            Ok(read) => (read.text.into_bytes(), Some(read.sheet)),
+            Err(unreadable) => {
+                let message = lang::say(&unreadable.data);
+                return post(&Response::Failed { id, message }, None);
+            }
+        },
+    };
+    #[cfg(not(feature = "workbook"))]
+    let sheet = ();
+    check_text(id, name, today, template, bytes, sheet);
+}
+
+/// Checks a file's text (a workbook's sheet's, with `sheet`) and keeps it.
+#[cfg_attr(not(feature = "workbook"), allow(clippy::only_used_in_recursion))]
+fn check_text(
+    id: Id,
+    name: String,
+    today: Option<String>,
+    template: Option<cosell_core::TemplateId>,
+    bytes: Vec<u8>,
+    sheet: SheetRead,
+) {
     let asked_today = today.clone();
     let today = match today.as_deref().map(cosell_core::iso_date) {
         Some(Some(date)) => date,
@@ -352,7 +462,15 @@ fn check(
         let (done, total) = (p.done, p.total);
         post(&Response::Progress { id, done, total }, None);
     };
-    let result = cosell_core::check_with_progress(&bytes, &options, &mut progress);
+    let result = cosell_core::check_with_progress(
+        &bytes,
+        &cosell_core::Options {
+            #[cfg(feature = "workbook")]
+            sheet: sheet.as_ref(),
+            ..options
+        },
+        &mut progress,
+    );
     match result {
         // Column names no template has: perhaps a translated page's. The translations are
         // fetched (once) and the file checked again with them.
@@ -370,7 +488,7 @@ fn check(
                     TRANSLATIONS.set(Some(Box::leak(Box::new(parsed))));
                 }
                 if LATEST.get() == id {
-                    check(id, name, asked_today, template, bytes);
+                    check_text(id, name, asked_today, template, bytes, sheet);
                 }
             });
         }
@@ -383,6 +501,8 @@ fn check(
                 checked,
                 input: old.then_some(bytes),
                 options,
+                #[cfg(feature = "workbook")]
+                sheet,
                 changes: Vec::new(),
                 history: Vec::new(),
                 offered: None,
@@ -557,7 +677,7 @@ fn annotated(held: &Held) -> Result<std::borrow::Cow<'_, [u8]>, String> {
     let options = cosell_core::Options {
         errors_in: Some(errors),
         lines: false,
-        ..held.options
+        ..held.options()
     };
     cosell_core::check(&held.checked.annotated, &options)
         .map(|checked| std::borrow::Cow::Owned(checked.annotated))

@@ -20,9 +20,6 @@ use cosell_core::message::{m, Arg, Join, List};
 use cosell_core::sheet::{holds, CellFact, Fact, FileFact, Holds, Sheet, Starts};
 use cosell_core::Unreadable;
 
-#[cfg(feature = "wasm")]
-mod wasm;
-
 /// The workbook formats read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
