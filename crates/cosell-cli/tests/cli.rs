@@ -625,3 +625,51 @@ fn a_file_that_is_not_csv_is_refused_in_the_language_asked_for() {
     assert!(said.starts_with("cosell: kan inte läsa -: "), "{said}");
     assert!(!said.contains("This is"), "{said}");
 }
+
+/// A workbook: `check` reads the sheet with the template header (`--sheet` another), the text
+/// report names each finding's cell, `--output` writes CSV; a sheet that is not there and a
+/// workbook protected by a password exit 2 with a message saying so.
+#[test]
+fn a_workbook_is_checked_and_its_sheet_chosen() {
+    let workbooks = repo().join("tests/workbooks");
+    let xls = workbooks.join("deals.xls");
+    let xls = xls.to_str().unwrap();
+    let dir = tempdir();
+    let output = dir.join("deals.annotated.csv");
+    let out = cosell(
+        &[
+            "check",
+            xls,
+            "--today",
+            "2026-11-24",
+            "--output",
+            output.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(report.contains("write 02134 (Deals!J2)"), "{report}");
+    let expected = std::fs::read(workbooks.join("deals.xls.annotated.csv")).unwrap();
+    let written = std::fs::read(&output).unwrap();
+    assert_eq!(&written[..3], b"\xef\xbb\xbf");
+    assert_eq!(written[3..], expected[..]);
+
+    let notes = cosell(
+        &["check", xls, "--sheet", "Notes", "--format", "json"],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&notes.stdout).unwrap();
+    assert_eq!(json["fileIssues"][0]["code"], "CS006", "{json}");
+    assert_eq!(json["issues"][0]["cell"], "Notes!2:2", "{json}");
+
+    let missing = cosell(&["check", xls, "--sheet", "Nope"], None);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr)
+        .contains("This workbook has no sheet 'Nope': its sheets are 'Deals' and 'Notes'"));
+
+    let password = workbooks.join("password.xlsx");
+    let locked = cosell(&["check", password.to_str().unwrap()], None);
+    assert_eq!(locked.status.code(), Some(2));
+    assert!(text(&locked.stderr).contains("protected by a password"));
+}
