@@ -56,6 +56,7 @@ for (const size of ROWS) {
   const applied = [];
   const edited = [];
   const gridDrawn = [];
+  const warm = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -77,6 +78,17 @@ for (const size of ROWS) {
     await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor({ timeout: 120_000 });
     times.push(Math.round(await page.evaluate(() => window.__shown - window.__chosen)));
     longest.push(Math.max(0, ...(await page.evaluate(() => window.__longtasks))));
+    if (workbook) {
+      // The same workbook again on the same page: the workbook module is loaded and warm.
+      await page.evaluate(() => {
+        window.__shown = null;
+        document.getElementById("status").textContent = "";
+      });
+      await page.getByTestId("file-input").setInputFiles([]);
+      await page.getByTestId("file-input").setInputFiles(path);
+      await page.waitForFunction(() => window.__shown, null, { timeout: 120_000 });
+      warm.push(Math.round(await page.evaluate(() => window.__shown - window.__chosen)));
+    }
     if (rows <= 5000 && !workbook) {
       // Fixing here: from a click (or Enter) to the note saying the changes are made, the file
       // checked again and the summary redrawn.
@@ -129,7 +141,7 @@ for (const size of ROWS) {
     await context.close();
   }
   const fixing = applied.length ? { applyFixesMedianMs: median(applied), editMedianMs: median(edited), gridMedianMs: median(gridDrawn) } : {};
-  sizes.push({ rows, ...(workbook ? { workbook: size.split(".")[1] } : {}), medianMs: median(times), runsMs: times, longestTaskMedianMs: median(longest), longestTaskMaxMs: Math.max(...longest), ...fixing });
+  sizes.push({ rows, ...(workbook ? { workbook: size.split(".")[1], warmMedianMs: median(warm) } : {}), medianMs: median(times), runsMs: times, longestTaskMedianMs: median(longest), longestTaskMaxMs: Math.max(...longest), ...fixing });
   console.log(`${rows} rows${workbook ? ` (.${size.split(".")[1]})` : ""}: file chosen → summary shown: median ${median(times)} ms (runs: ${times.join(", ")}); longest main-thread task: median ${median(longest).toFixed(0)} ms (max ${Math.max(...longest).toFixed(0)})`);
   if (applied.length) console.log(`${rows} rows: suggested fixes applied → summary: median ${median(applied)} ms (runs: ${applied.join(", ")}); a cell edited → summary: median ${median(edited)} ms (runs: ${edited.join(", ")}); all rows → grid drawn: median ${median(gridDrawn)} ms (runs: ${gridDrawn.join(", ")})`);
 }

@@ -151,7 +151,11 @@ struct Checking {
 }
 
 impl Checking {
-    fn options(&self) -> cosell_core::Options<'static> {
+    /// The options, for a file read from `sheet` when it is a workbook's.
+    fn options<'a>(
+        &self,
+        sheet: Option<&'a cosell_core::sheet::Sheet>,
+    ) -> cosell_core::Options<'a> {
         let errors_in = match self.errors_lang.lang() {
             Lang::En => None,
             lang => {
@@ -173,6 +177,7 @@ impl Checking {
         cosell_core::Options {
             template,
             errors_in,
+            sheet,
             ..cosell_core::Options::new(today)
         }
     }
@@ -297,10 +302,7 @@ fn check(
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let options = cosell_core::Options {
-        sheet: sheet.as_ref(),
-        ..checking.options()
-    };
+    let options = checking.options(sheet.as_ref());
     let checked = match cosell_core::check(&bytes, &options) {
         Ok(checked) => checked,
         Err(unreadable) => return unreadable_input(input, &unreadable, l10n),
@@ -355,10 +357,7 @@ fn fix(
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let options = cosell_core::Options {
-        sheet: sheet.as_ref(),
-        ..checking.options()
-    };
+    let options = checking.options(sheet.as_ref());
     let fixed = match cosell_core::outputs::fix(&bytes, &options, rules) {
         Ok(fixed) => fixed,
         Err(unreadable) => return unreadable_input(input, &unreadable, l10n),

@@ -94,16 +94,22 @@ fn fixture(code: cosell_core::Code) -> PathBuf {
 /// A fixture's text, and the sheet it was read from when it is a workbook: a `.sheet`
 /// description is written as an .xlsx file first; a workbook file is read as it is.
 fn load(input: &Path) -> (Vec<u8>, Option<cosell_core::sheet::Sheet>) {
-    let mut bytes = std::fs::read(input).unwrap();
-    if input.extension().is_some_and(|e| e == "sheet") {
-        bytes = xtask::sheets::xlsx(&String::from_utf8(bytes).unwrap()).unwrap();
-    }
+    let bytes = bytes_of(input);
     if cosell_workbook::format(&bytes).is_none() {
         return (bytes, None);
     }
     let read = cosell_workbook::read(&bytes, None, &cosell_workbook::LIMITS)
         .unwrap_or_else(|e| panic!("{}: unreadable: {e}", input.display()));
     (read.text.into_bytes(), Some(read.sheet))
+}
+
+/// A fixture's bytes: a `.sheet` description written as an .xlsx file, any other file as it is.
+fn bytes_of(input: &Path) -> Vec<u8> {
+    let bytes = std::fs::read(input).unwrap();
+    if input.extension().is_some_and(|e| e == "sheet") {
+        return xtask::sheets::xlsx(&String::from_utf8(bytes).unwrap()).unwrap();
+    }
+    bytes
 }
 
 /// Checks one fixture; returns the report and the differences found.
@@ -333,11 +339,7 @@ fn workbook_golden_files() {
     assert!(!inputs.is_empty(), "the workbooks are missing");
     let mut failures = Vec::new();
     for input in &inputs {
-        let mut bytes = std::fs::read(input).unwrap();
-        if input.extension().is_some_and(|e| e == "sheet") {
-            bytes = xtask::sheets::xlsx(&String::from_utf8(bytes).unwrap()).unwrap();
-        }
-        match cosell_workbook::read(&bytes, None, &cosell_workbook::LIMITS) {
+        match cosell_workbook::read(&bytes_of(input), None, &cosell_workbook::LIMITS) {
             Ok(_) => failures.extend(run(input).1),
             Err(unreadable) => failures.extend(expect(
                 &sibling(input, ".error.txt"),
