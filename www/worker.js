@@ -7,6 +7,7 @@ let checker = null; // the glue module, instantiated
 let zipper = null; // the ZIP writer's glue (crates/cosell-zip), fetched when first asked for
 let workbook = null; // the workbook module's glue (this worker with the workbook reader), likewise
 let spoken = null; // the page's last language request, told to the workbook module when it starts
+let failures = 0; // how often the workbook module failed: each retry imports a fresh instance
 
 // Called by the module (worker.rs, `batches`) with the batches' names and bytes: the ZIP writer
 // is a module of its own, so that the page's module stays small for everyone else.
@@ -21,10 +22,11 @@ self.cosellZip = async (names, files) => {
 
 // Called by the module (worker.rs, `hand_over`) with a request about a workbook: the workbook
 // module (crates/cosell-web built with its `workbook` feature) serves it, and answers the page
-// itself. When it cannot be fetched, the page's module answers the request, with no workbook
-// module to hand it to (a workbook is then "not a CSV file"), and the next workbook tries again.
+// itself. When it cannot be fetched, or traps (calamine panics on some damaged files, and a panic
+// aborts in the browser), the page's module answers the request, with no workbook module to hand
+// it to (a workbook is then "not a CSV file"), and the next workbook gets a fresh instance.
 async function cosellWorkbook(data) {
-  workbook ??= import("./cosell-web-workbook.js").then(async (glue) => {
+  workbook ??= import(`./cosell-web-workbook.js${failures ? `?${failures}` : ""}`).then(async (glue) => {
     await glue.default();
     if (spoken) glue.workerMessage(spoken);
     return glue;
@@ -33,6 +35,7 @@ async function cosellWorkbook(data) {
     (await workbook).workerMessage(data);
   } catch {
     workbook = null;
+    failures += 1;
     delete self.cosellWorkbook;
     (await checker).workerMessage(data);
     self.cosellWorkbook = cosellWorkbook;

@@ -122,3 +122,14 @@ test("a workbook module that cannot be fetched: the page answers as before, neve
   assert.equal((await summary(page)).rows, 6);
   await context.close();
 });
+
+test("a damaged workbook that traps the reader: the page answers, and the next workbook is read", async () => {
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
+  // Found by the fuzz target: calamine panics on it (natively caught; in the browser a trap).
+  await page.getByTestId("file-input").setInputFiles(join(REPO, "tests/fuzz-regressions/workbook-xls-sector-past-its-end"));
+  await page.getByTestId("status").filter({ hasText: /Excel 97-2003 workbook/ }).waitFor();
+  await choose(page, xlsx("typed-cells.sheet"));
+  await page.getByTestId("issue-table").filter({ hasText: "CS505" }).waitFor();
+  await context.close();
+});

@@ -226,5 +226,6 @@ workbook-password = This workbook is protected by a password, so it cannot be re
 workbook-damaged = This workbook could not be read ({ $reason }): it may be damaged or incomplete. Open it in Excel and save it again, or save the sheet as "CSV UTF-8 (Comma delimited)" and check that file
 workbook-too-large = This workbook unpacks to more than { $megabytes } MB, the most read here (a list of 5,000 deals is a few MB): save the sheet as "CSV UTF-8 (Comma delimited)" and check that file
 workbook-too-many-cells = Sheet { $sheet } has more than { $count } cells with values, the most read here (a list of 5,000 deals has about 300,000): save the sheet as "CSV UTF-8 (Comma delimited)" and check that file
+workbook-too-wide-xls = The sheets of this workbook span more than { $count } cells from their first to their last, the most read here (a list of 5,000 deals spans about 300,000): save the sheet as "CSV UTF-8 (Comma delimited)" and check that file
 workbook-no-sheet = This workbook has no sheet { $sheet }: its sheets are { $sheets }
 workbook-empty = This workbook has no sheet with cells

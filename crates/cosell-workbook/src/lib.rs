@@ -113,10 +113,33 @@ struct Grid {
 }
 
 /// Reads the workbook `bytes`: the sheet named `sheet`, or the one a template header starts.
+///
+/// calamine panics on some damaged files (fuzzing found an .xls whose sector table points past
+/// its end): where panics unwind (the command line, the tests), that is caught and answered as a
+/// damaged workbook. Where they abort (the browser's modules), the call traps: the page's worker
+/// then answers with its own module (see `www/worker.js`).
 pub fn read(bytes: &[u8], sheet: Option<&str>, limits: &Limits) -> Result<Converted, Unreadable> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_unguarded(bytes, sheet, limits)
+    }))
+    .unwrap_or_else(|_| {
+        Err(damaged(
+            "the reader stopped at data it could not make sense of",
+        ))
+    })
+}
+
+fn read_unguarded(
+    bytes: &[u8],
+    sheet: Option<&str>,
+    limits: &Limits,
+) -> Result<Converted, Unreadable> {
     let format = format(bytes).ok_or_else(|| damaged("not a workbook"))?;
     if format == Format::Xls && contains(bytes, &utf16("EncryptedPackage")) {
         return Err(Unreadable::new(m::workbook_password()));
+    }
+    if format == Format::Xls {
+        xls_cells(bytes, limits)?;
     }
     if format != Format::Xls {
         unpacked_size(bytes, limits)?;
@@ -595,6 +618,74 @@ fn ods_cells(bytes: &[u8], limits: &Limits) -> Result<(), Unreadable> {
     }
     Ok(())
 }
+
+/// calamine reads an .xls whole, each sheet as a grid of its used range (a value and a formula
+/// for each cell): two cells far apart in a file of a few kilobytes would ask for gigabytes. The
+/// grids' cells are counted first, from the cell records of the file's `Workbook` stream.
+fn xls_cells(bytes: &[u8], limits: &Limits) -> Result<(), Unreadable> {
+    let mut file = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(damaged)?;
+    let mut stream = Vec::new();
+    let opened = file
+        .open_stream("/Workbook")
+        .or_else(|_| file.open_stream("/Book"));
+    opened
+        .map_err(damaged)?
+        .take(bytes.len() as u64)
+        .read_to_end(&mut stream)
+        .map_err(damaged)?;
+    let u16_at = |data: &[u8], at: usize| {
+        data.get(at..at + 2)
+            .map(|b| u64::from(u16::from_le_bytes([b[0], b[1]])))
+    };
+    // (first row, last row, first column, last column) of the substream being read.
+    let mut used: Option<(u64, u64, u64, u64)> = None;
+    let mut cells = 0u64;
+    let mut at = 0;
+    while let (Some(kind), Some(length)) = (u16_at(&stream, at), u16_at(&stream, at + 2)) {
+        let data = stream
+            .get(at + 4..at + 4 + length as usize)
+            .unwrap_or_default();
+        at += 4 + length as usize;
+        let columns = match kind {
+            // Number, Label, RString, BoolErr, Rk, LabelSst, Formula: one cell.
+            0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
+                u16_at(data, 2).map(|c| (c, c))
+            }
+            // MulRk: from its first column to the one its last two bytes name.
+            0x00BD => u16_at(data, 2).zip(u16_at(data, data.len().saturating_sub(2))),
+            // A substream's end: its grid is counted.
+            0x000A => {
+                if let Some((top, bottom, left, right)) = used.take() {
+                    cells = cells.saturating_add((bottom - top + 1) * (right.max(left) - left + 1));
+                }
+                None
+            }
+            _ => None,
+        };
+        if let (Some((first, last)), Some(row)) = (columns, u16_at(data, 0)) {
+            let (top, bottom, left, right) = used.unwrap_or((row, row, first, last));
+            used = Some((
+                top.min(row),
+                bottom.max(row),
+                left.min(first),
+                right.max(last),
+            ));
+        }
+        if let Some((top, bottom, left, right)) = used {
+            if cells.saturating_add((bottom - top + 1) * (right.max(left) - left + 1))
+                > (limits.cells as u64).saturating_mul(XLS_GRID)
+            {
+                let most = (limits.cells as u64).saturating_mul(XLS_GRID) as usize;
+                return Err(Unreadable::new(m::workbook_too_wide_xls(most)));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// How many cells calamine's grids of an .xls may hold, per cell with a value a sheet may hold
+/// (`Limits::cells`): four million, about 220 MB of grids.
+const XLS_GRID: u64 = 4;
 
 /// A workbook opened by calamine.
 enum Book<'b> {

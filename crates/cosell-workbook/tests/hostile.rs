@@ -287,3 +287,36 @@ fn a_truncated_workbook_is_said_to_be_damaged() {
         );
     }
 }
+
+#[test]
+fn a_workbook_calamine_panics_on_is_said_to_be_damaged() {
+    // Found by the fuzz target `workbook`: an .xls whose sector table points past its end.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fuzz-regressions/workbook-xls-sector-past-its-end"
+    );
+    let said = message(&std::fs::read(path).unwrap());
+    assert_eq!(
+        said,
+        "This workbook could not be read (the reader stopped at data it could not make sense of): it may be damaged or incomplete. Open it in Excel and save it again, or save the sheet as \"CSV UTF-8 (Comma delimited)\" and check that file"
+    );
+}
+
+#[test]
+fn an_xls_whose_cells_are_far_apart_is_refused_before_calamine_spreads_it_out() {
+    // Found by the fuzz target `workbook` (out of memory: calamine asked for 13.5 GB for the grid
+    // of a 9.7 KB .xls): its cells' extent is counted first.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fuzz-regressions/workbook-xls-cells-far-apart"
+    );
+    let (said, peak) = peak_of(|| message(&std::fs::read(path).unwrap()));
+    assert_eq!(said, "The sheets of this workbook span more than 4000000 cells from their first to their last, the most read here (a list of 5,000 deals spans about 300,000): save the sheet as \"CSV UTF-8 (Comma delimited)\" and check that file");
+    assert!(peak < 4 * MB, "peak {peak}");
+    // LibreOffice's .xls, read as before.
+    let deals = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/workbooks/deals.xls"
+    );
+    assert!(message(&std::fs::read(deals).unwrap()).starts_with("read: "));
+}
