@@ -127,7 +127,7 @@ test("a damaged workbook that traps the reader: the page answers, and the next w
   const context = await session.browser.newContext();
   const page = await open(context, session.server);
   // Found by the fuzz target: calamine panics on it (natively caught; in the browser a trap).
-  await page.getByTestId("file-input").setInputFiles(join(REPO, "tests/fuzz-regressions/workbook-xls-sector-past-its-end"));
+  await page.getByTestId("file-input").setInputFiles(join(REPO, "tests/fuzz-regressions/workbook-xls-record-past-its-end"));
   await page.getByTestId("status").filter({ hasText: /Excel 97-2003 workbook/ }).waitFor();
   await choose(page, xlsx("typed-cells.sheet"));
   await page.getByTestId("issue-table").filter({ hasText: "CS505" }).waitFor();
