@@ -44,26 +44,22 @@ impl Format {
     }
 }
 
-const OLE: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
-
 /// The workbook format of a file, by its first bytes (and for a ZIP file, its parts' names):
-/// `None` for anything else (a CSV file, a Word document, an image).
+/// `None` for anything else (a CSV file, a Word document, an image). What is a workbook is the
+/// core's to say (`cosell_core::is_workbook`, which the page's module asks too).
 pub fn format(bytes: &[u8]) -> Option<Format> {
-    if bytes.starts_with(OLE) {
-        return Some(Format::Xls);
-    }
-    if !bytes.starts_with(b"PK\x03\x04") {
+    if !cosell_core::is_workbook(bytes) {
         return None;
     }
-    if contains(bytes, b"application/vnd.oasis.opendocument.spreadsheet") {
-        Some(Format::Ods)
+    Some(if !bytes.starts_with(b"PK") {
+        Format::Xls
+    } else if contains(bytes, b"application/vnd.oasis.opendocument.spreadsheet") {
+        Format::Ods
     } else if contains(bytes, b"xl/workbook.bin") {
-        Some(Format::Xlsb)
-    } else if contains(bytes, b"xl/") {
-        Some(Format::Xlsx)
+        Format::Xlsb
     } else {
-        None
-    }
+        Format::Xlsx
+    })
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -521,9 +517,9 @@ fn too_large(limits: &Limits) -> Unreadable {
 }
 
 /// Unpacks every part of a ZIP workbook once, into nothing, counting: past the limit (whatever
-/// the parts' headers claim) or at a damaged part, the workbook is not read. Returns the
-/// total. A part encrypted with a password (an .ods saved with one) is said so.
-fn unpacked_size(bytes: &[u8], limits: &Limits) -> Result<u64, Unreadable> {
+/// the parts' headers claim) or at a damaged part, the workbook is not read. A part encrypted
+/// with a password (an .ods saved with one) is said so.
+fn unpacked_size(bytes: &[u8], limits: &Limits) -> Result<(), Unreadable> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(damaged)?;
     let mut total = 0u64;
     let mut buffer = vec![0u8; 64 << 10];
@@ -557,7 +553,7 @@ fn unpacked_size(bytes: &[u8], limits: &Limits) -> Result<u64, Unreadable> {
             }
         }
     }
-    Ok(total)
+    Ok(())
 }
 
 /// An .ods sheet says "this cell, repeated a million times" in a few bytes, and calamine writes
@@ -863,22 +859,6 @@ fn iso_date(iso: &str) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{m}/{d}/{y}"))
 }
 
-/// Reads the workbook and checks the sheet read: what `cosell check deals.xlsx` does.
-pub fn check(
-    bytes: &[u8],
-    sheet: Option<&str>,
-    limits: &Limits,
-    options: &cosell_core::Options,
-) -> Result<(cosell_core::Checked, Converted), Unreadable> {
-    let read = read(bytes, sheet, limits)?;
-    let options = cosell_core::Options {
-        sheet: Some(&read.sheet),
-        ..*options
-    };
-    let checked = cosell_core::check(read.text.as_bytes(), &options)?;
-    Ok((checked, read))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -924,7 +904,10 @@ mod tests {
     #[test]
     fn formats_are_recognised_by_their_bytes() {
         assert_eq!(format(b"Deal Name,Customer Name\r\n"), None);
-        assert_eq!(format(OLE), Some(Format::Xls));
+        assert_eq!(
+            format(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
+            Some(Format::Xls)
+        );
         assert_eq!(format(b"PK\x03\x04....word/document.xml"), None);
         assert_eq!(format(b"PK\x03\x04....xl/workbook.xml"), Some(Format::Xlsx));
         assert_eq!(format(b"PK\x03\x04....xl/workbook.bin"), Some(Format::Xlsb));
