@@ -63,7 +63,7 @@ pub fn format(bytes: &[u8]) -> Option<Format> {
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
+    memchr::memmem::find(haystack, needle).is_some()
 }
 
 /// How much of a workbook is read.
