@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
+use cosell_core::baseline::Baseline;
 use cosell_core::message::Message;
 use cosell_l10n::{Lang, Localizer};
 
@@ -121,6 +122,21 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Print what each update row of a file changes in its deal, compared with the partner's
+    /// latest export: only the changes, deal by deal. Exit status: 0 no deal changes, 1 some do,
+    /// 2 a file could not be read or the export is not one.
+    Diff {
+        /// The latest export of your co-sell opportunities from Partner Center (CSV or workbook).
+        export: PathBuf,
+        /// The file you are about to upload (CSV or workbook; `-` reads standard input).
+        input: PathBuf,
+        /// How to print the changes.
+        #[arg(short, long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// The sheet to read, in a workbook (of the file to upload).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+    },
     /// Print every rule with its documentation.
     Rules {
         /// Print only this rule (e.g. CS101).
@@ -148,13 +164,20 @@ struct Checking {
     /// header; a hidden sheet is read only when named here).
     #[arg(long, value_name = "NAME")]
     sheet: Option<String>,
+    /// Compare each update row with its deal in this file, the latest export of your co-sell
+    /// opportunities from Partner Center (CSV or workbook): what Partner Center will refuse or
+    /// ignore of the changes (rules CS601–CS611), and what each row changes.
+    #[arg(long, value_name = "EXPORT")]
+    baseline: Option<PathBuf>,
 }
 
 impl Checking {
-    /// The options, for a file read from `sheet` when it is a workbook's.
+    /// The options, for a file read from `sheet` when it is a workbook's, compared with
+    /// `baseline` when one is given.
     fn options<'a>(
         &self,
         sheet: Option<&'a cosell_core::sheet::Sheet>,
+        baseline: Option<&'a Baseline>,
     ) -> cosell_core::Options<'a> {
         let errors_in = match self.errors_lang.lang() {
             Lang::En => None,
@@ -178,6 +201,7 @@ impl Checking {
             template,
             errors_in,
             sheet,
+            baseline,
             ..cosell_core::Options::new(today)
         }
     }
@@ -286,6 +310,12 @@ fn main() -> ExitCode {
                 Err(error) => fail(&format!("cannot write the template: {error}")),
             }
         }
+        Command::Diff {
+            export,
+            input,
+            format,
+            sheet,
+        } => diff(&export, &input, sheet.as_deref(), format, l10n),
         Command::Rules { code, format } => rules(code.as_deref(), format, l10n),
     }
 }
@@ -302,7 +332,11 @@ fn check(
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let options = checking.options(sheet.as_ref());
+    let baseline = match checking.baseline.as_deref().map(load_baseline).transpose() {
+        Ok(baseline) => baseline,
+        Err(code) => return code,
+    };
+    let options = checking.options(sheet.as_ref(), baseline.as_ref());
     let checked = match cosell_core::check(&bytes, &options) {
         Ok(checked) => checked,
         Err(unreadable) => return unreadable_input(input, &unreadable, l10n),
@@ -357,7 +391,11 @@ fn fix(
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let options = checking.options(sheet.as_ref());
+    let baseline = match checking.baseline.as_deref().map(load_baseline).transpose() {
+        Ok(baseline) => baseline,
+        Err(code) => return code,
+    };
+    let options = checking.options(sheet.as_ref(), baseline.as_ref());
     let fixed = match cosell_core::outputs::fix(&bytes, &options, rules) {
         Ok(fixed) => fixed,
         Err(unreadable) => return unreadable_input(input, &unreadable, l10n),
@@ -431,6 +469,78 @@ fn upgrade(
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => fail(&format!("cannot write {}: {error}", output.display())),
     }
+}
+
+/// `cosell diff`: exit 0 no deal changes, 1 some do, 2 unreadable (or the export is not one).
+fn diff(
+    export: &std::path::Path,
+    input: &std::path::Path,
+    sheet: Option<&str>,
+    format: Format,
+    l10n: &Localizer,
+) -> ExitCode {
+    let baseline = match load_baseline(export) {
+        Ok(Baseline::Unusable(why)) => {
+            let reason = l10n.message(&why);
+            return fail(&l10n.text(
+                "cli-cannot-read",
+                &[
+                    ("file", export.display().to_string().into()),
+                    ("reason", reason.into()),
+                ],
+            ));
+        }
+        Ok(baseline) => baseline,
+        Err(code) => return code,
+    };
+    let (bytes, sheet) = match load(input, sheet, l10n) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let options = cosell_core::Options {
+        baseline: Some(&baseline),
+        sheet: sheet.as_ref(),
+        ..cosell_core::Options::new(chrono::Local::now().date_naive())
+    };
+    let checked = match cosell_core::check(&bytes, &options) {
+        Ok(checked) => checked,
+        Err(unreadable) => return unreadable_input(input, &unreadable, l10n),
+    };
+    let diff = render::Diff::of(&checked.report);
+    let printed = match format {
+        Format::Json => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            serde_json::to_writer_pretty(&mut out, &diff)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out))
+                .and_then(|()| out.flush())
+        }
+        Format::Text => render::diff(&mut anstream::stdout(), &diff, l10n),
+    };
+    if let Err(error) = printed {
+        if error.kind() != std::io::ErrorKind::BrokenPipe {
+            return fail(&format!("cannot print the changes: {error}"));
+        }
+    }
+    ExitCode::from(u8::from(diff.summary.changed > 0))
+}
+
+/// The export to compare with: a workbook is read into CSV text first; a file that cannot be
+/// read as an export is [`Baseline::Unusable`] (the check says why, CS601). Only a file that
+/// cannot be read from the disk at all is an error (exit status 2).
+fn load_baseline(path: &std::path::Path) -> Result<Baseline, ExitCode> {
+    let bytes = read_input(path)
+        .map_err(|error| fail(&format!("cannot read {}: {error}", path.display())))?;
+    let translations = cosell_core::translations::carried();
+    if cosell_workbook::format(&bytes).is_none() {
+        return Ok(cosell_core::baseline::read(&bytes, translations));
+    }
+    Ok(
+        match cosell_workbook::read(&bytes, None, &cosell_workbook::LIMITS) {
+            Ok(read) => cosell_core::baseline::read(read.text.as_bytes(), translations),
+            Err(unreadable) => Baseline::Unusable(unreadable.data),
+        },
+    )
 }
 
 fn rules(code: Option<&str>, format: RulesFormat, l10n: &Localizer) -> ExitCode {

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 use cosell_core::message::m;
-use cosell_core::{Change, Code, Report, Rule, Severity, TemplateId};
+use cosell_core::{Change, Code, Report, Rule, Severity, TemplateId, Update};
 use cosell_l10n::{FluentValue, Localizer};
 
 const BOLD: Style = Style::new().bold();
@@ -78,6 +78,16 @@ pub fn report(
         ],
     );
     writeln!(out, "{summary}")?;
+    if let (Some(unchanged), Some(updates)) = (s.unchanged, &report.updates) {
+        let compared = l10n.text(
+            "cli-compared",
+            &[
+                ("changed", count(updates.len() - unchanged)),
+                ("unchanged", count(unchanged)),
+            ],
+        );
+        writeln!(out, "{compared}")?;
+    }
     if !report.file_issues.is_empty() {
         writeln!(out, "\n{BOLD}{}{BOLD:#}", l10n.text("cli-file", &[]))?;
         for issue in &report.file_issues {
@@ -201,4 +211,109 @@ pub fn rules_markdown(rules: &[&Rule]) -> String {
         ));
     }
     md
+}
+
+/// What `cosell diff` prints: the deals an upload changes, and its update rows whose Referral ID
+/// is not in the export (the JSON's keys are a contract: `summary`, `deals`, `notInExport`).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Diff<'r> {
+    pub summary: DiffSummary,
+    /// The update rows that change something, each with its changes.
+    pub deals: Vec<&'r Update>,
+    pub not_in_export: Vec<Missing<'r>>,
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DiffSummary {
+    /// Update rows that change something in their deal.
+    pub changed: usize,
+    /// Update rows identical to their deal in the export.
+    pub unchanged: usize,
+    /// Update rows whose Referral ID is not in the export.
+    pub not_in_export: usize,
+}
+
+/// An update row whose Referral ID is not in the export.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Missing<'r> {
+    pub row: usize,
+    pub referral_id: &'r str,
+}
+
+impl<'r> Diff<'r> {
+    /// The changes of a report made with a baseline.
+    pub fn of(report: &'r Report) -> Diff<'r> {
+        let updates = report.updates.as_deref().unwrap_or_default();
+        let deals: Vec<&Update> = updates.iter().filter(|u| !u.unchanged).collect();
+        let not_in_export: Vec<Missing> = report
+            .issues
+            .iter()
+            .filter(|i| i.code == Code::NotInExport)
+            .map(|i| Missing {
+                row: i.row,
+                referral_id: i.value.trim(),
+            })
+            .collect();
+        Diff {
+            summary: DiffSummary {
+                changed: deals.len(),
+                unchanged: updates.len() - deals.len(),
+                not_in_export: not_in_export.len(),
+            },
+            deals,
+            not_in_export,
+        }
+    }
+}
+
+/// `cosell diff`'s text: each deal that changes, with its changes; the rows not in the export;
+/// the counts.
+pub fn diff(out: &mut impl Write, diff: &Diff, l10n: &Localizer) -> io::Result<()> {
+    for deal in &diff.deals {
+        let head = l10n.text(
+            "cli-diff-deal",
+            &[
+                ("row", row(l10n, deal.row).trim_end().to_string().into()),
+                ("id", deal.referral_id.clone().into()),
+                ("export-row", count(deal.export_row)),
+            ],
+        );
+        writeln!(out, "{BOLD}{head}{BOLD:#}")?;
+        for change in &deal.changes {
+            writeln!(
+                out,
+                "  {}: {} → {}",
+                change.column,
+                shown(&change.before),
+                shown(&change.after)
+            )?;
+        }
+        writeln!(out)?;
+    }
+    for missing in &diff.not_in_export {
+        let line = l10n.text(
+            "cli-diff-missing",
+            &[
+                ("row", row(l10n, missing.row).trim_end().to_string().into()),
+                ("id", missing.referral_id.to_string().into()),
+            ],
+        );
+        writeln!(out, "{line}")?;
+    }
+    if !diff.not_in_export.is_empty() {
+        writeln!(out)?;
+    }
+    let s = &diff.summary;
+    let summary = l10n.text(
+        "cli-diff-summary",
+        &[
+            ("changed", count(s.changed)),
+            ("unchanged", count(s.unchanged)),
+            ("missing", count(s.not_in_export)),
+        ],
+    );
+    writeln!(out, "{summary}")
 }

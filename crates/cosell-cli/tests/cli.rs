@@ -673,3 +673,207 @@ fn a_workbook_is_checked_and_its_sheet_chosen() {
     assert_eq!(locked.status.code(), Some(2));
     assert!(text(&locked.stderr).contains("protected by a password"));
 }
+
+fn rule_file(name: &str) -> String {
+    repo()
+        .join("tests/rules")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn a_baseline_compares_each_update_row_with_the_export() {
+    let (upload, export) = (rule_file("CS606.csv"), rule_file("CS606.baseline.csv"));
+    let out = cosell(
+        &[
+            "check",
+            &upload,
+            "--baseline",
+            &export,
+            TODAY,
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    // CS606 is an error: exit 1, as for any error.
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["summary"]["unchanged"], 0);
+    let update = &json["updates"][0];
+    assert_eq!(
+        keys(update),
+        ["changes", "exportRow", "referralId", "row", "unchanged"]
+    );
+    assert_eq!(keys(&update["changes"][0]), ["after", "before", "column"]);
+    assert_eq!(update["row"], 2);
+    assert_eq!(update["exportRow"], 2);
+    assert_eq!(update["changes"][0]["column"], "Customer Name");
+    assert_eq!(update["changes"][0]["before"], "Contoso");
+    assert_eq!(update["changes"][0]["after"], "Contoso Ltd");
+    assert_eq!(json["issues"][0]["code"], "CS606");
+    assert_eq!(json["issues"][0]["fix"], "Contoso");
+
+    // Without a baseline, neither key is there.
+    let alone = cosell(&["check", &upload, TODAY, "--format", "json"], None);
+    let json: serde_json::Value = serde_json::from_slice(&alone.stdout).unwrap();
+    assert_eq!(alone.status.code(), Some(0));
+    assert!(json["summary"].get("unchanged").is_none() && json.get("updates").is_none());
+
+    // The text report says what the comparison found.
+    let out = cosell(&["check", &upload, "--baseline", &export, TODAY], None);
+    assert!(text(&out.stdout)
+        .contains("Compared with the export: 2 update rows change something, 0 change nothing."));
+
+    // `fix` makes the comparison's fixes: the export's values written back.
+    let dir = tempdir();
+    let fixed = dir.join("fixed.csv");
+    let out = cosell(
+        &[
+            "fix",
+            &upload,
+            "--baseline",
+            &export,
+            TODAY,
+            "--output",
+            fixed.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    let again = cosell(
+        &[
+            "check",
+            fixed.to_str().unwrap(),
+            "--baseline",
+            &export,
+            TODAY,
+        ],
+        None,
+    );
+    assert!(text(&again.stdout)
+        .contains("Compared with the export: 1 update row changes something, 1 changes nothing."));
+}
+
+#[test]
+fn a_baseline_that_is_no_export_is_said_and_the_file_checked_without_it() {
+    let upload = rule_file("CS604.csv");
+    let dir = tempdir();
+    let image = dir.join("export.png");
+    std::fs::write(&image, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01").unwrap();
+    for export in [
+        rule_file("CS601.baseline.csv"),
+        image.to_string_lossy().into_owned(),
+    ] {
+        let out = cosell(
+            &[
+                "check",
+                &upload,
+                "--baseline",
+                &export,
+                TODAY,
+                "--format",
+                "json",
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["fileIssues"][0]["code"], "CS601", "{json}");
+        assert_eq!(json["summary"]["update"], 2);
+        assert!(json.get("updates").is_none());
+    }
+    // A baseline that cannot be read from the disk is the command's error.
+    let missing = dir.join("no-such-export.csv");
+    let out = cosell(
+        &["check", &upload, "--baseline", missing.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("cannot read"));
+}
+
+#[test]
+fn diff_prints_the_changes_deal_by_deal_and_exits_1_when_there_are_some() {
+    let export = rule_file("CS606.baseline.csv");
+    let out = cosell(&["diff", &export, &rule_file("CS606.csv")], None);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "row 2 · Referral ID ebacdkdc-0b84-4ac4-b4ea-5b2587d42cee (row 2 of the export)\n\
+         \x20 Customer Name: 'Contoso' → 'Contoso Ltd'\n\
+         \x20 Customer Postal code: '98052' → '98053'\n\
+         \n\
+         row 3 · Referral ID b4ea0b84-4ac4-ebac-dkdc-5b2587d42cee (row 6 of the export)\n\
+         \x20 Microsoft help required?: 'Yes' → 'No'\n\
+         \x20 What specific help from Microsoft?: '3' → ''\n\
+         \x20 Share with Microsoft sales team: 'No' → 'Yes'\n\
+         \n\
+         Compared with the export: 2 deals change, 0 are unchanged, 0 update rows' Referral IDs are not in the export.\n"
+    );
+    // JSON: the contract's keys.
+    let out = cosell(
+        &["diff", &export, &rule_file("CS610.csv"), "--format", "json"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(keys(&json), ["deals", "notInExport", "summary"]);
+    assert_eq!(
+        keys(&json["summary"]),
+        ["changed", "notInExport", "unchanged"]
+    );
+    assert_eq!(json["notInExport"][1]["row"], 3);
+    assert_eq!(
+        json["notInExport"][1]["referralId"],
+        "11111111-2222-3333-4444-555555555555"
+    );
+    // Unchanged rows: nothing to print but the counts, exit 0.
+    let out = cosell(&["diff", &export, &rule_file("CS604.csv")], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        "Compared with the export: 0 deals change, 2 are unchanged, 0 update rows' Referral IDs are not in the export.\n"
+    );
+    // An export given as a workbook reads the same.
+    let rows: Vec<Vec<String>> = csv::Reader::from_path(&export)
+        .unwrap()
+        .into_records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    let mut with_header = vec![csv::Reader::from_path(&export)
+        .unwrap()
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>()];
+    with_header.extend(rows);
+    let dir = tempdir();
+    let workbook = dir.join("export.xlsx");
+    std::fs::write(&workbook, xtask::sheets::xlsx_rows(&with_header).unwrap()).unwrap();
+    let out = cosell(
+        &[
+            "diff",
+            workbook.to_str().unwrap(),
+            &rule_file("CS606.csv"),
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["summary"]["changed"], 2, "{json}");
+    // An export that is not one: exit 2, saying why.
+    let out = cosell(
+        &[
+            "diff",
+            &rule_file("CS601.baseline.csv"),
+            &rule_file("CS606.csv"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("it has no Referral ID column"));
+}

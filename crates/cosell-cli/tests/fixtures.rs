@@ -21,9 +21,14 @@ fn inputs(folder: &str) -> Vec<PathBuf> {
         .filter(|p| {
             let name = p.file_name().unwrap().to_string_lossy();
             name.ends_with(".csv")
-                && ![".annotated.csv", ".fixed.csv", ".changes.csv"]
-                    .iter()
-                    .any(|suffix| name.ends_with(suffix))
+                && ![
+                    ".annotated.csv",
+                    ".fixed.csv",
+                    ".changes.csv",
+                    ".baseline.csv",
+                ]
+                .iter()
+                .any(|suffix| name.ends_with(suffix))
         })
         .collect();
     files.sort();
@@ -112,11 +117,23 @@ fn bytes_of(input: &Path) -> Vec<u8> {
     bytes
 }
 
+/// The export a fixture is compared with: `<name>.baseline.csv` beside it, when there is one.
+fn baseline_of(input: &Path) -> Option<cosell_core::baseline::Baseline> {
+    let path = sibling(input, ".baseline.csv");
+    let bytes = std::fs::read(path).ok()?;
+    Some(cosell_core::baseline::read(
+        &bytes,
+        cosell_core::translations::carried(),
+    ))
+}
+
 /// Checks one fixture; returns the report and the differences found.
 fn run(input: &Path) -> (cosell_core::Report, Vec<String>) {
     let (bytes, sheet) = load(input);
+    let baseline = baseline_of(input);
     let options = cosell_core::Options {
         sheet: sheet.as_ref(),
+        baseline: baseline.as_ref(),
         ..options()
     };
     let checked = cosell_core::check(&bytes, &options)
@@ -185,8 +202,10 @@ fn every_fix_is_made_on_its_rules_fixture() {
     for rule in cosell_core::RULES {
         let input = fixture(rule.code);
         let (bytes, sheet) = load(&input);
+        let baseline = baseline_of(&input);
         let options = || cosell_core::Options {
             sheet: sheet.as_ref(),
+            baseline: baseline.as_ref(),
             ..options()
         };
         if rule.docs().offers.is_empty() {

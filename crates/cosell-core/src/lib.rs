@@ -14,6 +14,8 @@
 //! ```
 
 mod annotate;
+#[cfg(feature = "baseline")]
+pub mod baseline;
 mod decode;
 mod header;
 pub mod message;
@@ -33,7 +35,9 @@ use message::{m, Arg, Join, List, Message};
 
 pub use decode::{is_workbook, Encoding, Unreadable};
 pub use header::{column_letter, field_named, is_template_name};
-pub use report::{Change, FileIssue, Issue, NotListed, Report, RowOutcome, Summary};
+pub use report::{
+    CellChange, Change, FileIssue, Issue, NotListed, Report, RowOutcome, Summary, Update,
+};
 pub use rules::{Code, Docs, Rule, Scope, Severity, Templates, RULES};
 pub use template::TemplateId;
 
@@ -72,6 +76,10 @@ pub struct Options<'a> {
     /// cell in the workbook (`Issue::cell`). `None` for a CSV file; ignored without the `sheets`
     /// feature.
     pub sheet: Option<&'a sheet::Sheet>,
+    /// The partner's latest export, read by [`baseline::read`]: each update row is compared with
+    /// its deal there (rules CS601–CS611, [`Report::updates`], [`Summary::unchanged`]).
+    #[cfg(feature = "baseline")]
+    pub baseline: Option<&'a baseline::Baseline>,
 }
 
 /// Renders a message in a language (an edge's localizer).
@@ -95,6 +103,8 @@ impl Options<'_> {
             translations: translations::carried(),
             errors_in: None,
             sheet: None,
+            #[cfg(feature = "baseline")]
+            baseline: None,
         }
     }
 }
@@ -282,6 +292,12 @@ struct Run<'o> {
     /// How our Errors cells say that a row was read the European way: in English, and as
     /// `Options::errors_in` says it when it is set (CS215's `because-european`).
     european_said_as: Vec<String>,
+    /// How the file's columns pair with the baseline's (made with the header).
+    #[cfg(feature = "baseline")]
+    pairing: Option<baseline::Pairing>,
+    /// Each update row compared with the baseline.
+    #[cfg(feature = "baseline")]
+    updates: Vec<Update>,
 }
 
 impl<'o> Run<'o> {
@@ -305,6 +321,10 @@ impl<'o> Run<'o> {
         #[cfg(feature = "sheets")]
         if let Some(sheet) = options.sheet {
             file_issues.extend(sheet.file_issues());
+        }
+        #[cfg(feature = "baseline")]
+        if let Some(export) = options.baseline {
+            file_issues.extend(baseline::file_issues(export));
         }
         Run {
             options,
@@ -331,6 +351,10 @@ impl<'o> Run<'o> {
             changes: None,
             lines: options.lines.then(Vec::new),
             european_said_as: european_said_as(options.errors_in),
+            #[cfg(feature = "baseline")]
+            pairing: None,
+            #[cfg(feature = "baseline")]
+            updates: Vec::new(),
         }
     }
 
@@ -415,6 +439,10 @@ impl<'o> Run<'o> {
         self.record_findings();
         self.out
             .row(records, &layout.header, self.errors_column, "Errors");
+        #[cfg(feature = "baseline")]
+        if let Some(baseline::Baseline::Export(export)) = self.options.baseline {
+            self.pairing = Some(baseline::pair(&layout, export));
+        }
         self.layout = Some(layout);
     }
 
@@ -530,6 +558,8 @@ impl<'o> Run<'o> {
                 findings: &mut self.findings,
             };
             row::check(&mut row, &mut self.state);
+            #[cfg(feature = "baseline")]
+            self.compare(layout, record);
         }
         if previous == Previous::Foreign
             && !self
@@ -589,6 +619,34 @@ impl<'o> Run<'o> {
         self.outcomes.push(outcome);
         self.out
             .row(records, record, self.errors_column, &self.errors_cell);
+    }
+
+    /// Compares an update row with its deal in the baseline, when there is one.
+    #[cfg(feature = "baseline")]
+    fn compare(&mut self, layout: &Layout, record: &Record) {
+        let (Some(baseline::Baseline::Export(export)), Some(pairing)) =
+            (self.options.baseline, &self.pairing)
+        else {
+            return;
+        };
+        let Some(id) = layout
+            .index(Field::ReferralId)
+            .and_then(|i| record.get(i))
+            .map(values::trim)
+            .filter(|id| !id.is_empty())
+        else {
+            return;
+        };
+        let update = baseline::compare(
+            export,
+            pairing,
+            layout,
+            record,
+            self.row_number,
+            id,
+            &mut self.findings,
+        );
+        self.updates.extend(update);
     }
 
     /// Moves the current row's findings into the report, in column order (row-wide ones first,
@@ -727,6 +785,14 @@ impl<'o> Run<'o> {
                 Severity::Warning => summary.warnings += 1,
             }
         }
+        #[cfg(feature = "baseline")]
+        let updates = match self.options.baseline {
+            Some(baseline::Baseline::Export(_)) => {
+                summary.unchanged = Some(self.updates.iter().filter(|u| u.unchanged).count());
+                Some(std::mem::take(&mut self.updates))
+            }
+            _ => None,
+        };
         let annotated = self.out.into_bytes();
         Checked {
             report: Report {
@@ -735,6 +801,8 @@ impl<'o> Run<'o> {
                 issues: self.issues,
                 not_listed,
                 template: self.template,
+                #[cfg(feature = "baseline")]
+                updates,
             },
             annotated,
             rows: self.outcomes,

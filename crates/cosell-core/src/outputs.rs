@@ -292,8 +292,9 @@ pub fn apply(
 /// changes cannot alter what any other row is found to have, only the rows they change are
 /// checked again (together, under the header) and the report is patched; otherwise (a Referral
 /// ID, which other rows are compared with; the Errors cell; a file Partner Center processed; a
-/// rule whose list is full; a row that becomes empty; most of the rows changed) the whole file
-/// is, as by [`apply`].
+/// rule whose list is full; a row that becomes empty; most of the rows changed; a file compared
+/// with a baseline, whose report lists every update row's changes) the whole file is, as by
+/// [`apply`].
 pub fn edit(
     before: &crate::Checked,
     options: &crate::Options,
@@ -339,6 +340,10 @@ fn edit_rows(
     use crate::template::Field;
     use crate::{Code, RowOutcome, Severity};
     let report = &before.report;
+    #[cfg(feature = "baseline")]
+    if report.updates.is_some() {
+        return None;
+    }
     // Rows that depend on each other: findings not listed (counted only), rows set aside as
     // processed; and findings the file's check gave that checking it again would not (Partner
     // Center's answers quoted, quotes left open: the annotated file has neither).
@@ -588,6 +593,8 @@ fn edit_rows(
                 issues,
                 not_listed: Vec::new(),
                 template: fixed.checked.report.template,
+                #[cfg(feature = "baseline")]
+                updates: None,
             },
             annotated,
             rows: outcomes_now,

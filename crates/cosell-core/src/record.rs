@@ -188,6 +188,17 @@ impl<'t> Records<'t> {
         }
     }
 
+    #[cfg(feature = "baseline")]
+    /// Reads on from `at`, where a record of `text` starts (its [`Record::span`]), as the
+    /// records after a header of `width` cells are read: the same record comes out again.
+    pub fn resume(text: &'t str, delimiter: u8, at: usize, width: usize) -> Self {
+        Records {
+            at,
+            width: Some(width),
+            ..Records::new(text, delimiter)
+        }
+    }
+
     /// A record buffer for records of at most `keep` kept cells (with room for as many cells
     /// as the first line has, when there is no limit).
     pub fn buffer(&self, keep: usize) -> Record {

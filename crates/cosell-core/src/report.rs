@@ -29,6 +29,15 @@ pub struct Summary {
     /// Rows Partner Center created or updated in an earlier upload of this file (CS014): not to
     /// be uploaded again.
     pub processed: usize,
+    /// With a baseline (the partner's latest export): the update rows identical to their deal
+    /// there, which Partner Center would apply again for nothing (counted among `update` or
+    /// `not_processed` as well). Absent without a baseline.
+    #[cfg(feature = "baseline")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub unchanged: Option<usize>,
 }
 
 /// A finding about the file as a whole.
@@ -118,6 +127,38 @@ pub struct Change {
     pub code: Option<Code>,
 }
 
+/// An update row compared with its deal in the baseline (the partner's latest export).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "camelCase")
+)]
+pub struct Update {
+    /// The spreadsheet row, as in [`Issue::row`].
+    pub row: usize,
+    /// Its Referral ID (trimmed).
+    pub referral_id: String,
+    /// The deal's spreadsheet row in the export.
+    pub export_row: usize,
+    /// The row changes nothing: every column the export has says the same.
+    pub unchanged: bool,
+    /// What the row changes, in the file's column order.
+    pub changes: Vec<CellChange>,
+}
+
+/// One cell of an update row that differs from the export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct CellChange {
+    /// The column as the file's header spells it.
+    pub column: String,
+    /// The export's cell as read (empty when the export has no such column).
+    pub before: String,
+    /// This file's cell as read.
+    pub after: String,
+}
+
 /// The issues of one rule beyond the report's list ([`crate::MAX_LISTED`] per rule).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
@@ -147,6 +188,11 @@ pub struct Report {
     pub not_listed: Vec<NotListed>,
     /// The template the file was checked against.
     pub template: TemplateId,
+    /// With a baseline (the partner's latest export): each update row whose deal is in it, with
+    /// what it changes. Absent without a baseline.
+    #[cfg(feature = "baseline")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub updates: Option<Vec<Update>>,
 }
 
 impl Report {

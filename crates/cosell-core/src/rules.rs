@@ -154,21 +154,14 @@ macro_rules! rules {
         pub static RULES: &[Rule] = &[$(
             Rule {
                 code: Code::$variant,
-                name: if cfg!(feature = "sheets") || $code.as_bytes()[2] != b'5' {
-                    $name
-                } else {
-                    ""
-                },
+                name: if carried($code) { $name } else { "" },
                 severity: Severity::$severity,
                 scope: Scope::$scope,
                 templates: Templates::$templates,
-                // A workbook's rules (CS5xx) go untitled where workbooks are not read (the
-                // page's module: its workbook module has them).
-                title: if cfg!(feature = "sheets") || $code.as_bytes()[2] != b'5' {
-                    $title
-                } else {
-                    ""
-                },
+                // A workbook's rules (CS5xx) go untitled where workbooks are not read, and the
+                // comparison's (CS6xx) where there is no comparison (the page's module: its
+                // workbook module has them).
+                title: if carried($code) { $title } else { "" },
             }
         ),*];
 
@@ -183,6 +176,13 @@ macro_rules! rules {
             }
         ),*];
     };
+}
+
+/// Whether a rule's name and title are carried in this build: a workbook's rules (CS5xx) need the
+/// `sheets` feature, the comparison's (CS6xx) the `baseline` feature.
+const fn carried(code: &str) -> bool {
+    let kind = code.as_bytes()[2];
+    (kind != b'5' || cfg!(feature = "sheets")) && (kind != b'6' || cfg!(feature = "baseline"))
 }
 
 impl Code {
@@ -827,6 +827,90 @@ rules! {
         why: "Saved as CSV, the error becomes the cell's text, which Partner Center rejects or stores as it stands.",
         example: "`#N/A` in Estimated Deal Value gets: Estimated Deal Value holds Excel's error value #N/A in the workbook: write the value itself",
         fix: "Fix the formula, or type the value itself.",
+    }
+
+    // ---------------------------------------------------- compared with the partner's export
+    BaselineUnusable "CS601" Warning File "baseline-unusable" All {
+        title: "The export to compare with could not be used",
+        checks: "The file given to compare with (`--baseline`, the binding's `baseline`, the page's second drop target) is an export of co-sell opportunities: text (or a workbook) with a header that has a Referral ID column, and at least one row with a Referral ID. Anything else (an image, an empty file, another Partner Center bulk file, a file without Referral IDs) is not used; the file is checked without it.",
+        why: "Without the export, nothing can say what an update row changes, and the rules CS603–CS611 stay silent.",
+        example: "A leads file given as the export gets: The export to compare with was not used, and this file was checked without it: it has no Referral ID column…",
+        fix: "Download the latest export of your co-sell opportunities from Partner Center (Referrals › Co-sell opportunities › Export) and give that file.",
+    }
+    BaselineDuplicate "CS602" Warning File "baseline-duplicate" All {
+        title: "The export has a Referral ID on more than one row",
+        checks: "Each Referral ID appears on one row of the export. The deals whose Referral ID is on several rows (at most five named, the rest counted) are not compared: which row is the deal as it stands cannot be told.",
+        why: "Partner Center exports each deal once. Two rows with one Referral ID are two exports pasted together, or an edited export: comparing with either row could report changes that are not there.",
+        example: "An export with one Referral ID on rows 2 and 4 gets: The export to compare with has the same Referral ID on more than one row: ebacdkdc-0b84-4ac4-b4ea-5b2587d42cee (rows 2 and 4)…",
+        fix: "Download a fresh export from Partner Center, and compare with it unedited.",
+    }
+    TerminalChanged "CS603" Error Row "terminal-changed" All {
+        title: "A change to a deal that is Won, Lost, Declined, Expired or closed in error",
+        checks: "An update row whose deal the export shows with Partner Referral Substatus Won, Lost, Declined or Expired (or Error, which closes a deal created in error), and which changes any column, Notes included. The changes are named. (A change to Estimated Deal Value of a Won or Lost deal is CS609's, on its cell.)",
+        why: "Partner Center's page: \"No actions are permitted after any deal reaches a terminal state, such as Declined, Expired, Won, or Lost\". The row is refused, and bulk updates cannot be undone.",
+        example: "A row that changes the Notes of a deal Won in the export gets: This deal is Won in the export: Partner Center permits no action on a deal in a terminal state, so the changes of this row (Notes) will be refused",
+        fix: "Leave the row out of the upload. If the deal really must change, it is a new deal: create it without a Referral ID.",
+    }
+    TerminalUnchanged "CS604" Warning Row "terminal-unchanged" All {
+        title: "A deal in a terminal state, copied along unchanged",
+        checks: "An update row identical to its deal in the export, where the deal is Won, Lost, Declined, Expired or closed in error.",
+        why: "Partner Center permits no action on the deal, so it skips the row (or answers it with an error), and the row hides the ones that matter.",
+        example: "An unchanged row of a deal Lost in the export gets: This deal is Lost in the export and this row changes nothing: Partner Center permits no action on it and will skip the row; leave it out of the upload",
+        fix: "Leave the row out of the upload (the page's \"ready to upload\" file can leave every unchanged row out).",
+    }
+    StatusMove "CS605" Error Row "status-move" All {
+        title: "A Partner Referral Status that moves backwards",
+        checks: "An update row whose Partner Referral Status moves where the transition table does not allow from the export's: New may become New, Active or Closed; Active may become Active or Closed; Closed stays Closed. The substatus that goes with the new status is CS205's to check, and a Closed deal's changes are CS603's.",
+        why: "Statuses move only forward (the referral API's transition table in FACTS.md); Partner Center refuses the row.",
+        example: "`New` on a deal Active in the export gets: Partner Referral Status cannot move from Active to New: a deal that is Active in the export can only be Active or Closed",
+        fix: "Keep the export's status, or move it forward.",
+    }
+    ReadOnlyChanged "CS606" Error Row "read-only-changed" All {
+        title: "A read-only column changed",
+        checks: "An update row that changes, from the export's value, a column the current template's page documents as read-only for this deal: after creation (Customer Name, address lines, City, State, Postal code, Country, D-U-N-S ID, Consent, PartnerID); once Yes (Share with Microsoft sales team, Microsoft help required?, when the export says Yes); once a number is entered (What specific help from Microsoft?, when the export has one). An error because the export shows the condition is met: the deal exists, the Yes or the number is there. The 2021 page only says \"a subset\" of columns is read-only; the same lists are applied to 2021 files, since the same Partner Center takes them today.",
+        why: "Partner Center does not take the change (the page: such fields \"can't be updated\"), and whether it refuses the row or ignores the cell is not documented; either way the edit is lost.",
+        example: "`Contoso Ltd` in Customer Name of a deal whose export has `Contoso` gets: Customer Name cannot change once the deal is created: the export has 'Contoso', this row 'Contoso Ltd'",
+        fix: "Write the export's value back (offered as the fix, but for Consent, which only the partner can give). To change the customer, close the deal and create a new one.",
+        offers: "The export's value of the cell, as it is in the export (never for Consent).",
+    }
+    ReadOnlyShared "CS607" Warning Row "read-only-shared" All {
+        title: "A column read-only once the deal is shared, changed",
+        checks: "An update row that changes, from the export's value, a column that is read-only once the deal has been shared with Microsoft: the four Customer Contact columns and Notes to Microsoft. A warning: whether the deal has been shared is not in the export.",
+        why: "After the deal's first sharing, Partner Center does not take a change to these columns.",
+        example: "`jane@contoso.com` in Customer Contact Email Address where the export has `john@contoso.com` gets: Customer Contact Email Address cannot change once the deal has been shared with Microsoft…",
+        fix: "If the deal has been shared with Microsoft, write the export's value back (offered as the fix).",
+        offers: "The export's value of the cell.",
+    }
+    FilledByPartnerCenter "CS608" Warning Row "filled-by-partner-center" All {
+        title: "A column Partner Center fills in, changed",
+        checks: "An update row that changes, from the export's value, a column Partner Center fills in and never takes from the file: Microsoft Referral Status, Microsoft MSX ID, Migrated PSC Deal ID, Microsoft team member N (and Microsoft Referral Substatus and Created Date, seen in newer exports). Engagement ID is CS611's.",
+        why: "The page lists these columns as read-only: what the file says is ignored, so the edit is lost without a word.",
+        example: "`Won` in Microsoft Referral Status where the export has `Active` gets: Microsoft Referral Status is filled in by Partner Center: the change from 'Active' to 'Won' will be ignored",
+        fix: "Write the export's value back (offered as the fix), or leave the cell as the export has it.",
+        offers: "The export's value of the cell.",
+    }
+    DealValueClosed "CS609" Error Row "deal-value-closed" All {
+        title: "Estimated Deal Value changed on a Won or Lost deal",
+        checks: "An update row that changes Estimated Deal Value (as a number: `25000` and `25000.00` are the same) of a deal Won or Lost in the export.",
+        why: "Partner Center: \"Estimated Deal Value can change until Won or Lost\".",
+        example: "`30000` on a deal Won in the export at `25000` gets: Estimated Deal Value cannot change once a deal is Won: the export has '25000', this row '30000'",
+        fix: "Write the export's value back (offered as the fix), and leave the row out if it changes nothing else.",
+        offers: "The export's value of the cell.",
+    }
+    NotInExport "CS610" Warning Row "not-in-export" All {
+        title: "A Referral ID that is not in the export",
+        checks: "An update row whose Referral ID is not in the export. When a Referral ID of the export is one or two characters away (a typo, a character lost in a copy), it is named with its row. A warning: an export can be filtered (by date, by status), so a deal missing from it may still be yours.",
+        why: "Partner Center updates only the partner's own deals: a Referral ID that is not one of them, mistyped or pasted from another file, is refused.",
+        example: "A Referral ID one character off one in the export gets: Referral ID 'ebacdkdc-0b84-4ac4-b4ea-5b2587d42cef' is not in the export, but ebacdkdc-0b84-4ac4-b4ea-5b2587d42cee (row 2 of the export) is, one or two characters away: check it",
+        fix: "Copy the Referral ID from the export again; if the deal is not in the export because the export is filtered, export all deals and compare again.",
+    }
+    EngagementIdDiffers "CS611" Error Row "engagement-id-differs" All {
+        title: "An Engagement ID that differs from the export's",
+        checks: "An update row whose Engagement ID, where both files have one, is not the export's for the same Referral ID.",
+        why: "Engagement ID is read-only and ties the deal to Microsoft's engagement: a different one means the row mixes two deals (a row pasted over another, a column shifted).",
+        example: "Another deal's Engagement ID gets: Engagement ID 'E-2001' differs from the export's 'E-1001' for this Referral ID: Partner Center does not take the row as that deal's",
+        fix: "Write the export's Engagement ID back (offered as the fix), and check the rest of the row against the export.",
+        offers: "The export's Engagement ID.",
     }
 }
 

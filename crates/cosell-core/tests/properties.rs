@@ -341,6 +341,27 @@ proptest! {
     }
 
     #[test]
+    fn a_file_compared_with_itself_changes_nothing((header, rows) in grid(), style in style()) {
+        let input = write_csv(&header, &rows, style);
+        let baseline = cosell_core::baseline::read(&input, cosell_core::translations::carried());
+        let options = Options { baseline: Some(&baseline), ..options() };
+        let compared = check(&input, &options).unwrap();
+        let alone = check(&input, &self::options()).unwrap();
+        let updates = compared.report.updates.clone().unwrap_or_default();
+        prop_assert!(updates.iter().all(|u| u.unchanged && u.changes.is_empty()), "{updates:?}");
+        prop_assert_eq!(compared.report.summary.unchanged.unwrap_or(updates.len()), updates.len());
+        // Nothing but the export's own repeated Referral IDs (CS602), a file that is no export
+        // (CS601) and deals that can take no action (CS604) is said; the rest is as without it.
+        let said: Vec<_> = compared.report.issues.iter().filter(|i| i.code.as_str().starts_with("CS6")).collect();
+        prop_assert!(said.iter().all(|i| i.code == Code::TerminalUnchanged), "{said:?}");
+        let other = |r: &cosell_core::Report| -> Vec<Code> {
+            r.issues.iter().map(|i| i.code).chain(r.file_issues.iter().map(|i| i.code))
+                .filter(|c| !c.as_str().starts_with("CS6")).collect()
+        };
+        prop_assert_eq!(other(&compared.report), other(&alone.report));
+    }
+
+    #[test]
     fn the_counts_add_up((header, rows) in grid()) {
         let checked = check(&write_csv(&header, &rows, Style { crlf: true, quote_all: false }), &options()).unwrap();
         let s = checked.report.summary;

@@ -23,6 +23,28 @@ export interface Summary {
   warnings: number;
   /** Rows Partner Center created or updated in an earlier upload of this file (CS014): not to upload again. */
   processed: number;
+  /** With a `baseline`: the update rows identical to their deal in the export (Partner Center would apply them again for nothing). */
+  unchanged?: number;
+}
+
+/** An update row compared with its deal in the baseline (the partner's latest export). */
+export interface Update {
+  /** The spreadsheet row (header = 1). */
+  row: number;
+  referralId: string;
+  /** The deal's spreadsheet row in the export. */
+  exportRow: number;
+  /** Every column the export has says the same. */
+  unchanged: boolean;
+  /** What the row changes, in the file's column order. */
+  changes: CellChange[];
+}
+
+/** One cell of an update row that differs from the export: `before` is the export's cell as read (empty when the export has no such column), `after` this file's. */
+export interface CellChange {
+  column: string;
+  before: string;
+  after: string;
 }
 
 export type Severity = "error" | "warning";
@@ -127,6 +149,8 @@ export interface Validation {
   annotatedCsv: string;
   /** When the bytes were a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods): its format and the sheet read. */
   workbook?: { format: "xlsx" | "xlsb" | "xls" | "ods"; sheet: string };
+  /** With a `baseline`: each update row whose deal is in the export, with what it changes. */
+  updates?: Update[];
 }
 
 /** How far a check has come, in bytes of the decoded text. */
@@ -143,6 +167,13 @@ export interface ValidateOptions {
   template?: "auto" | "2021" | "current";
   /** In a workbook (validateBytes), the sheet to read: by default the first with a template header. */
   sheet?: string;
+  /**
+   * The partner's latest export of co-sell opportunities (CSV text, or the bytes of a CSV file
+   * or workbook): each update row is compared with its deal there (rules CS601–CS611, `updates`,
+   * `summary.unchanged`). A file that is not an export is reported (CS601) and the check goes on
+   * without it.
+   */
+  baseline?: string | Uint8Array;
 }
 
 /** The files offered after a check. */
@@ -321,6 +352,30 @@ fn options(options: &JsValue) -> Result<cosell_core::Options<'static>, JsError> 
     })
 }
 
+/// `options.baseline` (text, or the bytes of a CSV file or workbook), read into a baseline: a
+/// file that is not an export is a baseline that says so (CS601), never an error.
+fn baseline_option(options: &JsValue) -> Result<Option<cosell_core::baseline::Baseline>, JsError> {
+    if !options.is_object() {
+        return Ok(None);
+    }
+    let value = js_sys::Reflect::get(options, &"baseline".into()).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let bytes = file_bytes(&value)
+        .map_err(|_| JsError::new("baseline must be a string or a Uint8Array"))?;
+    let translations = cosell_core::translations::carried();
+    if cosell_workbook::format(&bytes).is_none() {
+        return Ok(Some(cosell_core::baseline::read(&bytes, translations)));
+    }
+    Ok(Some(
+        match cosell_workbook::read(&bytes, None, &cosell_workbook::LIMITS) {
+            Ok(read) => cosell_core::baseline::read(read.text.as_bytes(), translations),
+            Err(unreadable) => cosell_core::baseline::Baseline::Unusable(unreadable.data),
+        },
+    ))
+}
+
 fn run(
     bytes: &[u8],
     options: JsValue,
@@ -337,8 +392,10 @@ fn checked(
     sheet: Option<&cosell_core::sheet::Sheet>,
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
+    let baseline = baseline_option(options)?;
     let options = cosell_core::Options {
         sheet,
+        baseline: baseline.as_ref(),
         ..self::options(options)?
     };
     let mut report_progress = |progress: cosell_core::Progress| {
@@ -494,7 +551,11 @@ fn change_requests(value: &JsValue) -> Result<Vec<cosell_core::Change>, JsError>
 
 #[wasm_bindgen(js_name = fixes, skip_typescript)]
 pub fn fixes(file: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let options = self::options(&options)?;
+    let baseline = baseline_option(&options)?;
+    let options = cosell_core::Options {
+        baseline: baseline.as_ref(),
+        ..self::options(&options)?
+    };
     let changes = cosell_core::fixes(&file_bytes(&file)?, &options).map_err(into_error)?;
     json_value(&changes)
 }
@@ -515,7 +576,11 @@ pub fn fix(file: JsValue, options: JsValue) -> Result<JsValue, JsError> {
             .flatten()
             .filter(|v| !v.is_undefined() && !v.is_null())
     };
-    let check_options = self::options(&options)?;
+    let baseline = baseline_option(&options)?;
+    let check_options = cosell_core::Options {
+        baseline: baseline.as_ref(),
+        ..self::options(&options)?
+    };
     let fixed = match (field("changes"), field("rules")) {
         (Some(changes), _) => outputs::apply(&bytes, &check_options, &change_requests(&changes)?),
         (None, Some(rules)) => {

@@ -35,6 +35,22 @@ cli-changed = { $count ->
    *[other] { $count } Zellen
 } geändert
 cli-cannot-read = { $file } kann nicht gelesen werden: { $reason }
+cli-compared = Verglichen mit dem Export: { $changed } { $changed ->
+    [one] Aktualisierungszeile ändert
+   *[other] Aktualisierungszeilen ändern
+} etwas, { $unchanged } { $unchanged ->
+    [one] ändert
+   *[other] ändern
+} nichts.
+cli-diff-deal = { $row } · Referral ID { $id } (Zeile { $export-row } des Exports)
+cli-diff-missing = { $row } · Referral ID { $id } ist nicht im Export
+cli-diff-summary = Verglichen mit dem Export: { $changed } { $changed ->
+    [one] Deal ändert sich
+   *[other] Deals ändern sich
+}, { $unchanged } unverändert, bei { $missing } { $missing ->
+    [one] Aktualisierungszeile ist die Referral ID
+   *[other] Aktualisierungszeilen ist die Referral ID
+} nicht im Export.
 cli-checks = Prüft
 cli-why = Warum
 cli-example = Beispiel

@@ -234,3 +234,28 @@ workbook-too-many-cells = Das Blatt { $sheet } hat mehr als { $count } Zellen mi
 workbook-too-wide-xls = Die Blätter dieser Arbeitsmappe umfassen von der ersten bis zur letzten Zelle mehr als { $count } Zellen, das Maximum, das hier gelesen wird (eine Liste mit 5.000 Deals umfasst etwa 300.000): Speichern Sie das Blatt als „CSV UTF-8 (durch Trennzeichen getrennt)“, und prüfen Sie diese Datei
 workbook-no-sheet = Diese Arbeitsmappe hat kein Blatt { $sheet }: Sie enthält die Blätter { $sheets }
 workbook-empty = Diese Arbeitsmappe enthält kein Blatt mit Zellen
+
+## Der Vergleich mit dem Export (`--baseline`): `before` ist der Wert im Export, `after` der der Zeile, beide in Anführungszeichen
+
+baseline-unusable = Der Export zum Vergleich wurde nicht verwendet, und diese Datei wurde ohne ihn geprüft: { $why }
+baseline-empty = Er ist leer
+baseline-other-file = Er ist { $what }, kein Export von Co-Selling-Verkaufschancen
+baseline-no-referral-id = Er hat keine Spalte { $column } und ist daher kein Export von Co-Selling-Verkaufschancen aus Partner Center
+baseline-no-deals = Keine seiner Zeilen hat eine { $column }, die jeder Deal eines Exports von Co-Selling-Verkaufschancen hat
+baseline-duplicate = Der Export zum Vergleich enthält dieselbe { $column } in mehr als einer Zeile: { $ids }. Die Zeilen dieser Datei mit diesen Deals wurden nicht mit ihm verglichen
+baseline-duplicate-one = { $id } (Zeilen { $rows })
+baseline-terminal-changed = Dieser Deal ist im Export { $substatus }: Partner Center erlaubt keine Aktionen für einen Deal in einem Endzustand, daher werden die Änderungen dieser Zeile ({ $columns }) abgelehnt
+baseline-terminal-unchanged = Dieser Deal ist im Export { $substatus }, und diese Zeile ändert nichts: Partner Center erlaubt für ihn keine Aktionen und wird die Zeile überspringen; lassen Sie sie beim Hochladen weg
+baseline-status-move = { $column } kann nicht von { $from } zu { $to } wechseln: Ein Deal, der im Export { $from } ist, kann nur { $allowed } werden
+baseline-read-only-created = { $column } kann nicht mehr geändert werden, sobald der Deal erstellt ist: Im Export steht { $before }, in dieser Zeile { $after }
+baseline-read-only-yes = { $column } ist im Export Yes und kann nicht mehr geändert werden, sobald es Yes ist: In dieser Zeile steht { $after }
+baseline-read-only-number = { $column } kann nicht mehr geändert werden, sobald eine Zahl eingetragen ist: Im Export steht { $before }, in dieser Zeile { $after }
+baseline-read-only-shared = { $column } kann nicht mehr geändert werden, sobald der Deal mit Microsoft geteilt wurde: Im Export steht { $before }, in dieser Zeile { $after }; wenn der Deal geteilt wurde, wird die Änderung nicht übernommen
+baseline-filled-by-partner-center = { $column } wird von Partner Center ausgefüllt: Die Änderung von { $before } zu { $after } wird ignoriert
+baseline-deal-value-closed = { $column } kann nicht mehr geändert werden, sobald ein Deal { $substatus } ist: Im Export steht { $before }, in dieser Zeile { $after }
+baseline-not-in-export = { $column } { $id } { $count ->
+        [one] ist nicht der einzige Deal des Exports
+       *[other] ist nicht unter den { $count } Deals des Exports
+    }: Partner Center aktualisiert nur Ihre eigenen Deals; prüfen Sie die ID (der Export ist möglicherweise gefiltert)
+baseline-not-in-export-near = { $column } { $id } ist nicht im Export, wohl aber { $near } (Zeile { $row } des Exports), die nur um ein oder zwei Zeichen abweicht: Prüfen Sie die ID
+baseline-engagement-id = { $column } { $value } weicht von { $before } ab, dem Wert im Export für diese { $referral }: Partner Center nimmt die Zeile nicht als Zeile dieses Deals an

@@ -554,3 +554,85 @@ cs509-checks = In einer Arbeitsmappe eine Zelle mit einem der Fehlerwerte von Ex
 cs509-why = Beim Speichern als CSV wird der Fehler zum Text der Zelle, den Partner Center ablehnt oder unverändert speichert.
 cs509-example = `#N/A` in Estimated Deal Value ergibt: Estimated Deal Value enthält in der Arbeitsmappe den Excel-Fehlerwert #N/A: Schreiben Sie den eigentlichen Wert
 cs509-fix = Korrigieren Sie die Formel, oder geben Sie den Wert selbst ein.
+
+## CS601 baseline-unusable (warning, file)
+cs601-title = Der Export zum Vergleich konnte nicht verwendet werden
+cs601-checks = Dass die zum Vergleich angegebene Datei (`--baseline`, die Option `baseline` der Bindung, das zweite Ablagefeld der Seite) ein Export von Co-Selling-Verkaufschancen ist: Text (oder eine Arbeitsmappe) mit einer Kopfzeile, die eine Spalte Referral ID enthält, und mindestens einer Zeile mit einer Referral ID. Alles andere (ein Bild, eine leere Datei, eine andere Datei für die Massenvorgänge von Partner Center, eine Datei ohne Referral IDs) wird nicht verwendet; die Datei wird dann ohne den Export geprüft.
+cs601-why = Ohne den Export lässt sich nicht sagen, was eine Zeile ändert, die einen Deal aktualisiert, und die Regeln CS603–CS611 bleiben stumm.
+cs601-example = Eine als Export angegebene Datei mit Leads ergibt: Der Export zum Vergleich wurde nicht verwendet, und diese Datei wurde ohne ihn geprüft: Er hat keine Spalte Referral ID …
+cs601-fix = Laden Sie den neuesten Export Ihrer Co-Selling-Verkaufschancen aus Partner Center herunter (Empfehlungen › Co-Selling-Verkaufschancen › Exportieren, in der englischen Oberfläche Referrals › Co-sell opportunities › Export), und geben Sie diese Datei an.
+
+## CS602 baseline-duplicate (warning, file)
+cs602-title = Der Export enthält eine Referral ID in mehr als einer Zeile
+cs602-checks = Dass jede Referral ID in nur einer Zeile des Exports vorkommt. Die Deals, deren Referral ID in mehreren Zeilen steht (höchstens fünf werden genannt, die übrigen gezählt), werden nicht verglichen: Es lässt sich nicht sagen, welche Zeile den aktuellen Stand des Deals zeigt.
+cs602-why = Partner Center exportiert jeden Deal nur einmal. Zwei Zeilen mit derselben Referral ID sind zwei zusammengefügte Exporte oder ein bearbeiteter Export: Ein Vergleich mit einer der beiden Zeilen könnte Änderungen melden, die es nicht gibt.
+cs602-example = Ein Export mit derselben Referral ID in den Zeilen 2 und 4 ergibt: Der Export zum Vergleich enthält dieselbe Referral ID in mehr als einer Zeile: ebacdkdc-0b84-4ac4-b4ea-5b2587d42cee (Zeilen 2 und 4) …
+cs602-fix = Laden Sie einen neuen Export aus Partner Center herunter, und vergleichen Sie mit ihm, ohne ihn zu bearbeiten.
+
+## CS603 terminal-changed (error, row)
+cs603-title = Eine Änderung an einem Deal, der Won, Lost, Declined, Expired oder mit Error geschlossen ist
+cs603-checks = Eine Zeile, die einen Deal aktualisiert, den der Export mit Partner Referral Substatus Won, Lost, Declined oder Expired zeigt (oder Error, das einen irrtümlich erstellten Deal schließt), und die irgendeine Spalte ändert, auch Notes. Die Änderungen werden genannt. (Eine Änderung an Estimated Deal Value eines Deals, der Won oder Lost ist, meldet CS609 an der Zelle selbst.)
+cs603-why = Die Seite von Partner Center: „Nachdem ein Deal einen Endzustand wie Declined, Expired, Won oder Lost erreicht hat, sind keine Aktionen mehr zulässig“. Die Zeile wird abgelehnt, und Massenaktualisierungen lassen sich nicht rückgängig machen.
+cs603-example = Eine Zeile, die Notes eines Deals ändert, der im Export Won ist, ergibt: Dieser Deal ist im Export Won: Partner Center erlaubt keine Aktionen für einen Deal in einem Endzustand, daher werden die Änderungen dieser Zeile (Notes) abgelehnt
+cs603-fix = Lassen Sie die Zeile beim Hochladen weg. Wenn sich der Deal wirklich ändern muss, ist er ein neuer Deal: Erstellen Sie ihn ohne Referral ID.
+
+## CS604 terminal-unchanged (warning, row)
+cs604-title = Ein Deal in einem Endzustand, unverändert mitkopiert
+cs604-checks = Eine Zeile, die einen Deal aktualisiert und mit diesem Deal im Export übereinstimmt, wobei der Deal Won, Lost, Declined, Expired oder mit Error geschlossen ist.
+cs604-why = Partner Center erlaubt für den Deal keine Aktionen, überspringt also die Zeile (oder beantwortet sie mit einem Fehler), und die Zeile verdeckt die Zeilen, auf die es ankommt.
+cs604-example = Eine unveränderte Zeile eines Deals, der im Export Lost ist, ergibt: Dieser Deal ist im Export Lost, und diese Zeile ändert nichts: Partner Center erlaubt für ihn keine Aktionen und wird die Zeile überspringen; lassen Sie sie beim Hochladen weg
+cs604-fix = Lassen Sie die Zeile beim Hochladen weg (die Datei „Bereit zum Hochladen“ der Seite kann alle unveränderten Zeilen weglassen).
+
+## CS605 status-move (error, row)
+cs605-title = Ein Partner Referral Status, der zurückgesetzt wird
+cs605-checks = Eine Zeile, die einen Deal aktualisiert und deren Partner Referral Status sich gegenüber dem Export so ändert, wie es die Übergangstabelle nicht erlaubt: New kann New, Active oder Closed werden; Active kann Active oder Closed werden; Closed bleibt Closed. Den Substatus, der zum neuen Status gehört, prüft CS205, und die Änderungen an einem Deal, der Closed ist, meldet CS603.
+cs605-why = Ein Status ändert sich nur vorwärts (die Übergangstabelle der Empfehlungs-API in FACTS.md); Partner Center lehnt die Zeile ab.
+cs605-example = `New` bei einem Deal, der im Export Active ist, ergibt: Partner Referral Status kann nicht von Active zu New wechseln: Ein Deal, der im Export Active ist, kann nur Active oder Closed werden
+cs605-fix = Behalten Sie den Status aus dem Export bei, oder ändern Sie ihn nur vorwärts.
+
+## CS606 read-only-changed (error, row)
+cs606-title = Eine schreibgeschützte Spalte wurde geändert
+cs606-checks = Eine Zeile, die einen Deal aktualisiert und gegenüber dem Wert im Export eine Spalte ändert, die die Seite zur aktuellen Vorlage für diesen Deal als schreibgeschützt beschreibt: nach dem Erstellen (Customer Name, die Adresszeilen, City, State, Postal code, Country, D-U-N-S ID, Consent, PartnerID); sobald der Wert Yes ist (Share with Microsoft sales team, Microsoft help required?, wenn der Export Yes enthält); sobald eine Zahl eingetragen ist (What specific help from Microsoft?, wenn der Export eine enthält). Ein Fehler, weil der Export zeigt, dass die Bedingung erfüllt ist: Der Deal existiert, das Yes oder die Zahl ist eingetragen. Die Seite zur Vorlage von 2021 sagt nur, dass „eine Teilmenge“ der Spalten schreibgeschützt ist; dieselben Listen gelten auch für Dateien in der Vorlage von 2021, da heute dasselbe Partner Center sie annimmt.
+cs606-why = Partner Center übernimmt die Änderung nicht (die Seite: solche Felder „können nicht aktualisiert werden“), und ob es die Zeile ablehnt oder die Zelle ignoriert, ist nicht dokumentiert; in beiden Fällen geht die Änderung verloren.
+cs606-example = `Contoso Ltd` in Customer Name eines Deals, für den der Export `Contoso` enthält, ergibt: Customer Name kann nicht mehr geändert werden, sobald der Deal erstellt ist: Im Export steht 'Contoso', in dieser Zeile 'Contoso Ltd'
+cs606-fix = Schreiben Sie den Wert aus dem Export zurück (er wird als Korrektur vorgeschlagen, außer bei Consent, das nur der Partner erteilen kann). Um den Kunden zu wechseln, schließen Sie den Deal und erstellen einen neuen.
+cs606-offers = Der Wert der Zelle im Export, so wie er dort steht (nie bei Consent).
+
+## CS607 read-only-shared (warning, row)
+cs607-title = Eine nach dem Teilen des Deals schreibgeschützte Spalte wurde geändert
+cs607-checks = Eine Zeile, die einen Deal aktualisiert und gegenüber dem Wert im Export eine Spalte ändert, die schreibgeschützt ist, sobald der Deal mit Microsoft geteilt wurde: die vier Spalten Customer Contact und Notes to Microsoft. Eine Warnung: Ob der Deal geteilt wurde, steht nicht im Export.
+cs607-why = Nachdem der Deal zum ersten Mal geteilt wurde, übernimmt Partner Center keine Änderung dieser Spalten.
+cs607-example = `jane@contoso.com` in Customer Contact Email Address, wo der Export `john@contoso.com` enthält, ergibt: Customer Contact Email Address kann nicht mehr geändert werden, sobald der Deal mit Microsoft geteilt wurde …
+cs607-fix = Wenn der Deal mit Microsoft geteilt wurde, schreiben Sie den Wert aus dem Export zurück (er wird als Korrektur vorgeschlagen).
+cs607-offers = Der Wert der Zelle im Export.
+
+## CS608 filled-by-partner-center (warning, row)
+cs608-title = Eine Spalte, die Partner Center ausfüllt, wurde geändert
+cs608-checks = Eine Zeile, die einen Deal aktualisiert und gegenüber dem Wert im Export eine Spalte ändert, die Partner Center ausfüllt und nie aus der Datei übernimmt: Microsoft Referral Status, Microsoft MSX ID, Migrated PSC Deal ID, Microsoft team member N (sowie Microsoft Referral Substatus und Created Date, die in neueren Exporten vorkommen). Engagement ID meldet CS611.
+cs608-why = Die Seite führt diese Spalten als schreibgeschützt: Was die Datei enthält, wird ignoriert, sodass die Änderung stillschweigend verloren geht.
+cs608-example = `Won` in Microsoft Referral Status, wo der Export `Active` enthält, ergibt: Microsoft Referral Status wird von Partner Center ausgefüllt: Die Änderung von 'Active' zu 'Won' wird ignoriert
+cs608-fix = Schreiben Sie den Wert aus dem Export zurück (er wird als Korrektur vorgeschlagen), oder lassen Sie die Zelle so, wie sie im Export steht.
+cs608-offers = Der Wert der Zelle im Export.
+
+## CS609 deal-value-closed (error, row)
+cs609-title = Estimated Deal Value eines Deals geändert, der Won oder Lost ist
+cs609-checks = Eine Zeile, die einen Deal aktualisiert, der im Export Won oder Lost ist, und seinen Estimated Deal Value ändert (als Zahl verglichen: `25000` und `25000.00` sind derselbe Wert).
+cs609-why = Partner Center: „Estimated Deal Value kann sich ändern, bis der Deal Won oder Lost ist“.
+cs609-example = `30000` bei einem Deal, der im Export mit `25000` Won ist, ergibt: Estimated Deal Value kann nicht mehr geändert werden, sobald ein Deal Won ist: Im Export steht '25000', in dieser Zeile '30000'
+cs609-fix = Schreiben Sie den Wert aus dem Export zurück (er wird als Korrektur vorgeschlagen), und lassen Sie die Zeile weg, wenn sie sonst nichts ändert.
+cs609-offers = Der Wert der Zelle im Export.
+
+## CS610 not-in-export (warning, row)
+cs610-title = Eine Referral ID, die nicht im Export steht
+cs610-checks = Eine Zeile, deren Referral ID nicht im Export steht. Weicht eine Referral ID des Exports nur um ein oder zwei Zeichen ab (ein Tippfehler, ein beim Kopieren verlorenes Zeichen), wird sie mit ihrer Zeile genannt. Eine Warnung: Ein Export kann gefiltert sein (nach Datum, nach Status), ein darin fehlender Deal kann also trotzdem Ihrer sein.
+cs610-why = Partner Center aktualisiert nur die eigenen Deals des Partners: Eine Referral ID, die zu keinem davon gehört, weil sie vertippt oder aus einer anderen Datei eingefügt wurde, wird abgelehnt.
+cs610-example = Eine Referral ID, die um ein Zeichen von einer im Export abweicht, ergibt: Referral ID 'ebacdkdc-0b84-4ac4-b4ea-5b2587d42cef' ist nicht im Export, wohl aber ebacdkdc-0b84-4ac4-b4ea-5b2587d42cee (Zeile 2 des Exports), die nur um ein oder zwei Zeichen abweicht: Prüfen Sie die ID
+cs610-fix = Kopieren Sie die Referral ID erneut aus dem Export; fehlt der Deal im Export, weil der Export gefiltert ist, exportieren Sie alle Deals und vergleichen Sie erneut.
+
+## CS611 engagement-id-differs (error, row)
+cs611-title = Eine Engagement ID, die von der im Export abweicht
+cs611-checks = Eine Zeile, die einen Deal aktualisiert und deren Engagement ID, wo beide Dateien eine enthalten, nicht die des Exports für dieselbe Referral ID ist.
+cs611-why = Engagement ID ist schreibgeschützt und verknüpft den Deal mit dem Engagement bei Microsoft: Eine andere ID bedeutet, dass die Zeile zwei Deals vermischt (eine über eine andere eingefügte Zeile, eine verschobene Spalte).
+cs611-example = Die Engagement ID eines anderen Deals ergibt: Engagement ID 'E-2001' weicht von 'E-1001' ab, dem Wert im Export für diese Referral ID: Partner Center nimmt die Zeile nicht als Zeile dieses Deals an
+cs611-fix = Schreiben Sie die Engagement ID aus dem Export zurück (sie wird als Korrektur vorgeschlagen), und prüfen Sie den Rest der Zeile anhand des Exports.
+cs611-offers = Die Engagement ID aus dem Export.

@@ -35,6 +35,25 @@ cli-changed = Changed { $count ->
    *[other] { $count } cells
 }
 cli-cannot-read = cannot read { $file }: { $reason }
+cli-compared = Compared with the export: { $changed } update { $changed ->
+    [one] row changes
+   *[other] rows change
+} something, { $unchanged } { $unchanged ->
+    [one] changes
+   *[other] change
+} nothing.
+cli-diff-deal = { $row } · Referral ID { $id } (row { $export-row } of the export)
+cli-diff-missing = { $row } · Referral ID { $id } is not in the export
+cli-diff-summary = Compared with the export: { $changed } { $changed ->
+    [one] deal changes
+   *[other] deals change
+}, { $unchanged } { $unchanged ->
+    [one] is
+   *[other] are
+} unchanged, { $missing } { $missing ->
+    [one] update row's Referral ID is
+   *[other] update rows' Referral IDs are
+} not in the export.
 cli-checks = Checks
 cli-why = Why
 cli-example = Example

@@ -34,6 +34,19 @@ cli-changed = Ändrade { $count ->
    *[other] { $count } celler
 }
 cli-cannot-read = kan inte läsa { $file }: { $reason }
+cli-compared = Jämfört med exporten: { $changed } { $changed ->
+    [one] uppdateringsrad ändrar
+   *[other] uppdateringsrader ändrar
+} något, { $unchanged } ändrar ingenting.
+cli-diff-deal = { $row } · Referral ID { $id } (rad { $export-row } i exporten)
+cli-diff-missing = { $row } · Referral ID { $id } finns inte i exporten
+cli-diff-summary = Jämfört med exporten: { $changed } { $changed ->
+    [one] affär ändras
+   *[other] affärer ändras
+}, { $unchanged } oförändrade, { $missing } { $missing ->
+    [one] uppdateringsrad har ett Referral ID
+   *[other] uppdateringsrader har Referral ID
+} som inte finns i exporten.
 cli-checks = Kontrollerar
 cli-why = Varför
 cli-example = Exempel

@@ -236,3 +236,28 @@ workbook-too-many-cells = Bladet { $sheet } har fler än { $count } celler med v
 workbook-too-wide-xls = Arbetsbokens blad spänner över fler än { $count } celler från den första till den sista, det mesta som läses här (en lista med 5 000 affärer spänner över omkring 300 000): spara bladet som "CSV UTF-8 (kommaavgränsad)" (i engelsk Excel "CSV UTF-8 (Comma delimited)") och kontrollera den filen
 workbook-no-sheet = Den här arbetsboken har inget blad som heter { $sheet }: bladen i den är { $sheets }
 workbook-empty = Den här arbetsboken har inget blad med celler
+
+## Jämförelsen med exporten (`--baseline`): `before` är exportens värde och `after` radens, citerade
+
+baseline-unusable = Exporten att jämföra med användes inte, och den här filen kontrollerades utan den: { $why }
+baseline-empty = den är tom
+baseline-other-file = den är { $what }, inte en export av samförsäljningsmöjligheter
+baseline-no-referral-id = den har ingen { $column }-kolumn, så den är inte en export av samförsäljningsmöjligheter från Partnercenter
+baseline-no-deals = ingen av dess rader har något { $column }, som varje affär i en export av samförsäljningsmöjligheter har
+baseline-duplicate = Exporten att jämföra med har samma { $column } på mer än en rad: { $ids }. Raderna i den här filen med de här affärerna jämfördes inte med exporten
+baseline-duplicate-one = { $id } (rad { $rows })
+baseline-terminal-changed = Den här affären är { $substatus } i exporten: Partnercenter tillåter inga åtgärder på en affär i ett slutligt tillstånd, så den här radens ändringar ({ $columns }) kommer att avvisas
+baseline-terminal-unchanged = Den här affären är { $substatus } i exporten och den här raden ändrar ingenting: Partnercenter tillåter inga åtgärder på den och kommer att hoppa över raden; ta inte med den i uppladdningen
+baseline-status-move = { $column } kan inte ändras från { $from } till { $to }: en affär som är { $from } i exporten kan bara bli { $allowed }
+baseline-read-only-created = { $column } kan inte ändras när affären väl har skapats: exporten har { $before }, den här raden { $after }
+baseline-read-only-yes = { $column } är Yes i exporten och kan inte ändras när det väl är Yes: den här raden har { $after }
+baseline-read-only-number = { $column } kan inte ändras när ett nummer väl har angetts: exporten har { $before }, den här raden { $after }
+baseline-read-only-shared = { $column } kan inte ändras när affären väl har delats med Microsoft: exporten har { $before }, den här raden { $after }; om affären har delats tas ändringen inte emot
+baseline-filled-by-partner-center = { $column } fylls i av Partnercenter: ändringen från { $before } till { $after } kommer att ignoreras
+baseline-deal-value-closed = { $column } kan inte ändras när en affär väl är { $substatus }: exporten har { $before }, den här raden { $after }
+baseline-not-in-export = { $column } { $id } { $count ->
+        [one] är inte exportens enda affär
+       *[other] finns inte bland exportens { $count } affärer
+    }: Partnercenter uppdaterar bara dina egna affärer; kontrollera ID:t (exporten kan vara filtrerad)
+baseline-not-in-export-near = { $column } { $id } finns inte i exporten, men det gör { $near } (rad { $row } i exporten), som skiljer sig med ett eller två tecken: kontrollera ID:t
+baseline-engagement-id = { $column } { $value } skiljer sig från exportens { $before } för samma { $referral }: Partnercenter godtar inte raden som en rad för den affären

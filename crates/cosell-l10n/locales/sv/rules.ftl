@@ -554,3 +554,85 @@ cs509-checks = En cell i en arbetsbok som innehåller något av Excels felvärde
 cs509-why = Sparat som CSV blir felet cellens text, som Partnercenter avvisar eller sparar som den är.
 cs509-example = `#N/A` i Estimated Deal Value ger: Estimated Deal Value innehåller Excels felvärde #N/A i arbetsboken: skriv själva värdet
 cs509-fix = Åtgärda formeln, eller skriv in själva värdet.
+
+## CS601 baseline-unusable (warning, file)
+cs601-title = Exporten att jämföra med kunde inte användas
+cs601-checks = Att den fil som anges för jämförelsen (`--baseline`, bindningens alternativ `baseline`, den andra släppytan på sidan) är en export av samförsäljningsmöjligheter: text (eller en arbetsbok) med en rubrikrad som har en Referral ID-kolumn, och minst en rad med ett Referral ID. Allt annat (en bild, en tom fil, en annan fil för Partnercenters massåtgärder, en fil utan Referral ID) används inte; filen kontrolleras då utan den.
+cs601-why = Utan exporten går det inte att säga vad en rad som uppdaterar en affär ändrar, och reglerna CS603–CS611 säger ingenting.
+cs601-example = En fil med leads som anges som export ger: Exporten att jämföra med användes inte, och den här filen kontrollerades utan den: den har ingen Referral ID-kolumn …
+cs601-fix = Ladda ned den senaste exporten av dina samförsäljningsmöjligheter från Partnercenter (Hänvisningar › Samförsäljningsmöjligheter › Exportera, i engelskt gränssnitt Referrals › Co-sell opportunities › Export) och ange den filen.
+
+## CS602 baseline-duplicate (warning, file)
+cs602-title = Exporten har ett Referral ID på mer än en rad
+cs602-checks = Att varje Referral ID förekommer på en enda rad i exporten. De affärer vars Referral ID finns på flera rader (högst fem nämns, resten räknas) jämförs inte: det går inte att avgöra vilken av raderna som visar affären så som den ser ut nu.
+cs602-why = Partnercenter exporterar varje affär en gång. Två rader med samma Referral ID är två exporter som har klistrats ihop, eller en redigerad export: en jämförelse med någon av raderna skulle kunna rapportera ändringar som inte finns.
+cs602-example = En export med samma Referral ID på rad 2 och 4 ger: Exporten att jämföra med har samma Referral ID på mer än en rad: ebacdkdc-0b84-4ac4-b4ea-5b2587d42cee (rad 2 och 4) …
+cs602-fix = Ladda ned en ny export från Partnercenter och jämför med den utan att redigera den.
+
+## CS603 terminal-changed (error, row)
+cs603-title = En ändring av en affär som är Won, Lost, Declined, Expired eller stängd med Error
+cs603-checks = En rad som uppdaterar en affär som exporten visar med Partner Referral Substatus Won, Lost, Declined eller Expired (eller Error, som stänger en affär som skapats av misstag), och som ändrar någon kolumn, Notes inräknat. Ändringarna nämns. (En ändring av Estimated Deal Value för en affär som är Won eller Lost hör till CS609, som anmärker på den cellen.)
+cs603-why = Partnercenters sida: "Inga åtgärder tillåts när en affär har nått ett slutligt tillstånd, till exempel Declined, Expired, Won eller Lost". Raden avvisas, och massuppdateringar kan inte ångras.
+cs603-example = En rad som ändrar Notes för en affär som är Won i exporten ger: Den här affären är Won i exporten: Partnercenter tillåter inga åtgärder på en affär i ett slutligt tillstånd, så den här radens ändringar (Notes) kommer att avvisas
+cs603-fix = Ta inte med raden i uppladdningen. Om affären verkligen måste ändras är det en ny affär: skapa den utan Referral ID.
+
+## CS604 terminal-unchanged (warning, row)
+cs604-title = En affär i ett slutligt tillstånd som har kopierats med oförändrad
+cs604-checks = En rad som uppdaterar en affär och är identisk med affären i exporten, där affären är Won, Lost, Declined, Expired eller stängd med Error.
+cs604-why = Partnercenter tillåter inga åtgärder på affären, så det hoppar över raden (eller svarar med ett fel på den), och raden skymmer de rader som spelar roll.
+cs604-example = En oförändrad rad för en affär som är Lost i exporten ger: Den här affären är Lost i exporten och den här raden ändrar ingenting: Partnercenter tillåter inga åtgärder på den och kommer att hoppa över raden; ta inte med den i uppladdningen
+cs604-fix = Ta inte med raden i uppladdningen (sidans fil "Klara att ladda upp" kan utelämna alla oförändrade rader).
+
+## CS605 status-move (error, row)
+cs605-title = En Partner Referral Status som går bakåt
+cs605-checks = En rad som uppdaterar en affär, där Partner Referral Status ändras från exportens på ett sätt som övergångstabellen inte tillåter: New får bli New, Active eller Closed; Active får bli Active eller Closed; Closed förblir Closed. Den substatus som hör till den nya statusen kontrolleras av CS205, och ändringar av en affär som är Closed av CS603.
+cs605-why = Statusvärden går bara framåt (referral-API:ets övergångstabell i FACTS.md); Partnercenter avvisar raden.
+cs605-example = `New` för en affär som är Active i exporten ger: Partner Referral Status kan inte ändras från Active till New: en affär som är Active i exporten kan bara bli Active eller Closed
+cs605-fix = Behåll exportens status, eller flytta den framåt.
+
+## CS606 read-only-changed (error, row)
+cs606-title = En skrivskyddad kolumn har ändrats
+cs606-checks = En rad som uppdaterar en affär och ändrar exportens värde i en kolumn som sidan för den aktuella mallen anger som skrivskyddad för den här affären: när affären har skapats (Customer Name, adressraderna, City, State, Postal code, Country, D-U-N-S ID, Consent, PartnerID); när värdet väl är Yes (Share with Microsoft sales team, Microsoft help required?, när exporten säger Yes); när ett nummer väl har angetts (What specific help from Microsoft?, när exporten har ett). Ett fel, eftersom exporten visar att villkoret är uppfyllt: affären finns, Yes eller numret står där. Sidan för mallen från 2021 säger bara att "en delmängd" av kolumnerna är skrivskyddade; samma listor tillämpas på filer i mallen från 2021, eftersom det är samma Partnercenter som tar emot dem i dag.
+cs606-why = Partnercenter tar inte emot ändringen (sidan: sådana fält "kan inte uppdateras"), och om det avvisar raden eller ignorerar cellen är inte dokumenterat; i båda fallen går ändringen förlorad.
+cs606-example = `Contoso Ltd` i Customer Name för en affär där exporten har `Contoso` ger: Customer Name kan inte ändras när affären väl har skapats: exporten har 'Contoso', den här raden 'Contoso Ltd'
+cs606-fix = Skriv tillbaka exportens värde (det föreslås som åtgärd, utom för Consent, som bara partnern kan ge). För att byta kund stänger du affären och skapar en ny.
+cs606-offers = Cellens värde i exporten, så som det står där (aldrig för Consent).
+
+## CS607 read-only-shared (warning, row)
+cs607-title = En kolumn som är skrivskyddad när affären väl har delats har ändrats
+cs607-checks = En rad som uppdaterar en affär och ändrar exportens värde i en kolumn som är skrivskyddad när affären väl har delats med Microsoft: de fyra Customer Contact-kolumnerna och Notes to Microsoft. En varning: om affären har delats framgår inte av exporten.
+cs607-why = När affären har delats första gången tar Partnercenter inte emot ändringar i de här kolumnerna.
+cs607-example = `jane@contoso.com` i Customer Contact Email Address där exporten har `john@contoso.com` ger: Customer Contact Email Address kan inte ändras när affären väl har delats med Microsoft …
+cs607-fix = Om affären har delats med Microsoft: skriv tillbaka exportens värde (det föreslås som åtgärd).
+cs607-offers = Cellens värde i exporten.
+
+## CS608 filled-by-partner-center (warning, row)
+cs608-title = En kolumn som Partnercenter fyller i har ändrats
+cs608-checks = En rad som uppdaterar en affär och ändrar exportens värde i en kolumn som Partnercenter fyller i och aldrig tar från filen: Microsoft Referral Status, Microsoft MSX ID, Migrated PSC Deal ID, Microsoft team member N (och Microsoft Referral Substatus och Created Date, som finns i nyare exporter). Engagement ID hör till CS611.
+cs608-why = Sidan anger de här kolumnerna som skrivskyddade: det som filen säger ignoreras, så ändringen går förlorad utan ett ord.
+cs608-example = `Won` i Microsoft Referral Status där exporten har `Active` ger: Microsoft Referral Status fylls i av Partnercenter: ändringen från 'Active' till 'Won' kommer att ignoreras
+cs608-fix = Skriv tillbaka exportens värde (det föreslås som åtgärd), eller låt cellen vara som i exporten.
+cs608-offers = Cellens värde i exporten.
+
+## CS609 deal-value-closed (error, row)
+cs609-title = Estimated Deal Value har ändrats på en affär som är Won eller Lost
+cs609-checks = En rad som uppdaterar en affär som är Won eller Lost i exporten och ändrar dess Estimated Deal Value (jämfört som tal: `25000` och `25000.00` är samma värde).
+cs609-why = Partnercenter: "Estimated Deal Value kan ändras tills affären är Won eller Lost".
+cs609-example = `30000` för en affär som är Won i exporten med `25000` ger: Estimated Deal Value kan inte ändras när en affär väl är Won: exporten har '25000', den här raden '30000'
+cs609-fix = Skriv tillbaka exportens värde (det föreslås som åtgärd), och ta inte med raden om den inte ändrar något annat.
+cs609-offers = Cellens värde i exporten.
+
+## CS610 not-in-export (warning, row)
+cs610-title = Ett Referral ID som inte finns i exporten
+cs610-checks = En rad vars Referral ID inte finns i exporten. När ett Referral ID i exporten skiljer sig med bara ett eller två tecken (ett skrivfel, ett tecken som försvann vid kopieringen) nämns det med sin rad. En varning: en export kan vara filtrerad (på datum, på status), så en affär som saknas i den kan ändå vara din.
+cs610-why = Partnercenter uppdaterar bara partnerns egna affärer: ett Referral ID som inte hör till någon av dem, felskrivet eller inklistrat från en annan fil, avvisas.
+cs610-example = Ett Referral ID som skiljer sig med ett tecken från ett i exporten ger: Referral ID 'ebacdkdc-0b84-4ac4-b4ea-5b2587d42cef' finns inte i exporten, men det gör ebacdkdc-0b84-4ac4-b4ea-5b2587d42cee (rad 2 i exporten), som skiljer sig med ett eller två tecken: kontrollera ID:t
+cs610-fix = Kopiera Referral ID:t från exporten igen; om affären saknas i exporten för att exporten är filtrerad, exportera alla affärer och jämför igen.
+
+## CS611 engagement-id-differs (error, row)
+cs611-title = Ett Engagement ID som skiljer sig från exportens
+cs611-checks = En rad som uppdaterar en affär och vars Engagement ID, där båda filerna har ett, inte är exportens för samma Referral ID.
+cs611-why = Engagement ID är skrivskyddat och knyter affären till Microsofts engagemang: ett annat ID betyder att raden blandar ihop två affärer (en rad som har klistrats in över en annan, en kolumn som har förskjutits).
+cs611-example = En annan affärs Engagement ID ger: Engagement ID 'E-2001' skiljer sig från exportens 'E-1001' för samma Referral ID: Partnercenter godtar inte raden som en rad för den affären
+cs611-fix = Skriv tillbaka exportens Engagement ID (det föreslås som åtgärd), och jämför resten av raden med exporten.
+cs611-offers = Exportens Engagement ID.

@@ -31,6 +31,7 @@ pub fn render(state: &State, memos: &mut Memos) {
         errors,
         warnings,
         processed,
+        ..
     } = checked.summary;
     for (id, n) in [
         ("count-rows", rows),

@@ -1,0 +1,723 @@
+//! The partner's latest export beside the upload: what Partner Center will refuse, or ignore, of
+//! an update, which no check of the upload alone can see (rules CS601–CS611).
+//!
+//! An export is read once ([`read`]) into a [`Baseline`]: its text, and an index of its deals by
+//! Referral ID (each deal's row and where its cells are in the text, nothing more), with a
+//! second index that finds the Referral IDs one or two characters away from one that is not
+//! there. Each update row of the upload is then compared with its deal's row, column by column
+//! ([`compare`]), matching the columns by what they are (either template, any spelling the
+//! header reading knows), so a 2021 upload compares with a current-template export.
+//!
+//! A file that is not an export is a [`Baseline::Unusable`]: the check says why once (CS601)
+//! and checks the upload without it.
+
+use std::collections::HashMap;
+
+use crate::header::{self, normalized, Layout};
+use crate::message::{self, m, Arg, Message};
+use crate::record::{Record, Records};
+use crate::report::{CellChange, Update};
+use crate::row::Finding;
+use crate::rules::Code;
+use crate::template::{Field, Numbered, ReadOnly};
+use crate::values::{self, quoted, Status, Substatus};
+
+/// An export to compare with, or why a file could not be one.
+#[derive(Debug)]
+pub enum Baseline {
+    Export(Box<Export>),
+    /// Not an export (no Referral ID column, another kind of file, not text at all): why, said
+    /// once by CS601.
+    Unusable(Message),
+}
+
+/// An export, read: its text and its deals by Referral ID.
+#[derive(Debug)]
+pub struct Export {
+    text: String,
+    delimiter: u8,
+    layout: Layout,
+    /// Each Referral ID (trimmed) with its deal's index in `deals`.
+    by_id: HashMap<Box<str>, u32>,
+    deals: Vec<Deal>,
+    /// The Referral IDs on more than one row, with their rows: their deals are not compared.
+    duplicates: Vec<(String, Vec<usize>)>,
+    near: Near,
+}
+
+/// One deal of an export.
+#[derive(Debug)]
+struct Deal {
+    /// The spreadsheet row (the header is row 1).
+    row: u32,
+    /// Where its record starts in the text.
+    start: u32,
+    /// Its Referral ID is on more than one row of the export (CS602).
+    duplicated: bool,
+}
+
+impl Export {
+    /// How many deals (rows with a Referral ID) the export holds.
+    pub fn deals(&self) -> usize {
+        self.deals.len()
+    }
+
+    /// The export's header as read.
+    pub fn header(&self) -> &Record {
+        &self.layout.header
+    }
+
+    /// A deal's row of the export, read again from the text.
+    fn record(&self, deal: &Deal) -> Record {
+        let width = self.layout.header.len();
+        let mut records = Records::resume(&self.text, self.delimiter, deal.start as usize, width);
+        let mut record = records.buffer(width);
+        records.read(&mut record, width);
+        record
+    }
+}
+
+/// Reads an export (the bytes of a CSV file in any encoding the upload may be in; a workbook is
+/// read into CSV text by the edges first). Never fails: a file that is not an export is
+/// [`Baseline::Unusable`], with why.
+pub fn read(
+    input: &[u8],
+    translations: Option<&'static crate::translations::Translations>,
+) -> Baseline {
+    let (text, _) = match crate::decode::decode(input) {
+        Ok(read) => read,
+        Err(unreadable) => return Baseline::Unusable(unreadable.data),
+    };
+    let delimiter = crate::decode::sniff_delimiter(&text);
+    let text = text.into_owned();
+    let mut records = Records::new(&text, delimiter);
+    let mut record = records.buffer(usize::MAX);
+    if !records.read(&mut record, usize::MAX) {
+        return Baseline::Unusable(m::baseline_empty());
+    }
+    let header = std::mem::replace(&mut record, records.buffer(usize::MAX));
+    let template = header::choose(&header);
+    let (layout, _) = header::resolve(header, template.template(), translations);
+    if let Some(other) = layout.other_file {
+        return Baseline::Unusable(m::baseline_other_file((other.what)()));
+    }
+    let Some(id_index) = layout.index(Field::ReferralId) else {
+        return Baseline::Unusable(m::baseline_no_referral_id(
+            template.template().name(Field::ReferralId),
+        ));
+    };
+    let keep = layout.header.len();
+    let mut by_id: HashMap<Box<str>, u32> = HashMap::new();
+    let mut deals: Vec<Deal> = Vec::new();
+    let mut repeated: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut row = 1usize;
+    while records.read(&mut record, keep) {
+        row += 1 + record.blank_before();
+        let start = record.span().start;
+        let Some(id) = record
+            .get(id_index)
+            .map(values::trim)
+            .filter(|id| !id.is_empty())
+        else {
+            continue;
+        };
+        match by_id.get(id) {
+            Some(&at) => {
+                deals[at as usize].duplicated = true;
+                repeated
+                    .entry(at)
+                    .or_insert_with(|| vec![deals[at as usize].row as usize])
+                    .push(row);
+            }
+            None => {
+                by_id.insert(id.into(), deals.len() as u32);
+                deals.push(Deal {
+                    row: u32::try_from(row).unwrap_or(u32::MAX),
+                    start: u32::try_from(start).unwrap_or(u32::MAX),
+                    duplicated: false,
+                });
+            }
+        }
+    }
+    if deals.is_empty() {
+        return Baseline::Unusable(m::baseline_no_deals(layout.column_name(id_index)));
+    }
+    let mut duplicates: Vec<(String, Vec<usize>)> = Vec::new();
+    if !repeated.is_empty() {
+        let ids: HashMap<u32, &str> = by_id
+            .iter()
+            .filter(|(_, at)| repeated.contains_key(at))
+            .map(|(id, &at)| (at, &**id))
+            .collect();
+        let mut repeated: Vec<(u32, Vec<usize>)> = repeated.into_iter().collect();
+        repeated.sort_by_key(|(at, _)| *at);
+        duplicates = repeated
+            .into_iter()
+            .map(|(at, rows)| (ids.get(&at).copied().unwrap_or("").to_string(), rows))
+            .collect();
+    }
+    let near = Near::new(by_id.keys().map(|id| &**id));
+    Baseline::Export(Box::new(Export {
+        text,
+        delimiter,
+        layout,
+        by_id,
+        deals,
+        duplicates,
+        near,
+    }))
+}
+
+/// What the export says about the file as a whole: why it could not be used (CS601), or its
+/// repeated Referral IDs (CS602).
+pub fn file_issues(baseline: &Baseline) -> Vec<crate::FileIssue> {
+    match baseline {
+        Baseline::Unusable(why) => vec![crate::FileIssue::new(
+            Code::BaselineUnusable,
+            m::baseline_unusable(why.clone()),
+        )],
+        Baseline::Export(export) if !export.duplicates.is_empty() => {
+            const SHOWN: usize = 5;
+            let name = export.layout.field_name(Field::ReferralId).to_string();
+            let shown = export.duplicates.iter().take(SHOWN).map(|(id, rows)| {
+                let rows = rows.iter().map(|r| Arg::from(r.to_string()));
+                Arg::from(m::baseline_duplicate_one(
+                    id.as_str(),
+                    message::List::new(message::Join::And, rows),
+                ))
+            });
+            let mut list = message::List::new(message::Join::Comma, shown);
+            let more = export.duplicates.len().saturating_sub(SHOWN);
+            if more > 0 {
+                list.items.push(m::and_more(more).into());
+            }
+            vec![crate::FileIssue::new(
+                Code::BaselineDuplicate,
+                m::baseline_duplicate(name, list),
+            )]
+        }
+        Baseline::Export(_) => Vec::new(),
+    }
+}
+
+/// The kinds of numbered column, each paired by its number.
+const NUMBERED_KINDS: [Numbered; 3] = [
+    Numbered::Solution,
+    Numbered::TeamMember,
+    Numbered::MicrosoftTeamMember,
+];
+
+/// How an upload's columns pair with an export's: for each upload column (by index), the
+/// export column that holds the same thing, if any. Made once per upload header.
+#[derive(Debug)]
+pub struct Pairing {
+    columns: Vec<Paired>,
+}
+
+/// One column of the upload, and the export's column that holds the same thing.
+#[derive(Debug)]
+struct Paired {
+    /// Its index in the upload's header.
+    ours: usize,
+    /// The export's column, if it has one.
+    theirs: Option<usize>,
+    /// The template column it is, if it is one.
+    field: Option<Field>,
+    /// The kind of numbered column it is, if it is one.
+    kind: Option<Numbered>,
+}
+
+/// Pairs the columns of an upload (`layout`) with the export's.
+pub fn pair(layout: &Layout, export: &Export) -> Pairing {
+    let theirs = &export.layout;
+    let mut claimed_ours = vec![false; layout.header.len()];
+    let mut claimed_theirs = vec![false; theirs.header.len()];
+    let mut columns = Vec::new();
+    for column in layout.template.columns {
+        let field = column.field;
+        let Some(ours) = layout.index(field) else {
+            continue;
+        };
+        claimed_ours[ours] = true;
+        if field == Field::Errors {
+            continue;
+        }
+        let other = theirs.index(field);
+        if let Some(i) = other {
+            claimed_theirs[i] = true;
+        }
+        columns.push(Paired {
+            ours,
+            theirs: other,
+            field: Some(field),
+            kind: None,
+        });
+    }
+    for kind in NUMBERED_KINDS {
+        for &(n, ours) in layout.numbered(kind) {
+            claimed_ours[ours] = true;
+            let other = theirs
+                .numbered(kind)
+                .iter()
+                .find(|(m, _)| *m == n)
+                .map(|(_, i)| *i);
+            if let Some(i) = other {
+                claimed_theirs[i] = true;
+            }
+            columns.push(Paired {
+                ours,
+                theirs: other,
+                field: None,
+                kind: Some(kind),
+            });
+        }
+    }
+    // The export's own template columns the upload's template lacks are claimed too.
+    for column in theirs.template.columns {
+        if let Some(i) = theirs.index(column.field) {
+            claimed_theirs[i] = true;
+        }
+    }
+    for kind in NUMBERED_KINDS {
+        for &(_, i) in theirs.numbered(kind) {
+            claimed_theirs[i] = true;
+        }
+    }
+    // Any other column, by its name.
+    let names: Vec<(usize, String)> = theirs
+        .header
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !claimed_theirs[*i])
+        .map(|(i, name)| (i, normalized(name)))
+        .collect();
+    for (ours, name) in layout.header.iter().enumerate() {
+        if claimed_ours[ours] {
+            continue;
+        }
+        let name = normalized(name);
+        let other = names.iter().find(|(_, n)| *n == name).map(|(i, _)| *i);
+        columns.push(Paired {
+            ours,
+            theirs: other,
+            field: None,
+            kind: None,
+        });
+    }
+    columns.sort_by_key(|c| c.ours);
+    Pairing { columns }
+}
+
+/// Compares an update row (its Referral ID is `id`, trimmed) with its deal in the export: the
+/// findings go to `findings`; what changed is returned (`None` when the deal is not in the
+/// export, or is on more than one of its rows).
+pub fn compare(
+    export: &Export,
+    pairing: &Pairing,
+    layout: &Layout,
+    cells: &Record,
+    row: usize,
+    id: &str,
+    findings: &mut Vec<Finding>,
+) -> Option<Update> {
+    let Some(&at) = export.by_id.get(id) else {
+        not_in_export(export, layout, cells, id, findings);
+        return None;
+    };
+    let deal = &export.deals[at as usize];
+    if deal.duplicated {
+        return None;
+    }
+    let theirs = export.record(deal);
+    let before_of = |i: Option<usize>| i.and_then(|i| theirs.get(i)).unwrap_or("");
+    let mut changes = Vec::new();
+    // Each change of a column the export has: the column, its cell before and after.
+    let mut changed: Vec<(&Paired, &str, &str)> = Vec::new();
+    for paired in &pairing.columns {
+        let after = cells.get(paired.ours).unwrap_or("");
+        let before = before_of(paired.theirs);
+        if paired.theirs.is_none() && values::trim(after).is_empty() {
+            continue;
+        }
+        if same(paired.field, before, after) {
+            continue;
+        }
+        changes.push(CellChange {
+            column: layout.column_name(paired.ours).to_string(),
+            before: before.to_string(),
+            after: after.to_string(),
+        });
+        if paired.theirs.is_some() {
+            changed.push((paired, before, after));
+        }
+    }
+    let status =
+        |i: Option<usize>| match values::listed(values::trim(before_of(i)), values::STATUSES) {
+            values::Listed::Exact(s) | values::Listed::Spelling(_, s) => Some(s),
+            values::Listed::Other => None,
+        };
+    let substatus = |i: Option<usize>| match values::listed(
+        values::trim(before_of(i)),
+        export.layout.template.substatuses,
+    ) {
+        values::Listed::Exact(s) | values::Listed::Spelling(_, s) => Some(s),
+        values::Listed::Other => None,
+    };
+    let was = status(export.layout.index(Field::PartnerStatus));
+    let was_sub = substatus(export.layout.index(Field::PartnerSubstatus));
+    let mut finding = |index: usize, code: Code, message: Message, fix: Option<&str>| {
+        findings.push(Finding {
+            index: Some(index),
+            column: Some(layout.column_name(index).to_string()),
+            code,
+            message,
+            value: cells.get(index).map_or_else(String::new, values::excerpt),
+            fix: fix.map(str::to_string),
+            also: Vec::new(),
+        });
+    };
+    if let Some(sub) = was_sub.filter(|s| values::is_terminal(*s)) {
+        let sub_name = values::substatus_name(sub);
+        // Estimated Deal Value can change until the deal is Won or Lost: CS609 says so on
+        // its cell; CS603 names every other change.
+        let value_frozen = matches!(sub, Substatus::Won | Substatus::Lost);
+        let value_column = layout.index(Field::DealValue);
+        for &(paired, before, after) in &changed {
+            let ours = paired.ours;
+            if value_frozen && paired.field == Some(Field::DealValue) {
+                let message = m::baseline_deal_value_closed(
+                    layout.column_name(ours),
+                    sub_name,
+                    quoted(values::trim(before)),
+                    quoted(values::trim(after)),
+                );
+                finding(ours, Code::DealValueClosed, message, Some(before));
+            }
+        }
+        let others: Vec<&str> = changes
+            .iter()
+            .filter(|c| {
+                !(value_frozen && value_column.is_some_and(|i| layout.column_name(i) == c.column))
+            })
+            .map(|c| c.column.as_str())
+            .collect();
+        if changes.is_empty() {
+            findings.push(row_finding(
+                Code::TerminalUnchanged,
+                m::baseline_terminal_unchanged(sub_name),
+            ));
+        } else if !others.is_empty() {
+            let message = m::baseline_terminal_changed(sub_name, message::and(others));
+            findings.push(row_finding(Code::TerminalChanged, message));
+        }
+        return Some(update(row, id, deal, changes));
+    }
+    for &(paired, before, after) in &changed {
+        let Paired {
+            ours, field, kind, ..
+        } = *paired;
+        let before_t = values::trim(before);
+        let after_t = values::trim(after);
+        let column = layout.column_name(ours);
+        let read_only = match (field, kind) {
+            (Some(field), _) => layout
+                .template
+                .column(field)
+                .or_else(|| export.layout.template.column(field))
+                .map_or(ReadOnly::No, |c| c.read_only),
+            (None, Some(kind)) => layout
+                .template
+                .numbered(kind)
+                .map_or(ReadOnly::No, |c| c.read_only),
+            (None, None) => ReadOnly::No,
+        };
+        match (field, read_only) {
+            // An Engagement ID emptied, or filled in where the export has none, is the row's
+            // changes' to list, not an error.
+            (Some(Field::EngagementId), _) if !before_t.is_empty() && !after_t.is_empty() => {
+                let message = m::baseline_engagement_id(
+                    column,
+                    quoted(after_t),
+                    quoted(before_t),
+                    layout.field_name(Field::ReferralId),
+                );
+                finding(ours, Code::EngagementIdDiffers, message, Some(before));
+            }
+            (Some(Field::EngagementId | Field::ReferralId | Field::Errors), _) => {}
+            (Some(Field::PartnerStatus), _) => {
+                let now = match values::listed(after_t, values::STATUSES) {
+                    values::Listed::Exact(s) | values::Listed::Spelling(_, s) => Some(s),
+                    values::Listed::Other => None,
+                };
+                if let (Some(was), Some(now)) = (was, now) {
+                    let allowed = moves(was);
+                    if !allowed.contains(&now) {
+                        let message = m::baseline_status_move(
+                            column,
+                            values::status_name(was),
+                            values::status_name(now),
+                            message::or(allowed.iter().map(|s| values::status_name(*s))),
+                        );
+                        finding(ours, Code::StatusMove, message, None);
+                    }
+                }
+            }
+            (_, ReadOnly::AfterCreation) => {
+                let message =
+                    m::baseline_read_only_created(column, quoted(before_t), quoted(after_t));
+                let fix = (field != Some(Field::Consent)).then_some(before);
+                finding(ours, Code::ReadOnlyChanged, message, fix);
+            }
+            (_, ReadOnly::OnceYes)
+                if values::yes_no_meaning(before_t) == Some(values::YesNo::Yes) =>
+            {
+                let message = m::baseline_read_only_yes(column, quoted(after_t));
+                finding(ours, Code::ReadOnlyChanged, message, Some(before));
+            }
+            (_, ReadOnly::OnceNumber) if !before_t.is_empty() => {
+                let message =
+                    m::baseline_read_only_number(column, quoted(before_t), quoted(after_t));
+                finding(ours, Code::ReadOnlyChanged, message, Some(before));
+            }
+            (_, ReadOnly::AfterSharing) => {
+                let message =
+                    m::baseline_read_only_shared(column, quoted(before_t), quoted(after_t));
+                finding(ours, Code::ReadOnlyShared, message, Some(before));
+            }
+            (_, ReadOnly::Always) => {
+                let message =
+                    m::baseline_filled_by_partner_center(column, quoted(before_t), quoted(after_t));
+                finding(ours, Code::FilledByPartnerCenter, message, Some(before));
+            }
+            _ => {}
+        }
+    }
+    Some(update(row, id, deal, changes))
+}
+
+fn update(row: usize, id: &str, deal: &Deal, changes: Vec<CellChange>) -> Update {
+    Update {
+        row,
+        referral_id: id.to_string(),
+        export_row: deal.row as usize,
+        unchanged: changes.is_empty(),
+        changes,
+    }
+}
+
+fn row_finding(code: Code, message: Message) -> Finding {
+    Finding {
+        index: None,
+        column: None,
+        code,
+        message,
+        value: String::new(),
+        fix: None,
+        also: Vec::new(),
+    }
+}
+
+/// The statuses a deal may move to from `status` (FACTS.md's transition table).
+fn moves(status: Status) -> &'static [Status] {
+    match status {
+        Status::New => &[Status::New, Status::Active, Status::Closed],
+        Status::Active => &[Status::Active, Status::Closed],
+        Status::Closed => &[Status::Closed],
+    }
+}
+
+/// Whether a cell says the same as the export's: the same text but for spaces around it; for an
+/// amount or a date, the same number or day however written (`25000` and `25000.00`).
+fn same(field: Option<Field>, before: &str, after: &str) -> bool {
+    let (before, after) = (values::trim(before), values::trim(after));
+    if before == after {
+        return true;
+    }
+    match field {
+        Some(Field::DealValue) => match (before.parse::<f64>(), after.parse::<f64>()) {
+            (Ok(a), Ok(b)) => {
+                a == b && values::is_plain_decimal(before) && values::is_plain_decimal(after)
+            }
+            _ => false,
+        },
+        Some(Field::CloseDate) => matches!(
+            (values::close_date(before), values::close_date(after)),
+            (Ok(a), Ok(b)) if a == b
+        ),
+        _ => false,
+    }
+}
+
+/// CS610: an update row whose Referral ID the export does not have, with the closest one the
+/// export has when it is one or two characters away.
+fn not_in_export(
+    export: &Export,
+    layout: &Layout,
+    cells: &Record,
+    id: &str,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(index) = layout.index(Field::ReferralId) else {
+        return;
+    };
+    let column = layout.column_name(index);
+    let message = match export.near.closest(id) {
+        Some(closest) => {
+            let deal = &export.deals[export.by_id[closest] as usize];
+            m::baseline_not_in_export_near(column, quoted(id), closest, deal.row as usize)
+        }
+        None => m::baseline_not_in_export(column, quoted(id), export.deals.len()),
+    };
+    findings.push(Finding {
+        index: Some(index),
+        column: Some(column.to_string()),
+        code: Code::NotInExport,
+        message,
+        value: cells.get(index).map_or_else(String::new, values::excerpt),
+        fix: None,
+        also: Vec::new(),
+    });
+}
+
+/// Finds, among many IDs, those within two edits (insertions, deletions, substitutions) of
+/// another, without comparing with every one: each ID is cut into three parts by its length,
+/// and two edits leave one of the three untouched, in the other ID at most two places away.
+/// Only the IDs sharing such a part are compared (with `strsim`).
+#[derive(Debug, Default)]
+struct Near {
+    /// Each ID's three parts, as the hash of (its length, which part, the part's bytes), with
+    /// the ID's place in `ids`: sorted by hash (16 bytes a part: a few MB for the largest
+    /// exports).
+    parts: Vec<(u64, u32)>,
+    ids: Vec<Box<str>>,
+}
+
+/// IDs shorter than this are not looked for nearby: their parts match too much.
+const NEAR_SHORTEST: usize = 6;
+/// The most edits apart an ID "nearby" is.
+const NEAR_EDITS: usize = 2;
+
+fn part_key(len: usize, part: usize, bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (len, part, bytes).hash(&mut hasher);
+    hasher.finish()
+}
+
+impl Near {
+    fn new<'i>(ids: impl Iterator<Item = &'i str>) -> Near {
+        let mut near = Near::default();
+        let mut ids: Vec<&str> = ids
+            .filter(|id| id.len() >= NEAR_SHORTEST - NEAR_EDITS)
+            .collect();
+        ids.sort_unstable();
+        for id in ids {
+            let at = near.ids.len() as u32;
+            let bytes = id.as_bytes();
+            for (part, range) in thirds(bytes.len()).into_iter().enumerate() {
+                near.parts
+                    .push((part_key(bytes.len(), part, &bytes[range]), at));
+            }
+            near.ids.push(id.into());
+        }
+        near.parts.sort_unstable();
+        near
+    }
+
+    /// The closest ID within two edits of `id` (the first in sorted order among the closest).
+    fn closest(&self, id: &str) -> Option<&str> {
+        let bytes = id.as_bytes();
+        if bytes.len() < NEAR_SHORTEST || bytes.len() > 200 {
+            return None;
+        }
+        let mut best: Option<(usize, u32)> = None;
+        for len in bytes.len() - NEAR_EDITS..=bytes.len() + NEAR_EDITS {
+            for (part, range) in thirds(len).into_iter().enumerate() {
+                for shift in 0..=2 * NEAR_EDITS {
+                    let Some(start) = (range.start + shift).checked_sub(NEAR_EDITS) else {
+                        continue;
+                    };
+                    let Some(piece) = bytes.get(start..start + range.len()) else {
+                        continue;
+                    };
+                    let key = part_key(len, part, piece);
+                    let first = self.parts.partition_point(|(k, _)| *k < key);
+                    for &(_, at) in self.parts[first..].iter().take_while(|(k, _)| *k == key) {
+                        let distance = strsim::levenshtein(&self.ids[at as usize], id);
+                        if distance <= NEAR_EDITS
+                            && best.is_none_or(|(d, a)| (distance, at) < (d, a))
+                        {
+                            best = Some((distance, at));
+                        }
+                    }
+                }
+            }
+        }
+        best.map(|(_, at)| &*self.ids[at as usize])
+    }
+}
+
+/// An ID of `len` bytes cut into three parts.
+fn thirds(len: usize) -> [std::ops::Range<usize>; 3] {
+    let (a, b) = (len / 3, 2 * len / 3);
+    [0..a, a..b, b..len]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_finds_ids_two_edits_away_and_no_further() {
+        let ids = ["ABCDEF-1234", "ABCDEF-9999", "QWERTY-0000", "ZZZZZZZZZZZZ"];
+        let near = Near::new(ids.into_iter());
+        assert_eq!(near.closest("ABCDEF-1235"), Some("ABCDEF-1234"));
+        assert_eq!(near.closest("BCDEF-1234"), Some("ABCDEF-1234"));
+        assert_eq!(near.closest("ABCDEFF-12345"), Some("ABCDEF-1234"));
+        assert_eq!(near.closest("XBCDEF-1Y34"), Some("ABCDEF-1234"));
+        assert_eq!(near.closest("QWERTY-0000"), Some("QWERTY-0000"));
+        assert_eq!(near.closest("QWXXTY-0000"), Some("QWERTY-0000"));
+        assert_eq!(near.closest("QXXXTY-0000"), None);
+        assert_eq!(near.closest("ZZZZZZZZZZ"), Some("ZZZZZZZZZZZZ"));
+        assert_eq!(near.closest("short"), None);
+    }
+
+    /// Every pair of random IDs within two edits is found, as comparing with every ID finds it.
+    #[test]
+    fn near_agrees_with_comparing_every_pair() {
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let alphabet = b"AB01-";
+        let mut ids: Vec<String> = Vec::new();
+        for _ in 0..300 {
+            let len = 6 + (next() % 6) as usize;
+            ids.push(
+                (0..len)
+                    .map(|_| alphabet[(next() % 5) as usize] as char)
+                    .collect(),
+            );
+        }
+        let near = Near::new(ids.iter().map(String::as_str));
+        for _ in 0..300 {
+            let len = 6 + (next() % 6) as usize;
+            let query: String = (0..len)
+                .map(|_| alphabet[(next() % 5) as usize] as char)
+                .collect();
+            let mut sorted: Vec<&str> = ids.iter().map(String::as_str).collect();
+            sorted.sort_unstable();
+            sorted.dedup();
+            let expected = sorted
+                .iter()
+                .map(|id| (strsim::levenshtein(id, &query), *id))
+                .filter(|(d, _)| *d <= NEAR_EDITS)
+                .min()
+                .map(|(_, id)| id);
+            assert_eq!(near.closest(&query), expected, "{query}");
+        }
+    }
+}
