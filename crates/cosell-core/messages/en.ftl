@@ -248,3 +248,4 @@ baseline-deal-value-closed = { $column } cannot change once a deal is { $substat
 baseline-not-in-export = { $column } { $id } is not among the { $count } deals of the export: Partner Center updates only your own deals; check it (the export may be filtered)
 baseline-not-in-export-near = { $column } { $id } is not in the export, but { $near } (row { $row } of the export) is, one or two characters away: check it
 baseline-engagement-id = { $column } { $value } differs from the export's { $before } for this { $referral }: Partner Center does not take the row as that deal's
+baseline-too-many = it holds more than { $count } deals, the most compared here (an export of Partner Center holds 5,000 at most)

@@ -11,8 +11,6 @@
 //! A file that is not an export is a [`Baseline::Unusable`]: the check says why once (CS601)
 //! and checks the upload without it.
 
-use std::collections::HashMap;
-
 use crate::header::{self, normalized, Layout};
 use crate::message::{self, m, Arg, Message};
 use crate::record::{Record, Records};
@@ -37,23 +35,46 @@ pub struct Export {
     text: String,
     delimiter: u8,
     layout: Layout,
-    /// Each Referral ID (trimmed) with its deal's index in `deals`.
-    by_id: HashMap<Box<str>, u32>,
+    /// Every deal's Referral ID (trimmed), one after the other: [`Deal::id`] says where.
+    ids: String,
     deals: Vec<Deal>,
-    /// The Referral IDs on more than one row, with their rows: their deals are not compared.
+    /// (hash of the Referral ID, deal), sorted by hash, then Referral ID, then row: a lookup is
+    /// a binary search, and one Referral ID's rows are side by side.
+    index: Vec<(u64, u32)>,
+    /// The first Referral IDs on more than one row, with their first rows (their deals are not
+    /// compared), and how many there are in all.
     duplicates: Vec<(String, Vec<usize>)>,
-    near: Near,
+    duplicated: usize,
+    /// Made the first time a Referral ID is not found.
+    near: std::sync::OnceLock<Near>,
 }
 
-/// One deal of an export.
+/// One deal of an export: 20 bytes, beside its Referral ID's bytes and 16 bytes of index.
 #[derive(Debug)]
 struct Deal {
     /// The spreadsheet row (the header is row 1).
     row: u32,
     /// Where its record starts in the text.
     start: u32,
+    /// Where its Referral ID is in [`Export::ids`].
+    id: (u32, u32),
     /// Its Referral ID is on more than one row of the export (CS602).
     duplicated: bool,
+}
+
+/// The most deals an export may hold to be compared with: two hundred times the 5,000 an export
+/// of Partner Center holds, and about 100 MB of index at most (`Export` holds the text and about
+/// 100 bytes per deal).
+pub const MAX_DEALS: usize = 1_000_000;
+
+/// Duplicated Referral IDs named by CS602, and rows named for each.
+const DUPLICATES_SHOWN: usize = 5;
+
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut hasher);
+    hasher.finish()
 }
 
 impl Export {
@@ -67,6 +88,22 @@ impl Export {
         &self.layout.header
     }
 
+    fn id(&self, deal: u32) -> &str {
+        let (start, len) = self.deals[deal as usize].id;
+        &self.ids[start as usize..(start + len) as usize]
+    }
+
+    /// The deal with this Referral ID (its first row, when it has several).
+    fn find(&self, id: &str) -> Option<&Deal> {
+        let hash = id_hash(id);
+        let first = self.index.partition_point(|(h, _)| *h < hash);
+        self.index[first..]
+            .iter()
+            .take_while(|(h, _)| *h == hash)
+            .find(|(_, deal)| self.id(*deal) == id)
+            .map(|(_, deal)| &self.deals[*deal as usize])
+    }
+
     /// A deal's row of the export, read again from the text.
     fn record(&self, deal: &Deal) -> Record {
         let width = self.layout.header.len();
@@ -74,6 +111,13 @@ impl Export {
         let mut record = records.buffer(width);
         records.read(&mut record, width);
         record
+    }
+
+    fn near(&self) -> &Near {
+        self.near.get_or_init(|| {
+            let ids = (0..self.deals.len() as u32).map(|deal| (self.id(deal), deal));
+            Near::new(ids, self.deals.len())
+        })
     }
 }
 
@@ -107,13 +151,13 @@ pub fn read(
         ));
     };
     let keep = layout.header.len();
-    let mut by_id: HashMap<Box<str>, u32> = HashMap::new();
-    let mut deals: Vec<Deal> = Vec::new();
-    let mut repeated: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut ids = String::new();
+    // At most a deal per line: counted first, so that the list is never twice what it holds.
+    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+    let mut deals: Vec<Deal> = Vec::with_capacity(lines.min(MAX_DEALS + 1));
     let mut row = 1usize;
     while records.read(&mut record, keep) {
         row += 1 + record.blank_before();
-        let start = record.span().start;
         let Some(id) = record
             .get(id_index)
             .map(values::trim)
@@ -121,51 +165,75 @@ pub fn read(
         else {
             continue;
         };
-        match by_id.get(id) {
-            Some(&at) => {
-                deals[at as usize].duplicated = true;
-                repeated
-                    .entry(at)
-                    .or_insert_with(|| vec![deals[at as usize].row as usize])
-                    .push(row);
-            }
-            None => {
-                by_id.insert(id.into(), deals.len() as u32);
-                deals.push(Deal {
-                    row: u32::try_from(row).unwrap_or(u32::MAX),
-                    start: u32::try_from(start).unwrap_or(u32::MAX),
-                    duplicated: false,
-                });
-            }
+        if deals.len() == MAX_DEALS {
+            return Baseline::Unusable(m::baseline_too_many(MAX_DEALS));
         }
+        // Texts are at most u32::MAX bytes long (decode refuses larger files), and so are the
+        // Referral IDs together.
+        let at = ids.len() as u32;
+        ids.push_str(id);
+        deals.push(Deal {
+            row: u32::try_from(row).unwrap_or(u32::MAX),
+            start: record.span().start as u32,
+            id: (at, id.len() as u32),
+            duplicated: false,
+        });
     }
     if deals.is_empty() {
         return Baseline::Unusable(m::baseline_no_deals(layout.column_name(id_index)));
     }
-    let mut duplicates: Vec<(String, Vec<usize>)> = Vec::new();
-    if !repeated.is_empty() {
-        let ids: HashMap<u32, &str> = by_id
-            .iter()
-            .filter(|(_, at)| repeated.contains_key(at))
-            .map(|(id, &at)| (at, &**id))
-            .collect();
-        let mut repeated: Vec<(u32, Vec<usize>)> = repeated.into_iter().collect();
-        repeated.sort_by_key(|(at, _)| *at);
-        duplicates = repeated
-            .into_iter()
-            .map(|(at, rows)| (ids.get(&at).copied().unwrap_or("").to_string(), rows))
-            .collect();
-    }
-    let near = Near::new(by_id.keys().map(|id| &**id));
-    Baseline::Export(Box::new(Export {
+    let mut export = Export {
         text,
         delimiter,
         layout,
-        by_id,
+        ids,
+        index: Vec::new(),
         deals,
-        duplicates,
-        near,
-    }))
+        duplicates: Vec::new(),
+        duplicated: 0,
+        near: std::sync::OnceLock::new(),
+    };
+    export.deals.shrink_to_fit();
+    let mut index: Vec<(u64, u32)> = (0..export.deals.len() as u32)
+        .map(|deal| (id_hash(export.id(deal)), deal))
+        .collect();
+    index.sort_unstable_by(|a, b| {
+        (a.0.cmp(&b.0))
+            .then_with(|| export.id(a.1).cmp(export.id(b.1)))
+            .then(a.1.cmp(&b.1))
+    });
+    // One Referral ID's rows are side by side: more than one is a duplicate.
+    let mut repeated: Vec<(u32, Vec<usize>)> = Vec::new();
+    let mut run = 0;
+    while run < index.len() {
+        let id = export.id(index[run].1);
+        let end = run
+            + index[run..]
+                .iter()
+                .take_while(|(_, d)| export.id(*d) == id)
+                .count();
+        if end - run > 1 {
+            for &(_, deal) in &index[run..end] {
+                export.deals[deal as usize].duplicated = true;
+            }
+            let rows = index[run..end]
+                .iter()
+                .take(DUPLICATES_SHOWN)
+                .map(|(_, d)| export.deals[*d as usize].row as usize)
+                .collect();
+            repeated.push((index[run].1, rows));
+        }
+        run = end;
+    }
+    export.duplicated = repeated.len();
+    repeated.sort_unstable_by_key(|(first, _)| *first);
+    export.duplicates = repeated
+        .into_iter()
+        .take(DUPLICATES_SHOWN)
+        .map(|(first, rows)| (export.id(first).to_string(), rows))
+        .collect();
+    export.index = index;
+    Baseline::Export(Box::new(export))
 }
 
 /// What the export says about the file as a whole: why it could not be used (CS601), or its
@@ -177,9 +245,8 @@ pub fn file_issues(baseline: &Baseline) -> Vec<crate::FileIssue> {
             m::baseline_unusable(why.clone()),
         )],
         Baseline::Export(export) if !export.duplicates.is_empty() => {
-            const SHOWN: usize = 5;
             let name = export.layout.field_name(Field::ReferralId).to_string();
-            let shown = export.duplicates.iter().take(SHOWN).map(|(id, rows)| {
+            let shown = export.duplicates.iter().map(|(id, rows)| {
                 let rows = rows.iter().map(|r| Arg::from(r.to_string()));
                 Arg::from(m::baseline_duplicate_one(
                     id.as_str(),
@@ -187,7 +254,7 @@ pub fn file_issues(baseline: &Baseline) -> Vec<crate::FileIssue> {
                 ))
             });
             let mut list = message::List::new(message::Join::Comma, shown);
-            let more = export.duplicates.len().saturating_sub(SHOWN);
+            let more = export.duplicated.saturating_sub(export.duplicates.len());
             if more > 0 {
                 list.items.push(m::and_more(more).into());
             }
@@ -320,11 +387,10 @@ pub fn compare(
     id: &str,
     findings: &mut Vec<Finding>,
 ) -> Option<Update> {
-    let Some(&at) = export.by_id.get(id) else {
+    let Some(deal) = export.find(id) else {
         not_in_export(export, layout, cells, id, findings);
         return None;
     };
-    let deal = &export.deals[at as usize];
     if deal.duplicated {
         return None;
     }
@@ -561,10 +627,10 @@ fn not_in_export(
         return;
     };
     let column = layout.column_name(index);
-    let message = match export.near.closest(id) {
-        Some(closest) => {
-            let deal = &export.deals[export.by_id[closest] as usize];
-            m::baseline_not_in_export_near(column, quoted(id), closest, deal.row as usize)
+    let message = match export.near().closest(id, |deal| export.id(deal)) {
+        Some(deal) => {
+            let row = export.deals[deal as usize].row as usize;
+            m::baseline_not_in_export_near(column, quoted(id), export.id(deal), row)
         }
         None => m::baseline_not_in_export(column, quoted(id), export.deals.len()),
     };
@@ -586,10 +652,8 @@ fn not_in_export(
 #[derive(Debug, Default)]
 struct Near {
     /// Each ID's three parts, as the hash of (its length, which part, the part's bytes), with
-    /// the ID's place in `ids`: sorted by hash (16 bytes a part: a few MB for the largest
-    /// exports).
+    /// the ID's deal: sorted by hash (16 bytes a part).
     parts: Vec<(u64, u32)>,
-    ids: Vec<Box<str>>,
 }
 
 /// IDs shorter than this are not looked for nearby: their parts match too much.
@@ -605,32 +669,27 @@ fn part_key(len: usize, part: usize, bytes: &[u8]) -> u64 {
 }
 
 impl Near {
-    fn new<'i>(ids: impl Iterator<Item = &'i str>) -> Near {
-        let mut near = Near::default();
-        let mut ids: Vec<&str> = ids
-            .filter(|id| id.len() >= NEAR_SHORTEST - NEAR_EDITS)
-            .collect();
-        ids.sort_unstable();
-        for id in ids {
-            let at = near.ids.len() as u32;
+    /// The index of `count` IDs, each with its deal.
+    fn new<'i>(ids: impl Iterator<Item = (&'i str, u32)>, count: usize) -> Near {
+        let mut parts = Vec::with_capacity(3 * count);
+        for (id, deal) in ids.filter(|(id, _)| id.len() >= NEAR_SHORTEST - NEAR_EDITS) {
             let bytes = id.as_bytes();
             for (part, range) in thirds(bytes.len()).into_iter().enumerate() {
-                near.parts
-                    .push((part_key(bytes.len(), part, &bytes[range]), at));
+                parts.push((part_key(bytes.len(), part, &bytes[range]), deal));
             }
-            near.ids.push(id.into());
         }
-        near.parts.sort_unstable();
-        near
+        parts.sort_unstable();
+        Near { parts }
     }
 
-    /// The closest ID within two edits of `id` (the first in sorted order among the closest).
-    fn closest(&self, id: &str) -> Option<&str> {
+    /// The deal whose ID (`id_of`) is closest to `id`, within two edits: the fewest edits, then
+    /// the first ID in sorted order.
+    fn closest<'a>(&self, id: &str, id_of: impl Fn(u32) -> &'a str) -> Option<u32> {
         let bytes = id.as_bytes();
         if bytes.len() < NEAR_SHORTEST || bytes.len() > 200 {
             return None;
         }
-        let mut best: Option<(usize, u32)> = None;
+        let mut best: Option<(usize, &str, u32)> = None;
         for len in bytes.len() - NEAR_EDITS..=bytes.len() + NEAR_EDITS {
             for (part, range) in thirds(len).into_iter().enumerate() {
                 for shift in 0..=2 * NEAR_EDITS {
@@ -642,18 +701,19 @@ impl Near {
                     };
                     let key = part_key(len, part, piece);
                     let first = self.parts.partition_point(|(k, _)| *k < key);
-                    for &(_, at) in self.parts[first..].iter().take_while(|(k, _)| *k == key) {
-                        let distance = strsim::levenshtein(&self.ids[at as usize], id);
+                    for &(_, deal) in self.parts[first..].iter().take_while(|(k, _)| *k == key) {
+                        let other = id_of(deal);
+                        let distance = strsim::levenshtein(other, id);
                         if distance <= NEAR_EDITS
-                            && best.is_none_or(|(d, a)| (distance, at) < (d, a))
+                            && best.is_none_or(|(d, o, _)| (distance, other) < (d, o))
                         {
-                            best = Some((distance, at));
+                            best = Some((distance, other, deal));
                         }
                     }
                 }
             }
         }
-        best.map(|(_, at)| &*self.ids[at as usize])
+        best.map(|(_, _, deal)| deal)
     }
 }
 
@@ -670,16 +730,20 @@ mod tests {
     #[test]
     fn near_finds_ids_two_edits_away_and_no_further() {
         let ids = ["ABCDEF-1234", "ABCDEF-9999", "QWERTY-0000", "ZZZZZZZZZZZZ"];
-        let near = Near::new(ids.into_iter());
-        assert_eq!(near.closest("ABCDEF-1235"), Some("ABCDEF-1234"));
-        assert_eq!(near.closest("BCDEF-1234"), Some("ABCDEF-1234"));
-        assert_eq!(near.closest("ABCDEFF-12345"), Some("ABCDEF-1234"));
-        assert_eq!(near.closest("XBCDEF-1Y34"), Some("ABCDEF-1234"));
-        assert_eq!(near.closest("QWERTY-0000"), Some("QWERTY-0000"));
-        assert_eq!(near.closest("QWXXTY-0000"), Some("QWERTY-0000"));
-        assert_eq!(near.closest("QXXXTY-0000"), None);
-        assert_eq!(near.closest("ZZZZZZZZZZ"), Some("ZZZZZZZZZZZZ"));
-        assert_eq!(near.closest("short"), None);
+        let near = Near::new(ids.iter().copied().zip(0..), ids.len());
+        let near = |id: &str| {
+            near.closest(id, |deal| ids[deal as usize])
+                .map(|d| ids[d as usize])
+        };
+        assert_eq!(near("ABCDEF-1235"), Some("ABCDEF-1234"));
+        assert_eq!(near("BCDEF-1234"), Some("ABCDEF-1234"));
+        assert_eq!(near("ABCDEFF-12345"), Some("ABCDEF-1234"));
+        assert_eq!(near("XBCDEF-1Y34"), Some("ABCDEF-1234"));
+        assert_eq!(near("QWERTY-0000"), Some("QWERTY-0000"));
+        assert_eq!(near("QWXXTY-0000"), Some("QWERTY-0000"));
+        assert_eq!(near("QXXXTY-0000"), None);
+        assert_eq!(near("ZZZZZZZZZZ"), Some("ZZZZZZZZZZZZ"));
+        assert_eq!(near("short"), None);
     }
 
     /// Every pair of random IDs within two edits is found, as comparing with every ID finds it.
@@ -702,7 +766,7 @@ mod tests {
                     .collect(),
             );
         }
-        let near = Near::new(ids.iter().map(String::as_str));
+        let near = Near::new(ids.iter().map(String::as_str).zip(0..), ids.len());
         for _ in 0..300 {
             let len = 6 + (next() % 6) as usize;
             let query: String = (0..len)
@@ -717,7 +781,8 @@ mod tests {
                 .filter(|(d, _)| *d <= NEAR_EDITS)
                 .min()
                 .map(|(_, id)| id);
-            assert_eq!(near.closest(&query), expected, "{query}");
+            let found = near.closest(&query, |deal| &ids[deal as usize]);
+            assert_eq!(found.map(|d| ids[d as usize].as_str()), expected, "{query}");
         }
     }
 }

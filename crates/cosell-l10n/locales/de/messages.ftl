@@ -259,3 +259,4 @@ baseline-not-in-export = { $column } { $id } { $count ->
     }: Partner Center aktualisiert nur Ihre eigenen Deals; prüfen Sie die ID (der Export ist möglicherweise gefiltert)
 baseline-not-in-export-near = { $column } { $id } ist nicht im Export, wohl aber { $near } (Zeile { $row } des Exports), die nur um ein oder zwei Zeichen abweicht: Prüfen Sie die ID
 baseline-engagement-id = { $column } { $value } weicht von { $before } ab, dem Wert im Export für diese { $referral }: Partner Center nimmt die Zeile nicht als Zeile dieses Deals an
+baseline-too-many = Er hat mehr als { $count } Deals, die größte Zahl, die hier verglichen wird (ein Export aus Partner Center hat höchstens 5.000)

@@ -261,3 +261,4 @@ baseline-not-in-export = { $column } { $id } { $count ->
     }: Partnercenter uppdaterar bara dina egna affärer; kontrollera ID:t (exporten kan vara filtrerad)
 baseline-not-in-export-near = { $column } { $id } finns inte i exporten, men det gör { $near } (rad { $row } i exporten), som skiljer sig med ett eller två tecken: kontrollera ID:t
 baseline-engagement-id = { $column } { $value } skiljer sig från exportens { $before } för samma { $referral }: Partnercenter godtar inte raden som en rad för den affären
+baseline-too-many = den har fler än { $count } affärer, det största antal som jämförs här (en export från Partnercenter har högst 5 000)
