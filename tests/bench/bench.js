@@ -73,6 +73,39 @@ window.bench = async ({ files, runs, today }) => {
   return results;
 };
 
+/**
+ * The comparison with an export: the upload checked alone, and checked with the export's bytes
+ * given as `baseline` (as a file a partner picked; the binding keeps the last export it read, so
+ * each call after the first copies and compares the bytes, and compares the rows), in
+ * interleaved runs after a warm-up. Returns each one's median and runs in milliseconds.
+ */
+window.benchCompare = async ({ upload, baseline, runs, today }) => {
+  const text = await (await fetch(upload)).text();
+  const exported = new Uint8Array(await (await fetch(baseline)).arrayBuffer());
+  const tasks = {
+    "validate alone": () => validate(text, { today }),
+    "validate with the export": () => validate(text, { today, baseline: exported }),
+  };
+  const times = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+  const unchanged = tasks["validate with the export"]().summary.unchanged;
+  for (const task of Object.values(tasks)) {
+    const started = performance.now();
+    for (let i = 0; i < 3 || performance.now() - started < 300; i++) task();
+  }
+  for (let run = 0; run < runs; run++) {
+    for (const [name, task] of Object.entries(tasks)) {
+      globalThis.gc?.();
+      const started = performance.now();
+      task();
+      times[name].push(performance.now() - started);
+    }
+  }
+  return {
+    unchanged,
+    contenders: Object.fromEntries(Object.entries(times).map(([name, ms]) => [name, { medianMs: median(ms), runsMs: ms }])),
+  };
+};
+
 /** For the smoke test: our annotated file read by Papa Parse has the input's rows and cells. */
 window.crossCheck = (text, today) => {
   const ours = Papa.parse(validate(text, today).annotatedCsv, { skipEmptyLines: true }).data;

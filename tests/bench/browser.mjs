@@ -2,6 +2,9 @@
 // packages, never part of the page) and generated files, opens tests/bench/ in headless
 // Chromium and runs every contender on the same strings in one page.
 //   node tests/bench/browser.mjs [--runs N] [--json FILE] ROWS...
+//   node tests/bench/browser.mjs [--runs N] [--json FILE] --compare   (the 1,000-row upload
+//   checked alone and against its 5,000-deal export: target/bench/upload-1000.csv and
+//   deals-5000.csv, which scripts/bench writes with `xtask deals` and `xtask upload`)
 // Needs dist/ (scripts/build-page) and the files target/bench/export-ROWS.csv (scripts/bench
 // writes them; `cargo run --release -p xtask -- generate ROWS` makes one).
 import { writeFileSync } from "node:fs";
@@ -46,7 +49,25 @@ export async function runBench(sizes, runs) {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** The comparison's runs (`window.benchCompare`). */
+export async function runCompare(runs) {
+  const bench = await openBench();
+  try {
+    const files = { upload: "/inputs/upload-1000.csv", baseline: "/inputs/deals-5000.csv" };
+    return await bench.page.evaluate((args) => window.benchCompare(args), { ...files, runs, today: TODAY });
+  } finally {
+    await bench.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes("--compare")) {
+  const args = process.argv.slice(2).filter((a) => a !== "--compare");
+  const runs = Number(takeOption(args, "--runs", 15));
+  const json = takeOption(args, "--json", null);
+  const result = await runCompare(runs);
+  for (const [name, { medianMs }] of Object.entries(result.contenders)) console.log(`${name.padEnd(28)} ${medianMs.toFixed(1).padStart(8)} ms`);
+  if (json) writeFileSync(json, JSON.stringify({ runs, ...result }, null, 2));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const runs = Number(takeOption(args, "--runs", 7));
   const json = takeOption(args, "--json", null);

@@ -28,6 +28,39 @@ test("the ES module from the binding validates a string, as in the README", asyn
   await context.close();
 });
 
+test("the binding compares with an export given as text or bytes, a bad one said and skipped", async () => {
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
+  const file = (name) => readFileSync(join(REPO, "tests/rules", name), "utf8");
+  const result = await page.evaluate(
+    async ({ upload, baseline, notExport, today }) => {
+      const { default: init, validate, validateBytes } = await import(new URL("cosell-wasm.js", document.baseURI));
+      await init();
+      const asText = validate(upload, { today, baseline });
+      const bytes = (text) => new TextEncoder().encode(text);
+      const asBytes = validateBytes(bytes(upload), { today, baseline: bytes(baseline) });
+      // The same export again (kept, not read again), then another: each answered for itself.
+      const again = validate(upload, { today, baseline });
+      const bad = validate(upload, { today, baseline: notExport });
+      const alone = validate(upload, { today });
+      return { asText, asBytes, again, bad, alone };
+    },
+    { upload: file("CS606.csv"), baseline: file("CS606.baseline.csv"), notExport: file("CS601.baseline.csv"), today: TODAY },
+  );
+  const expected = JSON.parse(readFileSync(join(REPO, "tests/rules/CS606.report.json"), "utf8"));
+  for (const name of ["asText", "asBytes", "again"]) {
+    const r = result[name];
+    assert.deepEqual(r.summary, expected.summary, name);
+    assert.deepEqual(r.updates, expected.updates, name);
+    assert.deepEqual(r.issues.map((i) => [i.row, i.code, i.fix]), expected.issues.map((i) => [i.row, i.code, i.fix]), name);
+  }
+  assert.equal(result.bad.fileIssues[0].code, "CS601");
+  assert.equal(result.bad.updates, undefined);
+  assert.equal(result.bad.summary.unchanged, undefined);
+  assert.equal(result.alone.summary.errors, 0);
+  await context.close();
+});
+
 test("the TypeScript declarations describe validate and the report", () => {
   const dts = readFileSync(join(REPO, "dist/cosell-wasm.d.ts"), "utf8");
   assert.match(dts, /export function validate\(csv: string, options\?: ValidateOptions \| string\): Validation;/);
@@ -35,6 +68,9 @@ test("the TypeScript declarations describe validate and the report", () => {
   assert.match(dts, /export function validateBytes\(bytes: Uint8Array/);
   assert.match(dts, /export interface Issue \{/);
   assert.match(dts, /notProcessed: number;/);
+  assert.match(dts, /baseline\?: string \| Uint8Array;/);
+  assert.match(dts, /updates\?: Update\[\];/);
+  assert.match(dts, /unchanged\?: number;/);
 });
 
 test("the page works inside a portal's iframe", async () => {

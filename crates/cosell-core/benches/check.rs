@@ -6,6 +6,10 @@
 //! the load can change in between and skew their ratio. So the ratio is also measured from
 //! interleaved pairs (check, floor, check, floor, …), which see the same load; their times go to
 //! the JSON file named by `COSELL_INTERLEAVED` (else a line per size on standard output).
+//!
+//! The comparison with an export (group `compare`): a 1,000-row upload checked alone, and
+//! checked against its 5,000-deal export read beforehand (as a page or a script reads it once
+//! and checks many times), and reading that export; interleaved likewise (key `compare`).
 
 use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 
@@ -41,13 +45,38 @@ fn bench(c: &mut Criterion) {
         );
     }
     group.finish();
+
+    let (export, upload) = compare_inputs();
+    let baseline = cosell_core::baseline::read(&export, cosell_core::translations::carried());
+    let compared = cosell_core::Options {
+        baseline: Some(&baseline),
+        ..options
+    };
+    let mut group = c.benchmark_group("compare");
+    group.sample_size(20);
+    group.bench_function("alone/1000", |b| {
+        b.iter(|| cosell_core::check(&upload, &options).unwrap())
+    });
+    group.bench_function("with-export/1000", |b| {
+        b.iter(|| cosell_core::check(&upload, &compared).unwrap())
+    });
+    group.bench_function("read-export/5000", |b| {
+        b.iter(|| cosell_core::baseline::read(&export, cosell_core::translations::carried()))
+    });
+    group.finish();
 }
 
-/// Times of check + annotate and of the floor, in milliseconds, from `pairs` interleaved runs
-/// after `warm` untimed ones.
-fn interleaved(
-    input: &[u8],
-    options: &cosell_core::Options,
+/// A 5,000-deal export and the 1,000-row upload made of it.
+fn compare_inputs() -> (Vec<u8>, Vec<u8>) {
+    let export = xtask::deals_export(5_000, 42);
+    let upload = xtask::upload_of(&export, 1_000);
+    (export, upload)
+}
+
+/// Times of two tasks, in milliseconds, from `pairs` interleaved runs after `warm` untimed ones.
+fn interleaved_two(
+    first: &mut dyn FnMut(),
+    second: &mut dyn FnMut(),
     warm: usize,
     pairs: usize,
 ) -> [Vec<f64>; 2] {
@@ -58,18 +87,33 @@ fn interleaved(
     };
     let mut times = [Vec::new(), Vec::new()];
     for run in 0..warm + pairs {
-        let ours = time(&mut || {
-            std::hint::black_box(cosell_core::check(input, options).unwrap());
-        });
-        let floor = time(&mut || {
-            std::hint::black_box(floor(input));
-        });
+        let (a, b) = (time(first), time(second));
         if run >= warm {
-            times[0].push(ours);
-            times[1].push(floor);
+            times[0].push(a);
+            times[1].push(b);
         }
     }
     times
+}
+
+/// Times of check + annotate and of the floor, in milliseconds, from `pairs` interleaved runs
+/// after `warm` untimed ones.
+fn interleaved(
+    input: &[u8],
+    options: &cosell_core::Options,
+    warm: usize,
+    pairs: usize,
+) -> [Vec<f64>; 2] {
+    interleaved_two(
+        &mut || {
+            std::hint::black_box(cosell_core::check(input, options).unwrap());
+        },
+        &mut || {
+            std::hint::black_box(floor(input));
+        },
+        warm,
+        pairs,
+    )
 }
 
 fn main() {
@@ -108,6 +152,44 @@ fn main() {
                 ratios[pairs / 2]
             );
         }
+    }
+    // The comparison: checked against the export (read beforehand) and alone, interleaved.
+    let (export, upload) = compare_inputs();
+    let baseline = cosell_core::baseline::read(&export, cosell_core::translations::carried());
+    let compared = cosell_core::Options {
+        baseline: Some(&baseline),
+        ..options
+    };
+    let pairs = if measuring { 41 } else { 1 };
+    let [with, alone] = interleaved_two(
+        &mut || {
+            std::hint::black_box(cosell_core::check(&upload, &compared).unwrap());
+        },
+        &mut || {
+            std::hint::black_box(cosell_core::check(&upload, &options).unwrap());
+        },
+        2,
+        pairs,
+    );
+    json.push(format!(
+        "\"compare\": {{\"ours\": [{}], \"floor\": [{}]}}",
+        with.iter()
+            .map(|t| format!("{t:.3}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        alone
+            .iter()
+            .map(|t| format!("{t:.3}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    if measuring && std::env::var_os("COSELL_INTERLEAVED").is_none() {
+        let mut ratios: Vec<f64> = with.iter().zip(&alone).map(|(w, a)| w / a).collect();
+        ratios.sort_by(f64::total_cmp);
+        println!(
+            "interleaved compare: with the export {:.2}× alone (median of {pairs} pairs)",
+            ratios[pairs / 2]
+        );
     }
     if let Some(path) = std::env::var_os("COSELL_INTERLEAVED") {
         std::fs::write(path, format!("{{{}}}\n", json.join(", "))).expect("COSELL_INTERLEAVED");

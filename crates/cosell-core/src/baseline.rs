@@ -34,6 +34,8 @@ pub enum Baseline {
 pub struct Export {
     text: String,
     delimiter: u8,
+    /// A reader of the text's records, to read a deal's row again (taken and given back).
+    reader: std::sync::Mutex<Option<csv_core::Reader>>,
     layout: Layout,
     /// Every deal's Referral ID (trimmed), one after the other: [`Deal::id`] says where.
     ids: String,
@@ -49,13 +51,14 @@ pub struct Export {
     near: std::sync::OnceLock<Near>,
 }
 
-/// One deal of an export: 20 bytes, beside its Referral ID's bytes and 16 bytes of index.
+/// One deal of an export: 24 bytes, beside its Referral ID's bytes and 16 bytes of index.
 #[derive(Debug)]
 struct Deal {
     /// The spreadsheet row (the header is row 1).
     row: u32,
-    /// Where its record starts in the text.
+    /// Where its record is in the text (its line end excluded).
     start: u32,
+    end: u32,
     /// Where its Referral ID is in [`Export::ids`].
     id: (u32, u32),
     /// Its Referral ID is on more than one row of the export (CS602).
@@ -107,10 +110,26 @@ impl Export {
     /// A deal's row of the export, read again from the text.
     fn record(&self, deal: &Deal) -> Record {
         let width = self.layout.header.len();
-        let mut records = Records::resume(&self.text, self.delimiter, deal.start as usize, width);
+        let reader = self.reader.lock().ok().and_then(|mut slot| slot.take());
+        let reader = reader.unwrap_or_else(|| crate::record::core_reader(self.delimiter));
+        let mut records = Records::resume(
+            &self.text,
+            self.delimiter,
+            reader,
+            deal.start as usize,
+            width,
+        );
         let mut record = records.buffer(width);
         records.read(&mut record, width);
+        if let Ok(mut slot) = self.reader.lock() {
+            *slot = Some(records.into_reader());
+        }
         record
+    }
+
+    /// A deal's row as written in the export.
+    fn raw(&self, deal: &Deal) -> &str {
+        &self.text[deal.start as usize..deal.end as usize]
     }
 
     fn near(&self) -> &Near {
@@ -175,6 +194,7 @@ pub fn read(
         deals.push(Deal {
             row: u32::try_from(row).unwrap_or(u32::MAX),
             start: record.span().start as u32,
+            end: record.span().end as u32,
             id: (at, id.len() as u32),
             duplicated: false,
         });
@@ -185,6 +205,7 @@ pub fn read(
     let mut export = Export {
         text,
         delimiter,
+        reader: std::sync::Mutex::new(Some(crate::record::core_reader(delimiter))),
         layout,
         ids,
         index: Vec::new(),
@@ -279,6 +300,9 @@ const NUMBERED_KINDS: [Numbered; 3] = [
 #[derive(Debug)]
 pub struct Pairing {
     columns: Vec<Paired>,
+    /// The upload's header is the export's, cell for cell: a row written as the export wrote
+    /// its deal changes nothing, without reading the deal's row again.
+    same_header: bool,
 }
 
 /// One column of the upload, and the export's column that holds the same thing.
@@ -372,27 +396,64 @@ pub fn pair(layout: &Layout, export: &Export) -> Pairing {
         });
     }
     columns.sort_by_key(|c| c.ours);
-    Pairing { columns }
+    let same_header =
+        layout.header.len() == theirs.header.len() && layout.header.iter().eq(theirs.header.iter());
+    Pairing {
+        columns,
+        same_header,
+    }
 }
 
-/// Compares an update row (its Referral ID is `id`, trimmed) with its deal in the export: the
-/// findings go to `findings`; what changed is returned (`None` when the deal is not in the
-/// export, or is on more than one of its rows).
+/// An update row of the upload: its cells, its text as written (`raw`, its line end excluded),
+/// its spreadsheet row and its Referral ID (trimmed).
+pub struct UpdateRow<'r> {
+    pub cells: &'r Record,
+    pub raw: &'r str,
+    pub row: usize,
+    pub id: &'r str,
+}
+
+/// Compares an update row with its deal in the export: the findings go to `findings`; what
+/// changed is returned (`None` when the deal is not in the export, or is on more than one of its
+/// rows).
 pub fn compare(
     export: &Export,
     pairing: &Pairing,
     layout: &Layout,
-    cells: &Record,
-    row: usize,
-    id: &str,
+    update_row: &UpdateRow,
     findings: &mut Vec<Finding>,
 ) -> Option<Update> {
+    let UpdateRow {
+        cells,
+        raw,
+        row,
+        id,
+        ..
+    } = *update_row;
     let Some(deal) = export.find(id) else {
         not_in_export(export, layout, cells, id, findings);
         return None;
     };
     if deal.duplicated {
         return None;
+    }
+    // Most rows of an upload are their deal as exported: said so without reading it again.
+    if pairing.same_header && raw == export.raw(deal) {
+        let substatus = layout
+            .index(Field::PartnerSubstatus)
+            .and_then(|i| cells.get(i))
+            .map(values::trim)
+            .and_then(|s| match values::listed(s, layout.template.substatuses) {
+                values::Listed::Exact(s) | values::Listed::Spelling(_, s) => Some(s),
+                values::Listed::Other => None,
+            });
+        if let Some(sub) = substatus.filter(|s| values::is_terminal(*s)) {
+            findings.push(row_finding(
+                Code::TerminalUnchanged,
+                m::baseline_terminal_unchanged(values::substatus_name(sub)),
+            ));
+        }
+        return Some(update(row, id, deal, Vec::new()));
     }
     let theirs = export.record(deal);
     let before_of = |i: Option<usize>| i.and_then(|i| theirs.get(i)).unwrap_or("");

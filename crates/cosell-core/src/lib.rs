@@ -559,7 +559,7 @@ impl<'o> Run<'o> {
             };
             row::check(&mut row, &mut self.state);
             #[cfg(feature = "baseline")]
-            self.compare(layout, record);
+            self.compare(records, layout, record);
         }
         if previous == Previous::Foreign
             && !self
@@ -623,7 +623,7 @@ impl<'o> Run<'o> {
 
     /// Compares an update row with its deal in the baseline, when there is one.
     #[cfg(feature = "baseline")]
-    fn compare(&mut self, layout: &Layout, record: &Record) {
+    fn compare(&mut self, records: &Records, layout: &Layout, record: &Record) {
         let (Some(baseline::Baseline::Export(export)), Some(pairing)) =
             (self.options.baseline, &self.pairing)
         else {
@@ -637,15 +637,13 @@ impl<'o> Run<'o> {
         else {
             return;
         };
-        let update = baseline::compare(
-            export,
-            pairing,
-            layout,
-            record,
-            self.row_number,
+        let row = baseline::UpdateRow {
+            cells: record,
+            raw: &records.text()[record.span()],
+            row: self.row_number,
             id,
-            &mut self.findings,
-        );
+        };
+        let update = baseline::compare(export, pairing, layout, &row, &mut self.findings);
         self.updates.extend(update);
     }
 

@@ -191,12 +191,31 @@ impl<'t> Records<'t> {
     #[cfg(feature = "baseline")]
     /// Reads on from `at`, where a record of `text` starts (its [`Record::span`]), as the
     /// records after a header of `width` cells are read: the same record comes out again.
-    pub fn resume(text: &'t str, delimiter: u8, at: usize, width: usize) -> Self {
+    /// `reader` is a [`core_reader`] for the delimiter, [`prime`]d, handed back by
+    /// [`Records::into_reader`] to be used again: building one costs more than reading a row,
+    /// and a copy of one (csv-core 0.1.13's `Clone`) does not read the same.
+    pub fn resume(
+        text: &'t str,
+        delimiter: u8,
+        reader: csv_core::Reader,
+        at: usize,
+        width: usize,
+    ) -> Self {
         Records {
+            text,
+            delimiter,
+            reader,
             at,
             width: Some(width),
-            ..Records::new(text, delimiter)
         }
+    }
+
+    /// The `csv-core` reader, primed again, for [`Records::resume`].
+    #[cfg(feature = "baseline")]
+    pub fn into_reader(self) -> csv_core::Reader {
+        let mut reader = self.reader;
+        prime(&mut reader);
+        reader
     }
 
     /// A record buffer for records of at most `keep` kept cells (with room for as many cells

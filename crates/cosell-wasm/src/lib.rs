@@ -171,7 +171,8 @@ export interface ValidateOptions {
    * The partner's latest export of co-sell opportunities (CSV text, or the bytes of a CSV file
    * or workbook): each update row is compared with its deal there (rules CS601–CS611, `updates`,
    * `summary.unchanged`). A file that is not an export is reported (CS601) and the check goes on
-   * without it.
+   * without it. The last export given is kept, read: giving the same one again (the same text or
+   * bytes) does not read it again.
    */
   baseline?: string | Uint8Array;
 }
@@ -352,9 +353,20 @@ fn options(options: &JsValue) -> Result<cosell_core::Options<'static>, JsError> 
     })
 }
 
+thread_local! {
+    /// The last export read, with the bytes it was read from: a script or a portal checks one
+    /// upload after another against the same export, which is read once (and kept, bytes and
+    /// index, until another export is given).
+    static LAST_BASELINE: std::cell::RefCell<Option<(Vec<u8>, std::rc::Rc<cosell_core::baseline::Baseline>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// `options.baseline` (text, or the bytes of a CSV file or workbook), read into a baseline: a
-/// file that is not an export is a baseline that says so (CS601), never an error.
-fn baseline_option(options: &JsValue) -> Result<Option<cosell_core::baseline::Baseline>, JsError> {
+/// file that is not an export is a baseline that says so (CS601), never an error. The same
+/// export as the last call's is not read again.
+fn baseline_option(
+    options: &JsValue,
+) -> Result<Option<std::rc::Rc<cosell_core::baseline::Baseline>>, JsError> {
     if !options.is_object() {
         return Ok(None);
     }
@@ -364,16 +376,26 @@ fn baseline_option(options: &JsValue) -> Result<Option<cosell_core::baseline::Ba
     }
     let bytes = file_bytes(&value)
         .map_err(|_| JsError::new("baseline must be a string or a Uint8Array"))?;
-    let translations = cosell_core::translations::carried();
-    if cosell_workbook::format(&bytes).is_none() {
-        return Ok(Some(cosell_core::baseline::read(&bytes, translations)));
+    let kept = LAST_BASELINE.with(|last| {
+        last.borrow()
+            .as_ref()
+            .filter(|(read, _)| *read == bytes)
+            .map(|(_, baseline)| baseline.clone())
+    });
+    if let Some(baseline) = kept {
+        return Ok(Some(baseline));
     }
-    Ok(Some(
+    let translations = cosell_core::translations::carried();
+    let baseline = std::rc::Rc::new(if cosell_workbook::format(&bytes).is_none() {
+        cosell_core::baseline::read(&bytes, translations)
+    } else {
         match cosell_workbook::read(&bytes, None, &cosell_workbook::LIMITS) {
             Ok(read) => cosell_core::baseline::read(read.text.as_bytes(), translations),
             Err(unreadable) => cosell_core::baseline::Baseline::Unusable(unreadable.data),
-        },
-    ))
+        }
+    });
+    LAST_BASELINE.with(|last| *last.borrow_mut() = Some((bytes, baseline.clone())));
+    Ok(Some(baseline))
 }
 
 fn run(
@@ -395,7 +417,7 @@ fn checked(
     let baseline = baseline_option(options)?;
     let options = cosell_core::Options {
         sheet,
-        baseline: baseline.as_ref(),
+        baseline: baseline.as_deref(),
         ..self::options(options)?
     };
     let mut report_progress = |progress: cosell_core::Progress| {
@@ -553,7 +575,7 @@ fn change_requests(value: &JsValue) -> Result<Vec<cosell_core::Change>, JsError>
 pub fn fixes(file: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let baseline = baseline_option(&options)?;
     let options = cosell_core::Options {
-        baseline: baseline.as_ref(),
+        baseline: baseline.as_deref(),
         ..self::options(&options)?
     };
     let changes = cosell_core::fixes(&file_bytes(&file)?, &options).map_err(into_error)?;
@@ -578,7 +600,7 @@ pub fn fix(file: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     };
     let baseline = baseline_option(&options)?;
     let check_options = cosell_core::Options {
-        baseline: baseline.as_ref(),
+        baseline: baseline.as_deref(),
         ..self::options(&options)?
     };
     let fixed = match (field("changes"), field("rules")) {

@@ -246,6 +246,69 @@ pub fn generate(rows: usize, seed: u64) -> Vec<u8> {
     generate_with(rows, seed, Template::Current, true)
 }
 
+/// An export of `rows` deals as Partner Center writes one to download (the current template):
+/// the generated file, every row a deal (the rows that would create one get a Referral ID and an
+/// Engagement ID, and are Active/Accepted), no mistakes. The same `seed` always gives the same
+/// bytes.
+pub fn deals_export(rows: usize, seed: u64) -> Vec<u8> {
+    let bytes = generate_with(rows, seed, Template::Current, false);
+    let mut reader = csv::Reader::from_reader(&bytes[..]);
+    let header = reader.headers().cloned().unwrap_or_default();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap_or(0);
+    let (id, engagement, status, substatus, microsoft) = (
+        at("Referral ID"),
+        at("Engagement ID"),
+        at("Partner Referral Status"),
+        at("Partner Referral Substatus"),
+        at("Microsoft Referral Status"),
+    );
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::with_capacity(bytes.len() + rows * 64));
+    let _ = out.write_record(&header);
+    for (i, record) in reader.records().enumerate() {
+        let mut row: Vec<String> = record
+            .map(|r| r.iter().map(str::to_string).collect())
+            .unwrap_or_default();
+        if row.get(id).is_some_and(String::is_empty) {
+            row[id] = format!("{i:08x}-1c2d-4ac4-b4ea-5b2587d42cee");
+            row[engagement] = format!("e-{i:08x}");
+            row[status] = "Active".into();
+            row[substatus] = "Accepted".into();
+            row[microsoft] = "Accepted".into();
+        }
+        let _ = out.write_record(&row);
+    }
+    out.into_inner().unwrap_or_default()
+}
+
+/// The upload a partner makes of an export: its first `rows` deals, a note added to every tenth
+/// deal's Notes and every twentieth deal's Estimated Close Date moved (what an update usually
+/// changes), the rest as exported.
+pub fn upload_of(export: &[u8], rows: usize) -> Vec<u8> {
+    let mut reader = csv::Reader::from_reader(export);
+    let header = reader.headers().cloned().unwrap_or_default();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap_or(0);
+    let (notes, date) = (at("Notes"), at("Estimated Close Date"));
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let _ = out.write_record(&header);
+    for (i, record) in reader.records().take(rows).enumerate() {
+        let mut row: Vec<String> = record
+            .map(|r| r.iter().map(str::to_string).collect())
+            .unwrap_or_default();
+        if i % 10 == 0 {
+            row[notes] = format!("{} Called again.", row[notes]);
+        }
+        if i % 20 == 5 {
+            row[date] = "6/30/2028".into();
+        }
+        let _ = out.write_record(&row);
+    }
+    out.into_inner().unwrap_or_default()
+}
+
 /// A file of `rows` data rows in `template`, with a few mistakes per hundred rows when `mistakes`
 /// (otherwise every row is one Partner Center takes, its close date in the future unless the
 /// deal is closed).

@@ -3,6 +3,10 @@
 //! - `cargo run -p xtask -- generate ROWS [SEED] [--template 2021] [--clean] > file.csv`: a
 //!   realistic export (the current template unless `--template 2021`; a few mistakes per
 //!   hundred rows unless `--clean`).
+//! - `cargo run -p xtask -- deals ROWS [SEED] > export.csv`: an export of ROWS deals, every row
+//!   a deal (`xtask::deals_export`), to compare uploads with.
+//! - `cargo run -p xtask -- upload EXPORT ROWS > upload.csv`: the upload a partner makes of that
+//!   export: its first ROWS deals, a few edited (`xtask::upload_of`).
 //! - `cargo run -p xtask -- csp dist/index.html`: fills the page's Content-Security-Policy with
 //!   the hashes of the inline scripts Trunk wrote (its module loader), so that the policy can
 //!   forbid every other inline script.
@@ -35,6 +39,24 @@ fn main() {
             };
             std::io::stdout()
                 .write_all(&xtask::generate_with(rows, seed, template, !clean))
+                .expect("stdout");
+        }
+        ["deals", rows, rest @ ..] => {
+            let rows: usize = rows.parse().unwrap_or_else(|_| usage());
+            let seed = match rest {
+                [] => 42,
+                [seed] => seed.parse().unwrap_or_else(|_| usage()),
+                _ => usage(),
+            };
+            std::io::stdout()
+                .write_all(&xtask::deals_export(rows, seed))
+                .expect("stdout");
+        }
+        ["upload", path, rows] => {
+            let rows: usize = rows.parse().unwrap_or_else(|_| usage());
+            let export = std::fs::read(path).expect("the export");
+            std::io::stdout()
+                .write_all(&xtask::upload_of(&export, rows))
                 .expect("stdout");
         }
         ["csp", path] => {
@@ -89,7 +111,7 @@ fn take_value<'a>(args: &mut Vec<&'a str>, name: &str) -> Option<&'a str> {
 }
 
 fn usage() -> ! {
-    fail("usage: cargo run -p xtask -- generate ROWS [SEED] [--template 2021|current] [--clean] > file.csv | csp dist/index.html | xlsx FILE.sheet|FILE.csv|- > file.xlsx")
+    fail("usage: cargo run -p xtask -- generate ROWS [SEED] [--template 2021|current] [--clean] > file.csv | deals ROWS [SEED] > export.csv | upload EXPORT ROWS > upload.csv | csp dist/index.html | xlsx FILE.sheet|FILE.csv|- > file.xlsx")
 }
 
 fn fail(message: &str) -> ! {
