@@ -34,6 +34,30 @@ const contenders = (text, today) => ({
 });
 
 /**
+ * Runs each of `tasks` (name → function) untimed until it has run three times and 300 ms (so
+ * that the engine has compiled its optimized code, wasm and JavaScript alike), then `runs` timed
+ * rounds, interleaved so that the machine's moods fall on every task alike, `gc()` before each.
+ * Returns each task's times in milliseconds, and what its last untimed run returned.
+ */
+function measure(tasks, runs) {
+  const times = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+  const last = {};
+  for (const [name, task] of Object.entries(tasks)) {
+    const started = performance.now();
+    for (let i = 0; i < 3 || performance.now() - started < 300; i++) last[name] = task();
+  }
+  for (let run = 0; run < runs; run++) {
+    for (const [name, task] of Object.entries(tasks)) {
+      globalThis.gc?.();
+      const started = performance.now();
+      task();
+      times[name].push(performance.now() - started);
+    }
+  }
+  return { times, last };
+}
+
+/**
  * `files`: [{ rows, url }]; `runs`: timed runs of each contender per file (after an untimed
  * warm-up). Returns, per file, its size and each contender's median and runs in milliseconds,
  * and the data rows each contender read.
@@ -43,24 +67,8 @@ window.bench = async ({ files, runs, today }) => {
   for (const file of files) {
     document.getElementById("status").textContent = `Measuring ${file.rows} rows…`;
     const text = await (await fetch(file.url)).text();
-    const tasks = contenders(text, today);
-    const times = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
-    // Untimed warm-up: at least three runs and 300 ms of each, so that the engine has compiled
-    // its optimized code (wasm and JavaScript alike) before anything is timed.
-    const rows = {};
-    for (const [name, task] of Object.entries(tasks)) {
-      const started = performance.now();
-      for (let i = 0; i < 3 || performance.now() - started < 300; i++) rows[name] = task().rows;
-    }
-    for (let run = 0; run < runs; run++) {
-      // Interleaved, so that the machine's moods fall on every contender alike.
-      for (const [name, task] of Object.entries(tasks)) {
-        globalThis.gc?.();
-        const started = performance.now();
-        task();
-        times[name].push(performance.now() - started);
-      }
-    }
+    const { times, last } = measure(contenders(text, today), runs);
+    const rows = Object.fromEntries(Object.entries(last).map(([name, result]) => [name, result.rows]));
     results.push({
       rows: file.rows,
       bytes: new TextEncoder().encode(text).length,
@@ -86,20 +94,8 @@ window.benchCompare = async ({ upload, baseline, runs, today }) => {
     "validate alone": () => validate(text, { today }),
     "validate with the export": () => validate(text, { today, baseline: exported }),
   };
-  const times = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
-  const unchanged = tasks["validate with the export"]().summary.unchanged;
-  for (const task of Object.values(tasks)) {
-    const started = performance.now();
-    for (let i = 0; i < 3 || performance.now() - started < 300; i++) task();
-  }
-  for (let run = 0; run < runs; run++) {
-    for (const [name, task] of Object.entries(tasks)) {
-      globalThis.gc?.();
-      const started = performance.now();
-      task();
-      times[name].push(performance.now() - started);
-    }
-  }
+  const { times, last } = measure(tasks, runs);
+  const unchanged = last["validate with the export"].summary.unchanged;
   return {
     unchanged,
     contenders: Object.fromEntries(Object.entries(times).map(([name, ms]) => [name, { medianMs: median(ms), runsMs: ms }])),

@@ -24,10 +24,14 @@ const run = (cmd, args) => {
   }
 };
 
-/** criterion's median for one benchmark, in milliseconds. */
-function criterion(name, rows, group = "check") {
-  const path = join(REPO, "target/criterion", group, name, String(rows), "new/estimates.json");
-  return read(path).median.point_estimate / 1e6;
+/** criterion's median for one benchmark (`name` of group `check` at `rows`), in milliseconds. */
+function criterion(name, rows) {
+  return criterionAt(join("check", name, String(rows)));
+}
+
+/** criterion's median for the benchmark in `target/criterion/<dir>`, in milliseconds. */
+function criterionAt(dir) {
+  return read(join(REPO, "target/criterion", dir, "new/estimates.json")).median.point_estimate / 1e6;
 }
 
 const lines = [];
@@ -147,9 +151,10 @@ out();
 out("| where | upload alone | upload against the export | ratio | target ≤ 2× | reading the export |");
 out("|---|---:|---:|---:|---|---:|");
 {
-  const alone = criterion("alone", 1000, "compare");
-  const withExport = criterion("with-export", 1000, "compare");
-  const reading = criterion("read-export", 5000, "compare");
+  // criterion names a function's folder after it, its slash written as an underscore.
+  const alone = criterionAt("compare/alone_1000");
+  const withExport = criterionAt("compare/with-export_1000");
+  const reading = criterionAt("compare/read-export_5000");
   const pairs = interleaved.compare;
   const paired = median(pairs.ours.map((t, i) => t / pairs.floor[i]));
   out(`| native, one core | ${ms(alone)} ms | ${ms(withExport)} ms | ${ratio(withExport / alone)} (interleaved pairs: ${ratio(paired)}) | ${verdict(paired <= 2)} | ${ms(reading)} ms |`);

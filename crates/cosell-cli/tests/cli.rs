@@ -682,24 +682,29 @@ fn rule_file(name: &str) -> String {
         .into_owned()
 }
 
+/// `cosell check UPLOAD --baseline EXPORT --format json`: its exit status and report.
+fn check_against(upload: &str, export: &str) -> (Option<i32>, serde_json::Value) {
+    let args = [
+        "check",
+        upload,
+        "--baseline",
+        export,
+        TODAY,
+        "--format",
+        "json",
+    ];
+    let out = cosell(&args, None);
+    let json = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", text(&out.stderr)));
+    (out.status.code(), json)
+}
+
 #[test]
 fn a_baseline_compares_each_update_row_with_the_export() {
     let (upload, export) = (rule_file("CS606.csv"), rule_file("CS606.baseline.csv"));
-    let out = cosell(
-        &[
-            "check",
-            &upload,
-            "--baseline",
-            &export,
-            TODAY,
-            "--format",
-            "json",
-        ],
-        None,
-    );
+    let (status, json) = check_against(&upload, &export);
     // CS606 is an error: exit 1, as for any error.
-    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status, Some(1));
     assert_eq!(json["summary"]["unchanged"], 0);
     let update = &json["updates"][0];
     assert_eq!(
@@ -766,20 +771,8 @@ fn a_baseline_that_is_no_export_is_said_and_the_file_checked_without_it() {
         rule_file("CS601.baseline.csv"),
         image.to_string_lossy().into_owned(),
     ] {
-        let out = cosell(
-            &[
-                "check",
-                &upload,
-                "--baseline",
-                &export,
-                TODAY,
-                "--format",
-                "json",
-            ],
-            None,
-        );
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let (status, json) = check_against(&upload, &export);
+        assert_eq!(status, Some(0));
         assert_eq!(json["fileIssues"][0]["code"], "CS601", "{json}");
         assert_eq!(json["summary"]["update"], 2);
         assert!(json.get("updates").is_none());

@@ -260,6 +260,9 @@ export function fix(csvOrBytes: string | Uint8Array, options?: FixOptions | stri
 
 /** The changes as a CSV file for the partner's records: Row, Column, Before, After, Rule. */
 export function changesCsv(changes: ChangeRequest[]): string;
+
+/** Lets the export kept from the last `baseline` option go (its bytes and its index). */
+export function forgetBaseline(): void;
 "#;
 
 /// The report, flattened, with the offending values beside it: the JSON the CLI prints plus
@@ -396,6 +399,12 @@ fn baseline_option(
     });
     LAST_BASELINE.with(|last| *last.borrow_mut() = Some((bytes, baseline.clone())));
     Ok(Some(baseline))
+}
+
+/// Lets the export kept from the last `baseline` go (its bytes and its index).
+#[wasm_bindgen(js_name = forgetBaseline, skip_typescript)]
+pub fn forget_baseline() {
+    LAST_BASELINE.with(|last| *last.borrow_mut() = None);
 }
 
 fn run(
