@@ -788,6 +788,40 @@ fn thirds(len: usize) -> [std::ops::Range<usize>; 3] {
 mod tests {
     use super::*;
 
+    /// Why a file is no export, as its message's id.
+    fn unusable(input: &[u8]) -> &'static str {
+        match read(input, None) {
+            Baseline::Unusable(why) => why.id,
+            Baseline::Export(export) => panic!("an export of {} deals", export.deals()),
+        }
+    }
+
+    #[test]
+    fn what_is_no_export_says_why() {
+        assert_eq!(unusable(b""), "baseline-empty");
+        assert_eq!(
+            unusable(b"Deal Name,Customer Name\r\nA,B\r\n"),
+            "baseline-no-referral-id"
+        );
+        assert_eq!(
+            unusable(b"Referral ID,Deal Name\r\n,A\r\n ,B\r\n"),
+            "baseline-no-deals"
+        );
+        let azure = b"Referral ID,Registration Date,Registration Type,Registration Status,Contract Value\r\nR-1,1/1/2027,AzureIPCoSell,Approved,100\r\n";
+        assert_eq!(unusable(azure), "baseline-other-file");
+        // Not text at all: the decoder's own message.
+        assert_eq!(unusable(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), "not-csv");
+        // Either template, any separator and encoding: an export.
+        let semicolons = "Referral ID;Deal Name;Customer Name\r\nR-1;Caf\u{e9};Contoso\r\n";
+        let (windows_1252, _, _) = encoding_rs::WINDOWS_1252.encode(semicolons);
+        let Baseline::Export(export) = read(&windows_1252, None) else {
+            panic!("not read");
+        };
+        assert_eq!(export.deals(), 1);
+        let deal = export.find("R-1").unwrap();
+        assert_eq!(export.record(deal).get(1), Some("Caf\u{e9}"));
+    }
+
     #[test]
     fn near_finds_ids_two_edits_away_and_no_further() {
         let ids = ["ABCDEF-1234", "ABCDEF-9999", "QWERTY-0000", "ZZZZZZZZZZZZ"];
