@@ -797,6 +797,17 @@ mod tests {
     }
 
     #[test]
+    fn the_same_value_written_differently_is_no_change() {
+        assert!(same(Some(Field::DealValue), "25000", "25000.00"));
+        assert!(same(Some(Field::CloseDate), "1/30/2027", "01/30/2027"));
+        assert!(same(Some(Field::Notes), " First call ", "First call"));
+        assert!(!same(Some(Field::DealValue), "25000", "25001"));
+        // Only amounts and dates are read as such: a code's zero matters.
+        assert!(!same(Some(Field::PostalCode), "02134", "2134"));
+        assert!(!same(Some(Field::DealValue), "25000", "25,000"));
+    }
+
+    #[test]
     fn what_is_no_export_says_why() {
         assert_eq!(unusable(b""), "baseline-empty");
         assert_eq!(
