@@ -33,8 +33,8 @@ test("the binding compares with an export given as text or bytes, a bad one said
   const page = await open(context, session.server);
   const file = (name) => readFileSync(join(REPO, "tests/rules", name), "utf8");
   const result = await page.evaluate(
-    async ({ upload, baseline, notExport, today }) => {
-      const { default: init, validate, validateBytes, forgetBaseline } = await import(new URL("cosell-wasm.js", document.baseURI));
+    async ({ upload, baseline, notExport, terminal, terminalExport, today }) => {
+      const { default: init, validate, validateBytes, forgetBaseline, readyToUpload } = await import(new URL("cosell-wasm.js", document.baseURI));
       await init();
       forgetBaseline();
       const asText = validate(upload, { today, baseline });
@@ -44,10 +44,25 @@ test("the binding compares with an export given as text or bytes, a bad one said
       const again = validate(upload, { today, baseline });
       const bad = validate(upload, { today, baseline: notExport });
       const alone = validate(upload, { today });
-      return { asText, asBytes, again, bad, alone };
+      // Ready to upload, the unchanged rows left out (CS604's fixture: both rows unchanged).
+      const unchangedFile = validate(terminal, { today, baseline: terminalExport });
+      const unchangedRows = unchangedFile.updates.filter((u) => u.unchanged).map((u) => u.row);
+      const ready = readyToUpload(unchangedFile.annotatedCsv);
+      const readyChanged = readyToUpload(unchangedFile.annotatedCsv, unchangedRows);
+      return { asText, asBytes, again, bad, alone, unchangedRows, ready, readyChanged };
     },
-    { upload: file("CS606.csv"), baseline: file("CS606.baseline.csv"), notExport: file("CS601.baseline.csv"), today: TODAY },
+    {
+      upload: file("CS606.csv"),
+      baseline: file("CS606.baseline.csv"),
+      notExport: file("CS601.baseline.csv"),
+      terminal: file("CS604.csv"),
+      terminalExport: file("CS604.baseline.csv"),
+      today: TODAY,
+    },
   );
+  assert.deepEqual(result.unchangedRows, [2, 3]);
+  assert.equal(result.ready.trim().split("\n").length, 3);
+  assert.equal(result.readyChanged.trim().split("\n").length, 1);
   const expected = JSON.parse(readFileSync(join(REPO, "tests/rules/CS606.report.json"), "utf8"));
   for (const name of ["asText", "asBytes", "again"]) {
     const r = result[name];
@@ -71,6 +86,7 @@ test("the TypeScript declarations describe validate and the report", () => {
   assert.match(dts, /notProcessed: number;/);
   assert.match(dts, /baseline\?: string \| Uint8Array;/);
   assert.match(dts, /updates\?: Update\[\];/);
+  assert.match(dts, /export function readyToUpload\(annotatedCsv: string, leaveOut\?: number\[\]\): string;/);
   assert.match(dts, /unchanged\?: number;/);
 });
 

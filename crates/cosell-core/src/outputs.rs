@@ -70,11 +70,12 @@ fn keep(rows: Rows, previous: Previous, empty: bool) -> bool {
 
 /// Reads an annotated file into files of at most `per_file` chosen rows, each with the header
 /// (rows copied as they stand; the header alone when no row is chosen), and says how many rows
-/// were chosen.
+/// were chosen. The spreadsheet rows in `leave_out` (ascending) are not chosen.
 fn parts(
     annotated: &[u8],
     rows: Rows,
     per_file: usize,
+    leave_out: &[usize],
 ) -> Result<(Vec<Vec<u8>>, usize), NotAnnotated> {
     let text = String::from_utf8_lossy(annotated);
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
@@ -92,7 +93,12 @@ fn parts(
     };
     let (mut files, mut file, mut chosen) = (Vec::new(), new_file(&records), 0);
     let mut record = records.buffer(usize::MAX);
+    let mut row = 1;
     while records.read(&mut record, usize::MAX) {
+        row += 1 + record.blank_before();
+        if leave_out.binary_search(&row).is_ok() {
+            continue;
+        }
         let previous = record
             .get(errors)
             .map_or(Previous::Empty, annotate::previous);
@@ -114,14 +120,26 @@ fn parts(
 
 /// The header and the chosen rows of an annotated file.
 pub fn select(annotated: &[u8], rows: Rows) -> Result<Vec<u8>, NotAnnotated> {
-    let (mut files, _) = parts(annotated, rows, usize::MAX)?;
+    let (mut files, _) = parts(annotated, rows, usize::MAX, &[])?;
+    Ok(files.pop().unwrap_or_default())
+}
+
+/// [`select`], leaving out the spreadsheet rows `leave_out` (ascending): "ready to upload"
+/// without the rows a comparison with the export found unchanged ([`crate::Update::unchanged`]).
+#[cfg(feature = "baseline")]
+pub fn select_leaving_out(
+    annotated: &[u8],
+    rows: Rows,
+    leave_out: &[usize],
+) -> Result<Vec<u8>, NotAnnotated> {
+    let (mut files, _) = parts(annotated, rows, usize::MAX, leave_out)?;
     Ok(files.pop().unwrap_or_default())
 }
 
 /// The chosen rows in files of at most 1,000 rows, each with the header (none when no row is
 /// chosen).
 pub fn batches(annotated: &[u8], rows: Rows) -> Result<Vec<Vec<u8>>, NotAnnotated> {
-    Ok(match parts(annotated, rows, MAX_ROWS)? {
+    Ok(match parts(annotated, rows, MAX_ROWS, &[])? {
         (_, 0) => Vec::new(),
         (files, _) => files,
     })
@@ -856,6 +874,20 @@ mod tests {
         // A BOM in front (as Excel saves "CSV UTF-8") is not part of the header.
         let with_bom = [BOM, FILE].concat();
         assert_eq!(select(&with_bom, Rows::Ready), select(FILE, Rows::Ready));
+    }
+
+    /// The rows left out are named as a spreadsheet numbers them: a cell's line break is no row.
+    #[cfg(feature = "baseline")]
+    #[test]
+    fn rows_left_out_are_not_selected() {
+        let ready = |leave_out: &[usize]| select_leaving_out(FILE, Rows::Ready, leave_out).unwrap();
+        assert_eq!(ready(&[]), select(FILE, Rows::Ready).unwrap());
+        assert_eq!(ready(&[3]), b"Errors,Deal Name,Notes\r\n,C,=1\r\n");
+        assert_eq!(ready(&[5]), b"Errors,Deal Name,Notes\r\n,B,\r\n");
+        assert_eq!(ready(&[2, 3, 5]), b"Errors,Deal Name,Notes\r\n");
+        let with_blank = [b"Errors,Deal Name\r\n\r\n,B\r\n".as_slice()].concat();
+        let left = select_leaving_out(&with_blank, Rows::Ready, &[3]).unwrap();
+        assert_eq!(left, b"Errors,Deal Name\r\n");
     }
 
     #[test]

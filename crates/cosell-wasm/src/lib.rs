@@ -217,9 +217,11 @@ export function rowsToFix(annotatedCsv: string): string;
 
 /**
  * The rows of an annotated file without errors (empty rows, and rows Partner Center has already
- * processed, left out), ready to upload. Throws for a file that is not annotated.
+ * processed, left out), ready to upload; without the spreadsheet rows `leaveOut` too, when given
+ * (the update rows a comparison found unchanged: `updates.filter(u => u.unchanged).map(u => u.row)`).
+ * Throws for a file that is not annotated.
  */
-export function readyToUpload(annotatedCsv: string): string;
+export function readyToUpload(annotatedCsv: string, leaveOut?: number[]): string;
 
 /**
  * The rows of an annotated file but the empty and the already processed ones, in batches of at
@@ -472,9 +474,20 @@ pub fn rows_to_fix(annotated_csv: &str) -> Result<String, JsError> {
         .map_err(into_error)
 }
 
+/// The rows ready to upload; without the spreadsheet rows `leave_out` when given (the update
+/// rows a comparison found unchanged, say).
 #[wasm_bindgen(js_name = readyToUpload, skip_typescript)]
-pub fn ready_to_upload(annotated_csv: &str) -> Result<String, JsError> {
-    outputs::select(annotated_csv.as_bytes(), outputs::Rows::Ready)
+pub fn ready_to_upload(
+    annotated_csv: &str,
+    leave_out: Option<Vec<u32>>,
+) -> Result<String, JsError> {
+    let mut leave_out: Vec<usize> = leave_out
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| r as usize)
+        .collect();
+    leave_out.sort_unstable();
+    outputs::select_leaving_out(annotated_csv.as_bytes(), outputs::Rows::Ready, &leave_out)
         .map(utf8)
         .map_err(into_error)
 }

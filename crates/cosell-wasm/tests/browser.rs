@@ -142,7 +142,7 @@ fn progress_is_reported_up_to_the_whole_file() {
 #[wasm_bindgen_test]
 fn the_next_files_come_from_the_annotated_csv() {
     let to_fix = cosell_wasm::rows_to_fix(SAMPLE_ANNOTATED).unwrap();
-    let ready = cosell_wasm::ready_to_upload(SAMPLE_ANNOTATED).unwrap();
+    let ready = cosell_wasm::ready_to_upload(SAMPLE_ANNOTATED, None).unwrap();
     // 8 rows: 4 not processed, 4 ready, each file with the header.
     assert_eq!(to_fix.matches("\r\n").count(), 5);
     assert_eq!(ready.matches("\r\n").count(), 5);
@@ -154,7 +154,7 @@ fn the_next_files_come_from_the_annotated_csv() {
         "Errors,Deal Name\r\nMandatory field Solution 1 missing,A\r\n,B\r\n",
         "Deal Name\r\nA\r\n",
     ] {
-        let error = cosell_wasm::ready_to_upload(not_annotated).unwrap_err();
+        let error = cosell_wasm::ready_to_upload(not_annotated, None).unwrap_err();
         let error: js_sys::Error = JsValue::from(error).unchecked_into();
         let message = error.message().as_string().unwrap();
         assert!(
