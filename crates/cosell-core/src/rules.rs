@@ -834,7 +834,7 @@ rules! {
         title: "The export to compare with could not be used",
         checks: "The file given to compare with (`--baseline`, the binding's `baseline`, the page's second drop target) is an export of co-sell opportunities: text (or a workbook) with a header that has a Referral ID column, and at least one row with a Referral ID. Anything else (an image, an empty file, another Partner Center bulk file, a file without Referral IDs) is not used; the file is checked without it.",
         why: "Without the export, nothing can say what an update row changes, and the rules CS603–CS611 stay silent.",
-        example: "A leads file given as the export gets: The export to compare with was not used, and this file was checked without it: it has no Referral ID column…",
+        example: "A list of contacts (Name, Email, Phone) given as the export gets: The export to compare with was not used, and this file was checked without it: it has no Referral ID column…",
         fix: "Download the latest export of your co-sell opportunities from Partner Center (Referrals › Co-sell opportunities › Export) and give that file.",
     }
     BaselineDuplicate "CS602" Warning File "baseline-duplicate" All {
@@ -856,7 +856,7 @@ rules! {
         checks: "An update row identical to its deal in the export, where the deal is Won, Lost, Declined, Expired or closed in error.",
         why: "Partner Center permits no action on the deal, so it skips the row (or answers it with an error), and the row hides the ones that matter.",
         example: "An unchanged row of a deal Lost in the export gets: This deal is Lost in the export and this row changes nothing: Partner Center permits no action on it and will skip the row; leave it out of the upload",
-        fix: "Leave the row out of the upload (the page's \"ready to upload\" file can leave every unchanged row out).",
+        fix: "Leave the row out of the upload (the binding's `readyToUpload` can leave every unchanged row out of the ready file).",
     }
     StatusMove "CS605" Error Row "status-move" All {
         title: "A Partner Referral Status that moves backwards",

@@ -559,7 +559,7 @@ cs509-fix = Korrigieren Sie die Formel, oder geben Sie den Wert selbst ein.
 cs601-title = Der Export zum Vergleich konnte nicht verwendet werden
 cs601-checks = Dass die zum Vergleich angegebene Datei (`--baseline`, die Option `baseline` der Bindung, das zweite Ablagefeld der Seite) ein Export von Co-Selling-Verkaufschancen ist: Text (oder eine Arbeitsmappe) mit einer Kopfzeile, die eine Spalte Referral ID enthält, und mindestens einer Zeile mit einer Referral ID. Alles andere (ein Bild, eine leere Datei, eine andere Datei für die Massenvorgänge von Partner Center, eine Datei ohne Referral IDs) wird nicht verwendet; die Datei wird dann ohne den Export geprüft.
 cs601-why = Ohne den Export lässt sich nicht sagen, was eine Zeile ändert, die einen Deal aktualisiert, und die Regeln CS603–CS611 bleiben stumm.
-cs601-example = Eine als Export angegebene Datei mit Leads ergibt: Der Export zum Vergleich wurde nicht verwendet, und diese Datei wurde ohne ihn geprüft: Er hat keine Spalte Referral ID …
+cs601-example = Eine als Export angegebene Kontaktliste (Name, Email, Phone) ergibt: Der Export zum Vergleich wurde nicht verwendet, und diese Datei wurde ohne ihn geprüft: Er hat keine Spalte Referral ID …
 cs601-fix = Laden Sie den neuesten Export Ihrer Co-Selling-Verkaufschancen aus Partner Center herunter (Empfehlungen › Co-Selling-Verkaufschancen › Exportieren, in der englischen Oberfläche Referrals › Co-sell opportunities › Export), und geben Sie diese Datei an.
 
 ## CS602 baseline-duplicate (warning, file)
@@ -581,7 +581,7 @@ cs604-title = Ein Deal in einem Endzustand, unverändert mitkopiert
 cs604-checks = Eine Zeile, die einen Deal aktualisiert und mit diesem Deal im Export übereinstimmt, wobei der Deal Won, Lost, Declined, Expired oder mit Error geschlossen ist.
 cs604-why = Partner Center erlaubt für den Deal keine Aktionen, überspringt also die Zeile (oder beantwortet sie mit einem Fehler), und die Zeile verdeckt die Zeilen, auf die es ankommt.
 cs604-example = Eine unveränderte Zeile eines Deals, der im Export Lost ist, ergibt: Dieser Deal ist im Export Lost, und diese Zeile ändert nichts: Partner Center erlaubt für ihn keine Aktionen und wird die Zeile überspringen; lassen Sie sie beim Hochladen weg
-cs604-fix = Lassen Sie die Zeile beim Hochladen weg (die Datei „Bereit zum Hochladen“ der Seite kann alle unveränderten Zeilen weglassen).
+cs604-fix = Lassen Sie die Zeile beim Hochladen weg (`readyToUpload` der Bindung kann alle unveränderten Zeilen aus der Datei zum Hochladen weglassen).
 
 ## CS605 status-move (error, row)
 cs605-title = Ein Partner Referral Status, der zurückgesetzt wird

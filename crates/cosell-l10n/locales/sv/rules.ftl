@@ -559,7 +559,7 @@ cs509-fix = Åtgärda formeln, eller skriv in själva värdet.
 cs601-title = Exporten att jämföra med kunde inte användas
 cs601-checks = Att den fil som anges för jämförelsen (`--baseline`, bindningens alternativ `baseline`, den andra släppytan på sidan) är en export av samförsäljningsmöjligheter: text (eller en arbetsbok) med en rubrikrad som har en Referral ID-kolumn, och minst en rad med ett Referral ID. Allt annat (en bild, en tom fil, en annan fil för Partnercenters massåtgärder, en fil utan Referral ID) används inte; filen kontrolleras då utan den.
 cs601-why = Utan exporten går det inte att säga vad en rad som uppdaterar en affär ändrar, och reglerna CS603–CS611 säger ingenting.
-cs601-example = En fil med leads som anges som export ger: Exporten att jämföra med användes inte, och den här filen kontrollerades utan den: den har ingen Referral ID-kolumn …
+cs601-example = En kontaktlista (Name, Email, Phone) som anges som export ger: Exporten att jämföra med användes inte, och den här filen kontrollerades utan den: den har ingen Referral ID-kolumn …
 cs601-fix = Ladda ned den senaste exporten av dina samförsäljningsmöjligheter från Partnercenter (Hänvisningar › Samförsäljningsmöjligheter › Exportera, i engelskt gränssnitt Referrals › Co-sell opportunities › Export) och ange den filen.
 
 ## CS602 baseline-duplicate (warning, file)
@@ -581,7 +581,7 @@ cs604-title = En affär i ett slutligt tillstånd som har kopierats med oförän
 cs604-checks = En rad som uppdaterar en affär och är identisk med affären i exporten, där affären är Won, Lost, Declined, Expired eller stängd med Error.
 cs604-why = Partnercenter tillåter inga åtgärder på affären, så det hoppar över raden (eller svarar med ett fel på den), och raden skymmer de rader som spelar roll.
 cs604-example = En oförändrad rad för en affär som är Lost i exporten ger: Den här affären är Lost i exporten och den här raden ändrar ingenting: Partnercenter tillåter inga åtgärder på den och kommer att hoppa över raden; ta inte med den i uppladdningen
-cs604-fix = Ta inte med raden i uppladdningen (sidans fil "Klara att ladda upp" kan utelämna alla oförändrade rader).
+cs604-fix = Ta inte med raden i uppladdningen (bindningens `readyToUpload` kan utelämna alla oförändrade rader ur filen som är klar att ladda upp).
 
 ## CS605 status-move (error, row)
 cs605-title = En Partner Referral Status som går bakåt
