@@ -17,7 +17,7 @@ use crate::record::{Record, Records};
 use crate::report::{CellChange, Update};
 use crate::row::Finding;
 use crate::rules::Code;
-use crate::template::{Field, Numbered, ReadOnly};
+use crate::template::{Field, Numbered, ReadOnly, Template};
 use crate::values::{self, quoted, Status, Substatus};
 
 /// An export to compare with, or why a file could not be one.
@@ -84,11 +84,6 @@ impl Export {
     /// How many deals (rows with a Referral ID) the export holds.
     pub fn deals(&self) -> usize {
         self.deals.len()
-    }
-
-    /// The export's header as read.
-    pub fn header(&self) -> &Record {
-        &self.layout.header
     }
 
     fn id(&self, deal: u32) -> &str {
@@ -314,8 +309,8 @@ struct Paired {
     theirs: Option<usize>,
     /// The template column it is, if it is one.
     field: Option<Field>,
-    /// The kind of numbered column it is, if it is one.
-    kind: Option<Numbered>,
+    /// When Partner Center takes no change to it (the upload's template says).
+    read_only: ReadOnly,
 }
 
 /// Pairs the columns of an upload (`layout`) with the export's.
@@ -341,7 +336,7 @@ pub fn pair(layout: &Layout, export: &Export) -> Pairing {
             ours,
             theirs: other,
             field: Some(field),
-            kind: None,
+            read_only: column.read_only,
         });
     }
     for kind in NUMBERED_KINDS {
@@ -355,11 +350,12 @@ pub fn pair(layout: &Layout, export: &Export) -> Pairing {
             if let Some(i) = other {
                 claimed_theirs[i] = true;
             }
+            let read_only = layout.template.numbered(kind).map(|c| c.read_only);
             columns.push(Paired {
                 ours,
                 theirs: other,
                 field: None,
-                kind: Some(kind),
+                read_only: read_only.unwrap_or(ReadOnly::No),
             });
         }
     }
@@ -392,7 +388,7 @@ pub fn pair(layout: &Layout, export: &Export) -> Pairing {
             ours,
             theirs: other,
             field: None,
-            kind: None,
+            read_only: ReadOnly::No,
         });
     }
     columns.sort_by_key(|c| c.ours);
@@ -428,7 +424,6 @@ pub fn compare(
         raw,
         row,
         id,
-        ..
     } = *update_row;
     let Some(deal) = export.find(id) else {
         not_in_export(export, layout, cells, id, findings);
@@ -437,17 +432,17 @@ pub fn compare(
     if deal.duplicated {
         return None;
     }
+    let substatuses = |template: &Template, raw: Option<&str>| {
+        raw.and_then(|s| values::listed(values::trim(s), template.substatuses).value())
+    };
     // Most rows of an upload are their deal as exported: said so without reading it again.
     if pairing.same_header && raw == export.raw(deal) {
         let substatus = layout
             .index(Field::PartnerSubstatus)
-            .and_then(|i| cells.get(i))
-            .map(values::trim)
-            .and_then(|s| match values::listed(s, layout.template.substatuses) {
-                values::Listed::Exact(s) | values::Listed::Spelling(_, s) => Some(s),
-                values::Listed::Other => None,
-            });
-        if let Some(sub) = substatus.filter(|s| values::is_terminal(*s)) {
+            .and_then(|i| cells.get(i));
+        if let Some(sub) =
+            substatuses(layout.template, substatus).filter(|s| values::is_terminal(*s))
+        {
             findings.push(row_finding(
                 Code::TerminalUnchanged,
                 m::baseline_terminal_unchanged(values::substatus_name(sub)),
@@ -457,8 +452,8 @@ pub fn compare(
     }
     let theirs = export.record(deal);
     let before_of = |i: Option<usize>| i.and_then(|i| theirs.get(i)).unwrap_or("");
-    let mut changes = Vec::new();
-    // Each change of a column the export has: the column, its cell before and after.
+    // Each column that differs from the export: the column, its cell before and after (empty
+    // before when the export has no such column, and then only a value here is a change).
     let mut changed: Vec<(&Paired, &str, &str)> = Vec::new();
     for paired in &pairing.columns {
         let after = cells.get(paired.ours).unwrap_or("");
@@ -466,32 +461,24 @@ pub fn compare(
         if paired.theirs.is_none() && values::trim(after).is_empty() {
             continue;
         }
-        if same(paired.field, before, after) {
-            continue;
-        }
-        changes.push(CellChange {
-            column: layout.column_name(paired.ours).to_string(),
-            before: before.to_string(),
-            after: after.to_string(),
-        });
-        if paired.theirs.is_some() {
+        if !same(paired.field, before, after) {
             changed.push((paired, before, after));
         }
     }
-    let status =
-        |i: Option<usize>| match values::listed(values::trim(before_of(i)), values::STATUSES) {
-            values::Listed::Exact(s) | values::Listed::Spelling(_, s) => Some(s),
-            values::Listed::Other => None,
-        };
-    let substatus = |i: Option<usize>| match values::listed(
-        values::trim(before_of(i)),
-        export.layout.template.substatuses,
-    ) {
-        values::Listed::Exact(s) | values::Listed::Spelling(_, s) => Some(s),
-        values::Listed::Other => None,
-    };
-    let was = status(export.layout.index(Field::PartnerStatus));
-    let was_sub = substatus(export.layout.index(Field::PartnerSubstatus));
+    let changes: Vec<CellChange> = changed
+        .iter()
+        .map(|&(paired, before, after)| CellChange {
+            column: layout.column_name(paired.ours).to_string(),
+            before: before.to_string(),
+            after: after.to_string(),
+        })
+        .collect();
+    let status_of = |raw: &str| values::listed(values::trim(raw), values::STATUSES).value();
+    let was = status_of(before_of(export.layout.index(Field::PartnerStatus)));
+    let was_sub = substatuses(
+        export.layout.template,
+        Some(before_of(export.layout.index(Field::PartnerSubstatus))),
+    );
     let mut finding = |index: usize, code: Code, message: Message, fix: Option<&str>| {
         findings.push(Finding {
             index: Some(index),
@@ -508,27 +495,22 @@ pub fn compare(
         // Estimated Deal Value can change until the deal is Won or Lost: CS609 says so on
         // its cell; CS603 names every other change.
         let value_frozen = matches!(sub, Substatus::Won | Substatus::Lost);
-        let value_column = layout.index(Field::DealValue);
+        let mut others = Vec::new();
         for &(paired, before, after) in &changed {
-            let ours = paired.ours;
-            if value_frozen && paired.field == Some(Field::DealValue) {
+            let column = layout.column_name(paired.ours);
+            if value_frozen && paired.field == Some(Field::DealValue) && paired.theirs.is_some() {
                 let message = m::baseline_deal_value_closed(
-                    layout.column_name(ours),
+                    column,
                     sub_name,
                     quoted(values::trim(before)),
                     quoted(values::trim(after)),
                 );
-                finding(ours, Code::DealValueClosed, message, Some(before));
+                finding(paired.ours, Code::DealValueClosed, message, Some(before));
+            } else {
+                others.push(column);
             }
         }
-        let others: Vec<&str> = changes
-            .iter()
-            .filter(|c| {
-                !(value_frozen && value_column.is_some_and(|i| layout.column_name(i) == c.column))
-            })
-            .map(|c| c.column.as_str())
-            .collect();
-        if changes.is_empty() {
+        if changed.is_empty() {
             findings.push(row_finding(
                 Code::TerminalUnchanged,
                 m::baseline_terminal_unchanged(sub_name),
@@ -539,25 +521,17 @@ pub fn compare(
         }
         return Some(update(row, id, deal, changes));
     }
-    for &(paired, before, after) in &changed {
+    // A column the export lacks has no value before it to hold the change against.
+    for &(paired, before, after) in changed.iter().filter(|(p, ..)| p.theirs.is_some()) {
         let Paired {
-            ours, field, kind, ..
+            ours,
+            field,
+            read_only,
+            ..
         } = *paired;
         let before_t = values::trim(before);
         let after_t = values::trim(after);
         let column = layout.column_name(ours);
-        let read_only = match (field, kind) {
-            (Some(field), _) => layout
-                .template
-                .column(field)
-                .or_else(|| export.layout.template.column(field))
-                .map_or(ReadOnly::No, |c| c.read_only),
-            (None, Some(kind)) => layout
-                .template
-                .numbered(kind)
-                .map_or(ReadOnly::No, |c| c.read_only),
-            (None, None) => ReadOnly::No,
-        };
         match (field, read_only) {
             // An Engagement ID emptied, or filled in where the export has none, is the row's
             // changes' to list, not an error.
@@ -572,11 +546,7 @@ pub fn compare(
             }
             (Some(Field::EngagementId | Field::ReferralId | Field::Errors), _) => {}
             (Some(Field::PartnerStatus), _) => {
-                let now = match values::listed(after_t, values::STATUSES) {
-                    values::Listed::Exact(s) | values::Listed::Spelling(_, s) => Some(s),
-                    values::Listed::Other => None,
-                };
-                if let (Some(was), Some(now)) = (was, now) {
+                if let (Some(was), Some(now)) = (was, status_of(after_t)) {
                     let allowed = moves(was);
                     if !allowed.contains(&now) {
                         let message = m::baseline_status_move(

@@ -94,6 +94,16 @@ pub enum Listed<T> {
     Other,
 }
 
+impl<T> Listed<T> {
+    /// What the cell means, however it is spelled; `None` for none of the listed values.
+    pub fn value(self) -> Option<T> {
+        match self {
+            Listed::Exact(t) | Listed::Spelling(_, t) => Some(t),
+            Listed::Other => None,
+        }
+    }
+}
+
 /// Finds the cell `raw` (as read, spaces included) among `options`.
 pub fn listed<T: Copy>(raw: &str, options: &[(&'static str, T)]) -> Listed<T> {
     if let Some((_, t)) = options.iter().find(|(name, _)| *name == raw) {
