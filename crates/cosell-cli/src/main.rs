@@ -171,7 +171,26 @@ struct Checking {
     baseline: Option<PathBuf>,
 }
 
+/// A file to check, read: its bytes (a workbook's sheet as CSV text), what the sheet's cells
+/// were, and the export to compare it with.
+struct Loaded {
+    bytes: Vec<u8>,
+    sheet: Option<cosell_core::sheet::Sheet>,
+    baseline: Option<Baseline>,
+}
+
 impl Checking {
+    /// Reads `input` (its `--sheet`) and the `--baseline` export.
+    fn load(&self, input: &std::path::Path, l10n: &Localizer) -> Result<Loaded, ExitCode> {
+        let (bytes, sheet) = load(input, self.sheet.as_deref(), l10n)?;
+        let baseline = self.baseline.as_deref().map(load_baseline).transpose()?;
+        Ok(Loaded {
+            bytes,
+            sheet,
+            baseline,
+        })
+    }
+
     /// The options, for a file read from `sheet` when it is a workbook's, compared with
     /// `baseline` when one is given.
     fn options<'a>(
@@ -328,12 +347,12 @@ fn check(
     checking: &Checking,
     l10n: &Localizer,
 ) -> ExitCode {
-    let (bytes, sheet) = match load(input, checking.sheet.as_deref(), l10n) {
+    let Loaded {
+        bytes,
+        sheet,
+        baseline,
+    } = match checking.load(input, l10n) {
         Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let baseline = match checking.baseline.as_deref().map(load_baseline).transpose() {
-        Ok(baseline) => baseline,
         Err(code) => return code,
     };
     let options = checking.options(sheet.as_ref(), baseline.as_ref());
@@ -387,12 +406,12 @@ fn fix(
     checking: &Checking,
     l10n: &Localizer,
 ) -> ExitCode {
-    let (bytes, sheet) = match load(input, checking.sheet.as_deref(), l10n) {
+    let Loaded {
+        bytes,
+        sheet,
+        baseline,
+    } = match checking.load(input, l10n) {
         Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let baseline = match checking.baseline.as_deref().map(load_baseline).transpose() {
-        Ok(baseline) => baseline,
         Err(code) => return code,
     };
     let options = checking.options(sheet.as_ref(), baseline.as_ref());
@@ -531,16 +550,10 @@ fn diff(
 fn load_baseline(path: &std::path::Path) -> Result<Baseline, ExitCode> {
     let bytes = read_input(path)
         .map_err(|error| fail(&format!("cannot read {}: {error}", path.display())))?;
-    let translations = cosell_core::translations::carried();
-    if cosell_workbook::format(&bytes).is_none() {
-        return Ok(cosell_core::baseline::read(&bytes, translations));
-    }
-    Ok(
-        match cosell_workbook::read(&bytes, None, &cosell_workbook::LIMITS) {
-            Ok(read) => cosell_core::baseline::read(read.text.as_bytes(), translations),
-            Err(unreadable) => Baseline::Unusable(unreadable.data),
-        },
-    )
+    Ok(match cosell_workbook::csv_text(&bytes) {
+        Ok(text) => cosell_core::baseline::read(&text, cosell_core::translations::carried()),
+        Err(unreadable) => Baseline::Unusable(unreadable.data),
+    })
 }
 
 fn rules(code: Option<&str>, format: RulesFormat, l10n: &Localizer) -> ExitCode {

@@ -390,14 +390,9 @@ fn baseline_option(
     if let Some(baseline) = kept {
         return Ok(Some(baseline));
     }
-    let translations = cosell_core::translations::carried();
-    let baseline = std::rc::Rc::new(if cosell_workbook::format(&bytes).is_none() {
-        cosell_core::baseline::read(&bytes, translations)
-    } else {
-        match cosell_workbook::read(&bytes, None, &cosell_workbook::LIMITS) {
-            Ok(read) => cosell_core::baseline::read(read.text.as_bytes(), translations),
-            Err(unreadable) => cosell_core::baseline::Baseline::Unusable(unreadable.data),
-        }
+    let baseline = std::rc::Rc::new(match cosell_workbook::csv_text(&bytes) {
+        Ok(text) => cosell_core::baseline::read(&text, cosell_core::translations::carried()),
+        Err(unreadable) => cosell_core::baseline::Baseline::Unusable(unreadable.data),
     });
     LAST_BASELINE.with(|last| *last.borrow_mut() = Some((bytes, baseline.clone())));
     Ok(Some(baseline))

@@ -125,6 +125,17 @@ pub fn read(bytes: &[u8], sheet: Option<&str>, limits: &Limits) -> Result<Conver
     })
 }
 
+/// A file as the core reads it: a CSV file's bytes as they are; a workbook's sheet (the one
+/// [`read`] chooses) as CSV text, within [`LIMITS`]. For a file whose cells' facts are not
+/// wanted (an export to compare with).
+pub fn csv_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, Unreadable> {
+    if format(bytes).is_none() {
+        return Ok(std::borrow::Cow::Borrowed(bytes));
+    }
+    let read = read(bytes, None, &LIMITS)?;
+    Ok(std::borrow::Cow::Owned(read.text.into_bytes()))
+}
+
 fn read_unguarded(
     bytes: &[u8],
     sheet: Option<&str>,
