@@ -94,6 +94,7 @@ pub enum Listed<T> {
     Other,
 }
 
+#[cfg(feature = "baseline")]
 impl<T> Listed<T> {
     /// What the cell means, however it is spelled; `None` for none of the listed values.
     pub fn value(self) -> Option<T> {
