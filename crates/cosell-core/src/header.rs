@@ -123,7 +123,7 @@ pub fn normalized(name: &str) -> String {
         }
         out.push_str(word);
     }
-    out.to_lowercase()
+    crate::case::lower(&out)
 }
 
 /// What a header cell names.
@@ -157,7 +157,7 @@ fn numbered(template: &Template, name: &str, exact: bool) -> Option<(Numbered, O
     template.numbered.iter().find_map(|n| {
         let prefix = n.kind.prefix();
         let rest = if fold {
-            text.strip_prefix(&prefix.to_lowercase()[..])?
+            text.strip_prefix(&crate::case::lower(prefix)[..])?
         } else {
             text.strip_prefix(prefix)?
         };

@@ -16,6 +16,7 @@
 mod annotate;
 #[cfg(feature = "baseline")]
 pub mod baseline;
+mod case;
 mod decode;
 mod header;
 pub mod message;

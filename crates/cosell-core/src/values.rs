@@ -72,7 +72,7 @@ pub fn yes_no_meaning(value: &str) -> Option<YesNo> {
     const NO: &[&str] = &[
         "no", "n", "false", "nej", "nein", "non", "nee", "não", "nie", "ei",
     ];
-    let lower = value.trim().to_lowercase();
+    let lower = crate::case::lower(value.trim());
     if YES.contains(&lower.as_str()) {
         Some(YesNo::Yes)
     } else if NO.contains(&lower.as_str()) {
@@ -211,9 +211,9 @@ pub fn nearest(value: &str, list: &[&'static str]) -> Option<&'static str> {
     if let Some(same) = list.iter().find(|l| same_letters(value, l)) {
         return Some(same);
     }
-    let wanted = value.to_lowercase();
+    let wanted = crate::case::lower(value);
     list.iter()
-        .map(|l| (strsim::levenshtein(&wanted, &l.to_lowercase()), *l))
+        .map(|l| (strsim::levenshtein(&wanted, &crate::case::lower(l)), *l))
         .filter(|(d, l)| *d <= (l.len() / 5).clamp(1, 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, l)| l)
@@ -353,7 +353,7 @@ pub fn domain_in(value: &str) -> Option<String> {
         }
     };
     let host = host.split(':').next().unwrap_or(host).trim_end_matches('.');
-    let host = host.strip_prefix("www.").unwrap_or(host).to_lowercase();
+    let host = crate::case::lower(host.strip_prefix("www.").unwrap_or(host));
     (is_domain(&host) && host != value).then_some(host)
 }
 
@@ -429,10 +429,8 @@ impl Codes {
 
 /// Lower case, letters and digits only: `Proof of concept /Demo` ~ `proofofconceptdemo`.
 fn comparable(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let kept: String = text.chars().filter(|c| c.is_alphanumeric()).collect();
+    crate::case::lower(&kept)
 }
 
 /// Sales stages and their percentages (FACTS.md).
