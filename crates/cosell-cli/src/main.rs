@@ -550,10 +550,10 @@ fn diff(
 fn load_baseline(path: &std::path::Path) -> Result<Baseline, ExitCode> {
     let bytes = read_input(path)
         .map_err(|error| fail(&format!("cannot read {}: {error}", path.display())))?;
-    Ok(match cosell_workbook::csv_text(&bytes) {
-        Ok(text) => cosell_core::baseline::read(&text, cosell_core::translations::carried()),
-        Err(unreadable) => Baseline::Unusable(unreadable.data),
-    })
+    Ok(cosell_workbook::baseline(
+        &bytes,
+        cosell_core::translations::carried(),
+    ))
 }
 
 fn rules(code: Option<&str>, format: RulesFormat, l10n: &Localizer) -> ExitCode {

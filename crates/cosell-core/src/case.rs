@@ -24,7 +24,7 @@ pub fn lower(text: &str) -> String {
 /// One character in lower case (İ aside: [`lower`]).
 fn lower_char(c: char) -> char {
     let u = c as u32;
-    let even = u % 2 == 0;
+    let even = u.is_multiple_of(2);
     let lowered = match u {
         // ASCII and Latin-1: A–Z, À–Ö, Ø–Þ.
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 32,

@@ -154,14 +154,11 @@ macro_rules! rules {
         pub static RULES: &[Rule] = &[$(
             Rule {
                 code: Code::$variant,
-                name: if carried($code) { $name } else { "" },
+                name: $name,
                 severity: Severity::$severity,
                 scope: Scope::$scope,
                 templates: Templates::$templates,
-                // A workbook's rules (CS5xx) go untitled where workbooks are not read, and the
-                // comparison's (CS6xx) where there is no comparison (the page's module: its
-                // workbook module has them).
-                title: if carried($code) { $title } else { "" },
+                title: $title,
             }
         ),*];
 
@@ -176,13 +173,6 @@ macro_rules! rules {
             }
         ),*];
     };
-}
-
-/// Whether a rule's name and title are carried in this build: a workbook's rules (CS5xx) need the
-/// `sheets` feature, the comparison's (CS6xx) the `baseline` feature.
-const fn carried(code: &str) -> bool {
-    let kind = code.as_bytes()[2];
-    (kind != b'5' || cfg!(feature = "sheets")) && (kind != b'6' || cfg!(feature = "baseline"))
 }
 
 impl Code {
@@ -856,7 +846,7 @@ rules! {
         checks: "An update row identical to its deal in the export, where the deal is Won, Lost, Declined, Expired or closed in error.",
         why: "Partner Center permits no action on the deal, so it skips the row (or answers it with an error), and the row hides the ones that matter.",
         example: "An unchanged row of a deal Lost in the export gets: This deal is Lost in the export and this row changes nothing: Partner Center permits no action on it and will skip the row; leave it out of the upload",
-        fix: "Leave the row out of the upload (the binding's `readyToUpload` can leave every unchanged row out of the ready file).",
+        fix: "Leave the row out of the upload: on the page, \"ready to upload\" leaves every unchanged row out while its tick is on (the binding's `readyToUpload` can too).",
     }
     StatusMove "CS605" Error Row "status-move" All {
         title: "A Partner Referral Status that moves backwards",

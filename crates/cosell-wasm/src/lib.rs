@@ -390,10 +390,10 @@ fn baseline_option(
     if let Some(baseline) = kept {
         return Ok(Some(baseline));
     }
-    let baseline = std::rc::Rc::new(match cosell_workbook::csv_text(&bytes) {
-        Ok(text) => cosell_core::baseline::read(&text, cosell_core::translations::carried()),
-        Err(unreadable) => cosell_core::baseline::Baseline::Unusable(unreadable.data),
-    });
+    let baseline = std::rc::Rc::new(cosell_workbook::baseline(
+        &bytes,
+        cosell_core::translations::carried(),
+    ));
     LAST_BASELINE.with(|last| *last.borrow_mut() = Some((bytes, baseline.clone())));
     Ok(Some(baseline))
 }

@@ -31,8 +31,10 @@ struct App {
     state: State,
     view: panels::View,
     worker: Worker,
-    /// The file chosen last (read again to check it against another template).
+    /// The file chosen last (read again to check it against another template or export).
     chosen: Option<web_sys::File>,
+    /// The partner's export chosen to compare with (read again with each check).
+    baseline: Option<web_sys::File>,
     /// The `Blob` that came with the worker's last answer.
     blob: JsValue,
     /// `?today=YYYY-MM-DD` from the page's address.
@@ -55,6 +57,7 @@ fn main() {
         view: panels::View::default(),
         worker: spawn_worker(),
         chosen: None,
+        baseline: None,
         blob: JsValue::UNDEFINED,
         today: address_parameter("today"),
     }));
@@ -92,6 +95,7 @@ fn dispatch(app: &Shared, msg: Msg) {
 }
 
 fn run(app: &Shared, command: Command) {
+    let sample = matches!(command, Command::CheckSample(_));
     match command {
         Command::RestartWorker => {
             let worker = spawn_worker();
@@ -99,17 +103,28 @@ fn run(app: &Shared, command: Command) {
             old.terminate();
             listen_to_worker(app);
         }
-        Command::ReadAndCheck(request) => {
-            // The file stays chosen: checked again against another template, it is read again.
-            let Some(file) = app.borrow().chosen.clone() else {
-                return;
+        Command::ReadAndCheck(request) | Command::CheckSample(request) => {
+            // The files stay chosen: checked again against another template or export, they
+            // are read again.
+            let (file, baseline) = {
+                let a = app.borrow();
+                (a.chosen.clone(), a.baseline.clone())
             };
             let app = app.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-                match read {
-                    Ok(buffer) => post(&app, &request, Some(buffer)),
-                    Err(_) => {
+                let read = |file: web_sys::File| wasm_bindgen_futures::JsFuture::from(file.array_buffer());
+                let bytes = match (sample, file) {
+                    (true, _) => dom::fetch_bytes(SAMPLE).await,
+                    (false, Some(file)) => read(file).await.map_err(|_| String::new()),
+                    (false, None) => return,
+                };
+                let export = match baseline {
+                    Some(file) => read(file).await.map(Some),
+                    None => Ok(None),
+                };
+                match (bytes, export) {
+                    (Ok(bytes), Ok(export)) => post(&app, &request, Some(bytes), export),
+                    _ => {
                         let Request::Check { id, .. } = request else {
                             return;
                         };
@@ -118,21 +133,7 @@ fn run(app: &Shared, command: Command) {
                 }
             });
         }
-        Command::CheckSample(request) => {
-            let app = app.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match dom::fetch_bytes(SAMPLE).await {
-                    Ok(buffer) => post(&app, &request, Some(buffer)),
-                    Err(_) => {
-                        let Request::Check { id, .. } = request else {
-                            return;
-                        };
-                        dispatch(&app, Msg::FileUnread { id });
-                    }
-                }
-            });
-        }
-        Command::Post(request) => post(app, &request, None),
+        Command::Post(request) => post(app, &request, None, None),
         Command::Save { name } => {
             let blob = app.borrow().blob.clone();
             if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
@@ -164,7 +165,7 @@ fn run(app: &Shared, command: Command) {
                             sources,
                             errors,
                         };
-                        post(&app, &request, None);
+                        post(&app, &request, None, None);
                     }
                     Err(error) => {
                         let error = lang::say(&lang::m::language_failed(chosen.name(), error));
@@ -199,26 +200,24 @@ fn run(app: &Shared, command: Command) {
     }
 }
 
-/// Sends a request to the worker, with the file's bytes (moved, not copied). A file read
-/// after another was chosen (a large file read slowly) is not sent: it would replace the
-/// later file's check in the worker.
-fn post(app: &Shared, request: &Request, bytes: Option<JsValue>) {
+/// Sends a request to the worker, with the file's bytes and its export's (moved, not copied).
+/// A file read after another was chosen (a large file read slowly) is not sent: it would
+/// replace the later file's check in the worker.
+fn post(app: &Shared, request: &Request, bytes: Option<JsValue>, baseline: Option<JsValue>) {
     let a = app.borrow();
     if let Request::Check { id, .. } = request {
         if *id != a.state.id {
             return;
         }
     }
-    match bytes {
-        Some(bytes) => {
-            let message = wire::to_js(request, Some(("bytes", &bytes)));
-            let transfer = js_sys::Array::of1(&bytes);
-            let _ = a.worker.post_message_with_transfer(&message, &transfer);
-        }
-        None => {
-            let _ = a.worker.post_message(&wire::to_js(request, None));
-        }
-    }
+    let attached: Vec<(&str, JsValue)> = [("bytes", bytes), ("baseline", baseline)]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value?)))
+        .collect();
+    let named: Vec<(&str, &JsValue)> = attached.iter().map(|(n, v)| (*n, v)).collect();
+    let message = wire::to_js(request, &named);
+    let transfer: js_sys::Array = attached.iter().map(|(_, value)| value).collect();
+    let _ = a.worker.post_message_with_transfer(&message, &transfer);
 }
 
 #[wasm_bindgen]
@@ -386,9 +385,33 @@ fn wire(app: &Shared) {
     on_id("rule", "close", move |_: web_sys::Event| {
         dispatch(&a, Msg::RuleClosed)
     });
+    let a = app.clone();
+    on_id("baseline-file", "change", move |_: web_sys::Event| {
+        let input: HtmlInputElement = by_id("baseline-file");
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            compare_with(&a, Some(file));
+        }
+        input.set_value("");
+    });
+    let a = app.clone();
+    on_id("baseline-clear", "click", move |_: web_sys::Event| {
+        compare_with(&a, None)
+    });
+    let a = app.clone();
+    on_id("leave-out-unchanged", "change", move |_: web_sys::Event| {
+        let leave_out = by_id::<HtmlInputElement>("leave-out-unchanged").checked();
+        dispatch(&a, Msg::KeepUnchanged(!leave_out));
+    });
     wire_fixes(app);
     wire_grid(app);
     wire_drop(app);
+}
+
+/// The partner's export was chosen or dropped (or put away).
+fn compare_with(app: &Shared, file: Option<web_sys::File>) {
+    let name = file.as_ref().map(web_sys::File::name);
+    app.borrow_mut().baseline = file;
+    dispatch(app, Msg::BaselineChosen(name));
 }
 
 /// The grid: open, page, close; keys move between cells and edit them.
@@ -669,8 +692,16 @@ fn wire_drop(app: &Shared) {
             .data_transfer()
             .and_then(|dt| dt.files())
             .and_then(|files| files.get(0));
-        if let Some(file) = file {
-            choose(&a, file);
+        // Dropped on the export's place: the export to compare with; anywhere else: the file.
+        let on_baseline = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("#baseline").ok().flatten())
+            .is_some();
+        match file {
+            Some(file) if on_baseline => compare_with(&a, Some(file)),
+            Some(file) => choose(&a, file),
+            None => {}
         }
     });
 }

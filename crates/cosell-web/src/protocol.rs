@@ -34,8 +34,13 @@ pub enum Request {
     },
     /// One page of check `id`'s issues that pass `filter`.
     Issues { id: Id, filter: Filter, page: usize },
-    /// A file made from check `id`'s annotated file.
-    Download { id: Id, which: Download },
+    /// A file made from check `id`'s annotated file ("ready to upload" without the rows its
+    /// export has just so, unless `keep_unchanged`).
+    Download {
+        id: Id,
+        which: Download,
+        keep_unchanged: bool,
+    },
     /// The fixes the rules offer for check `id`'s file, grouped by rule.
     Fixes { id: Id },
     /// Make check `id`'s fixes but those of the `skip_rules` and the `skip` cells (row, column
@@ -158,6 +163,8 @@ pub struct Checked {
     pub issues: IssuePage,
     /// How many listed issues come with a fix (the offer's count; the list says exactly).
     pub fixable: usize,
+    /// Compared with the partner's export: the update rows just as their deal is there.
+    pub unchanged: Option<usize>,
 }
 
 /// Rows of the grid on one page.
@@ -187,6 +194,9 @@ pub struct GridRow {
     pub cells: Vec<String>,
     /// Problems: the header index of the cell (`None`: the whole row), severity, message.
     pub problems: Vec<(Option<usize>, String, String)>,
+    /// Compared with the partner's export: what the row changes in its deal, in words
+    /// (`Deal status: New → Active`), or that it changes nothing.
+    pub changes: Vec<String>,
 }
 
 /// One rule's fixes for a file.
@@ -280,9 +290,13 @@ mod tests {
         let request = Request::Download {
             id: 3,
             which: Download::ToFix,
+            keep_unchanged: false,
         };
         let json = serde_json::to_string(&request).unwrap_or_default();
-        assert_eq!(json, r#"{"download":{"id":3,"which":"to-fix"}}"#);
+        assert_eq!(
+            json,
+            r#"{"download":{"id":3,"which":"to-fix","keepUnchanged":false}}"#
+        );
         let response = Response::Progress {
             id: 3,
             done: 1,

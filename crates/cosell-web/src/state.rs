@@ -39,8 +39,12 @@ pub struct State {
     pub docs: Docs,
     /// The template the partner chose to check against (`None`: the file's own).
     pub template: Option<TemplateId>,
-    /// What was checked last, to check again against another template.
+    /// What was checked last, to check again against another template or export.
     pub source: Option<Source>,
+    /// The name of the partner's export chosen to compare with (the page keeps the file).
+    pub baseline: Option<String>,
+    /// "Ready to upload" keeps the rows the export has just so (unticked: left out).
+    pub keep_unchanged: bool,
     /// The list of suggested fixes.
     pub fixes: Fixes,
     /// Changes made on the page to the file shown (the changes CSV lists them).
@@ -196,6 +200,11 @@ pub enum Msg {
     /// A template was chosen to check against (`None`: the file's own): the same file is
     /// checked again.
     TemplateChosen(Option<TemplateId>),
+    /// The partner's export was chosen to compare with (its name), or put away (`None`): the
+    /// same file is checked again.
+    BaselineChosen(Option<String>),
+    /// Whether "ready to upload" keeps the rows the export has just so.
+    KeepUnchanged(bool),
     /// `rules.json` came, or could not be read.
     DocsLoaded(Result<Vec<RuleDocs>, String>),
     /// "Apply suggested fixes": the list opens.
@@ -247,9 +256,10 @@ pub enum Msg {
 pub enum Command {
     /// Stop the worker, whatever it is doing, and start a fresh one.
     RestartWorker,
-    /// Read the chosen file and send it to the worker as `request` (a [`Request::Check`]).
+    /// Read the chosen file (and the export chosen, if any) and send it to the worker as
+    /// `request` (a [`Request::Check`]).
     ReadAndCheck(Request),
-    /// Send the sample file to the worker as `request`.
+    /// Send the sample file (and the export chosen, if any) to the worker as `request`.
     CheckSample(Request),
     Post(Request),
     /// Save the file that came with the worker's answer, under this name.
@@ -354,19 +364,15 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
                 return Vec::new();
             }
             state.template = template;
-            match state.source.clone() {
-                Some(Source::File(name)) => {
-                    let (mut commands, request) = state.start(&name, today);
-                    commands.push(Command::ReadAndCheck(request));
-                    commands
-                }
-                Some(Source::Sample(name)) => {
-                    let (mut commands, request) = state.start(&name, today);
-                    commands.push(Command::CheckSample(request));
-                    commands
-                }
-                None => Vec::new(),
-            }
+            again(state, today)
+        }
+        Msg::BaselineChosen(name) => {
+            state.baseline = name;
+            again(state, today)
+        }
+        Msg::KeepUnchanged(keep) => {
+            state.keep_unchanged = keep;
+            Vec::new()
         }
         Msg::FileUnread { id } if id == state.id => {
             if let Phase::Checking { name, .. } = &state.phase {
@@ -419,6 +425,7 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
                 vec![Command::Post(Request::Download {
                     id: state.id,
                     which,
+                    keep_unchanged: state.keep_unchanged,
                 })]
             }
             None => Vec::new(),
@@ -608,6 +615,18 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
         }
         Msg::Worker(response) => answer(state, response),
     }
+}
+
+/// Checks what was checked last again (against another template or export), if anything was.
+fn again(state: &mut State, today: Option<String>) -> Vec<Command> {
+    let (read, name) = match state.source.clone() {
+        Some(Source::File(name)) => (Command::ReadAndCheck as fn(Request) -> Command, name),
+        Some(Source::Sample(name)) => (Command::CheckSample as fn(Request) -> Command, name),
+        None => return Vec::new(),
+    };
+    let (mut commands, request) = state.start(&name, today);
+    commands.push(read(request));
+    commands
 }
 
 /// Asks the worker to change the file shown: the changed file is the next check, and nothing
@@ -878,7 +897,8 @@ mod tests {
             ask,
             vec![Command::Post(Request::Download {
                 id: 2,
-                which: Download::Ready
+                which: Download::Ready,
+                keep_unchanged: false,
             })]
         );
         let stale = Response::File {
@@ -939,6 +959,66 @@ mod tests {
                 })
             ]
         ));
+    }
+
+    /// An export chosen (or put away) checks the file shown again, with it (the page reads both
+    /// files); before any file, it waits for one. "Ready to upload" leaves the unchanged rows
+    /// out unless the partner unticks it.
+    #[test]
+    fn an_export_chosen_checks_the_file_again_and_ready_leaves_unchanged_rows_out() {
+        let mut state = State::new(MAX_MEGABYTES);
+        let name = Some("export.csv".to_string());
+        assert_eq!(
+            update(&mut state, Msg::BaselineChosen(name.clone()), None),
+            vec![]
+        );
+        assert_eq!(state.baseline, name);
+        chosen(&mut state, "deals.csv");
+        update(
+            &mut state,
+            Msg::Worker(Response::Checked {
+                id: 1,
+                checked: checked("deals.csv", 8),
+            }),
+            None,
+        );
+        let check = |id| Request::Check {
+            id,
+            name: "deals.csv".into(),
+            today: None,
+            template: None,
+        };
+        assert_eq!(
+            update(&mut state, Msg::BaselineChosen(None), None),
+            vec![Command::ReadAndCheck(check(2))]
+        );
+        assert_eq!(state.baseline, None);
+        assert!(matches!(state.phase, Phase::Checking { .. }));
+        assert_eq!(state.shown, None, "the answer without the export is gone");
+        update(&mut state, Msg::Sample { name: "deals.csv".into() }, None);
+        assert_eq!(
+            update(&mut state, Msg::BaselineChosen(name), None),
+            vec![Command::RestartWorker, Command::CheckSample(check(4))]
+        );
+        update(
+            &mut state,
+            Msg::Worker(Response::Checked {
+                id: 4,
+                checked: checked("deals.csv", 8),
+            }),
+            None,
+        );
+        let ready = |state: &mut State| update(state, Msg::DownloadAsked(Download::Ready), None);
+        let asked = |keep_unchanged| {
+            vec![Command::Post(Request::Download {
+                id: 4,
+                which: Download::Ready,
+                keep_unchanged,
+            })]
+        };
+        assert_eq!(ready(&mut state), asked(false));
+        update(&mut state, Msg::KeepUnchanged(true), None);
+        assert_eq!(ready(&mut state), asked(true));
     }
 
     #[test]
@@ -1194,6 +1274,7 @@ mod tests {
                 row: 7,
                 cells: vec!["".into(), "Deal".into()],
                 problems: vec![],
+                changes: vec![],
             }],
             ..GridPage::default()
         };

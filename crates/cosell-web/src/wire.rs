@@ -1,17 +1,18 @@
 //! How the typed messages of `protocol.rs` cross between the page and its worker: as plain
 //! JavaScript objects (serde-wasm-bindgen: no JSON text, and no JSON parser in the module),
-//! with what is not data beside them: the file's bytes (`bytes`) or a download (`blob`).
+//! with what is not data beside them: the file's bytes (`bytes`) and its export's (`baseline`), or a
+//! download (`blob`).
 
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::JsValue;
 
-/// The message as a JavaScript object `{ message, [attachment] }`.
-pub fn to_js<T: Serialize>(message: &T, attachment: Option<(&str, &JsValue)>) -> JsValue {
+/// The message as a JavaScript object `{ message, ...attachments }`.
+pub fn to_js<T: Serialize>(message: &T, attachments: &[(&str, &JsValue)]) -> JsValue {
     let object = js_sys::Object::new();
     let value = serde_wasm_bindgen::to_value(message).unwrap_or(JsValue::NULL);
     let _ = js_sys::Reflect::set(&object, &"message".into(), &value);
-    if let Some((name, value)) = attachment {
-        let _ = js_sys::Reflect::set(&object, &name.into(), value);
+    for (name, value) in attachments {
+        let _ = js_sys::Reflect::set(&object, &(*name).into(), value);
     }
     object.into()
 }

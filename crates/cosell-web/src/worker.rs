@@ -36,6 +36,9 @@ struct Held {
     /// The sheet it was read from, when it was a workbook's.
     #[cfg(feature = "workbook")]
     sheet: Option<cosell_core::sheet::Sheet>,
+    /// The partner's export it is compared with, read.
+    #[cfg(feature = "workbook")]
+    baseline: Option<Box<cosell_core::baseline::Baseline>>,
     /// Every change made on the page, in order.
     changes: Vec<cosell_core::Change>,
     /// The versions before the last changes, for Undo (the latest last).
@@ -50,6 +53,8 @@ impl Held {
         cosell_core::Options {
             #[cfg(feature = "workbook")]
             sheet: self.sheet.as_ref(),
+            #[cfg(feature = "workbook")]
+            baseline: self.baseline.as_deref(),
             ..self.options
         }
     }
@@ -74,8 +79,8 @@ thread_local! {
     static TRANSLATIONS: std::cell::Cell<Option<&'static cosell_core::translations::Translations>> =
         const { std::cell::Cell::new(None) };
     static TRIED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// The latest check was handed over to the workbook module (a workbook was dropped): the
-    /// requests about it go there too.
+    /// The latest check was handed over to the workbook module (a workbook was dropped, or an
+    /// export to compare with came along): the requests about it go there too.
     static HANDED_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// In the workbook module: the requests that came while a language was being made, answered
     /// once it is (the page's language is told to the module just before its first workbook).
@@ -99,14 +104,16 @@ pub fn worker_message(data: JsValue) {
         let message = lang::say(&lang::m::unknown_request());
         return post(&Response::Failed { id: 0, message }, None);
     };
-    // The page's module hands a workbook over to the workbook module (the worker with the
-    // workbook reader, fetched then), and the requests about it after it.
+    // The page's module hands a workbook, or a file with an export to compare with, over to
+    // the workbook module (the worker with the workbook reader and the comparison, fetched
+    // then), and the requests about it after it.
     if !cfg!(feature = "workbook") {
         let workbook = match &request {
             Request::Check { .. } => {
                 let bytes = wire::attachment(&data, "bytes");
                 let head = js_sys::Uint8Array::new(&bytes).subarray(0, 64 << 10).to_vec();
-                HANDED_OVER.set(cosell_core::is_workbook(&head));
+                let compared = !wire::attachment(&data, "baseline").is_undefined();
+                HANDED_OVER.set(compared || cosell_core::is_workbook(&head));
                 HELD.set(None);
                 HANDED_OVER.get()
             }
@@ -129,7 +136,13 @@ pub fn worker_message(data: JsValue) {
             template,
         } => {
             let bytes = js_sys::Uint8Array::new(&wire::attachment(&data, "bytes")).to_vec();
-            check(id, name, today, template, bytes);
+            #[cfg(feature = "workbook")]
+            let baseline = Some(wire::attachment(&data, "baseline"))
+                .filter(|b| !b.is_undefined())
+                .map(|b| js_sys::Uint8Array::new(&b).to_vec());
+            #[cfg(not(feature = "workbook"))]
+            let baseline = ();
+            check(id, name, today, template, bytes, baseline);
         }
         #[cfg(not(feature = "workbook"))]
         Request::Speak {
@@ -161,8 +174,12 @@ pub fn worker_message(data: JsValue) {
             ),
             _ => {}
         }),
-        Request::Download { id, which } => HELD.with_borrow(|held| match held {
-            Some(held) if held.id == id => download(held, which),
+        Request::Download {
+            id,
+            which,
+            keep_unchanged,
+        } => HELD.with_borrow(|held| match held {
+            Some(held) if held.id == id => download(held, which, keep_unchanged),
             _ => {}
         }),
         Request::Fixes { id } => HELD.with_borrow_mut(|held| match held {
@@ -265,6 +282,7 @@ fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
                 row,
                 cells,
                 problems,
+                changes: changes(report, row),
             }
         })
         .collect();
@@ -278,6 +296,31 @@ fn grid_page(held: &Held, all: bool, page: usize) -> GridPage {
             .collect(),
         rows,
     }
+}
+
+/// What an update row changes in its deal, in words, when compared with an export.
+#[cfg(feature = "workbook")]
+fn changes(report: &Report, row: usize) -> Vec<String> {
+    let Some(update) = report.updates.iter().flatten().find(|u| u.row == row) else {
+        return Vec::new();
+    };
+    if update.unchanged {
+        return vec![lang::say(&lang::m::grid_unchanged())];
+    }
+    update
+        .changes
+        .iter()
+        .map(|c| {
+            let (column, before, after) = (c.column.clone(), c.before.clone(), c.after.clone());
+            lang::say(&lang::m::grid_changed(column, before, after))
+        })
+        .collect()
+}
+
+/// Nothing is compared in the page's module (it hands a file with an export over).
+#[cfg(not(feature = "workbook"))]
+fn changes(_: &Report, _: usize) -> Vec<String> {
+    Vec::new()
 }
 
 /// Every fix the rules offer for the file held (its current version), found once.
@@ -404,12 +447,20 @@ type SheetRead = Option<cosell_core::sheet::Sheet>;
 #[cfg(not(feature = "workbook"))]
 type SheetRead = ();
 
+/// The bytes of the export a check compares with: in the workbook module; nothing in the
+/// page's module, which hands such a check over.
+#[cfg(feature = "workbook")]
+type BaselineBytes = Option<Vec<u8>>;
+#[cfg(not(feature = "workbook"))]
+type BaselineBytes = ();
+
 fn check(
     id: Id,
     name: String,
     today: Option<String>,
     template: Option<cosell_core::TemplateId>,
     bytes: Vec<u8>,
+    baseline: BaselineBytes,
 ) {
     // The previous file goes first: two files need not fit at once.
     HELD.set(None);
@@ -428,7 +479,7 @@ fn check(
     };
     #[cfg(not(feature = "workbook"))]
     let sheet = ();
-    check_text(id, name, today, template, bytes, sheet);
+    check_text(id, name, today, template, bytes, sheet, baseline);
 }
 
 /// Checks a file's text (a workbook's sheet's, with `sheet`) and keeps it.
@@ -440,6 +491,7 @@ fn check_text(
     template: Option<cosell_core::TemplateId>,
     bytes: Vec<u8>,
     sheet: SheetRead,
+    baseline_bytes: BaselineBytes,
 ) {
     let asked_today = today.clone();
     let today = match today.as_deref().map(cosell_core::iso_date) {
@@ -462,11 +514,18 @@ fn check_text(
         let (done, total) = (p.done, p.total);
         post(&Response::Progress { id, done, total }, None);
     };
+    // The export, read with the translations there are (read again after they are fetched).
+    #[cfg(feature = "workbook")]
+    let baseline = baseline_bytes
+        .as_deref()
+        .map(|b| Box::new(cosell_workbook::baseline(b, TRANSLATIONS.get())));
     let result = cosell_core::check_with_progress(
         &bytes,
         &cosell_core::Options {
             #[cfg(feature = "workbook")]
             sheet: sheet.as_ref(),
+            #[cfg(feature = "workbook")]
+            baseline: baseline.as_deref(),
             ..options
         },
         &mut progress,
@@ -488,7 +547,7 @@ fn check_text(
                     TRANSLATIONS.set(Some(Box::leak(Box::new(parsed))));
                 }
                 if LATEST.get() == id {
-                    check_text(id, name, asked_today, template, bytes, sheet);
+                    check_text(id, name, asked_today, template, bytes, sheet, baseline_bytes);
                 }
             });
         }
@@ -503,6 +562,8 @@ fn check_text(
                 options,
                 #[cfg(feature = "workbook")]
                 sheet,
+                #[cfg(feature = "workbook")]
+                baseline,
                 changes: Vec::new(),
                 history: Vec::new(),
                 offered: None,
@@ -590,6 +651,10 @@ fn checked_answer(name: &str, report: &Report) -> Checked {
         rules,
         issues: issue_page(report, &Filter::default(), 0),
         fixable: report.issues.iter().filter(|i| i.fix.is_some()).count(),
+        #[cfg(feature = "workbook")]
+        unchanged: report.summary.unchanged,
+        #[cfg(not(feature = "workbook"))]
+        unchanged: None,
     }
 }
 
@@ -729,7 +794,7 @@ fn not_made(id: Id, error: String) {
 
 /// Makes a download and sends it as a `Blob`, a byte-order mark first for the CSV files (Excel
 /// reads UTF-8 right only with one).
-fn download(held: &Held, which: Download) {
+fn download(held: &Held, which: Download, keep_unchanged: bool) {
     let annotated = match annotated(held) {
         Ok(annotated) => annotated,
         Err(error) => return not_made(held.id, error),
@@ -744,7 +809,7 @@ fn download(held: &Held, which: Download) {
         ),
         Download::Ready => (
             outputs::Download::Ready,
-            outputs::select(&annotated, Rows::Ready)
+            ready(held, &annotated, keep_unchanged)
                 .map(Some)
                 .map_err(|e| e.to_string()),
         ),
@@ -785,6 +850,28 @@ fn download(held: &Held, which: Download) {
         },
         blob.as_ref(),
     );
+}
+
+/// The rows ready to upload: compared with an export, without the rows it has just so (unless
+/// they are to be kept).
+#[cfg(feature = "workbook")]
+fn ready(
+    held: &Held,
+    annotated: &[u8],
+    keep_unchanged: bool,
+) -> Result<Vec<u8>, outputs::NotAnnotated> {
+    let mut unchanged: Vec<usize> = match keep_unchanged {
+        true => Vec::new(),
+        false => held.checked.report.updates.iter().flatten().filter(|u| u.unchanged).map(|u| u.row).collect(),
+    };
+    unchanged.sort_unstable();
+    outputs::select_leaving_out(annotated, Rows::Ready, &unchanged)
+}
+
+/// The rows ready to upload (the page's module compares nothing).
+#[cfg(not(feature = "workbook"))]
+fn ready(_: &Held, annotated: &[u8], _: bool) -> Result<Vec<u8>, outputs::NotAnnotated> {
+    outputs::select(annotated, Rows::Ready)
 }
 
 #[wasm_bindgen]
@@ -851,7 +938,8 @@ fn blob(parts: &[&[u8]], media: &str) -> Option<web_sys::Blob> {
 
 /// Sends an answer to the page, with a `Blob` beside it.
 fn post(response: &Response, blob: Option<&web_sys::Blob>) {
-    let message = wire::to_js(response, blob.map(|b| ("blob", b.as_ref())));
+    let attached: Vec<(&str, &JsValue)> = blob.map(|b| ("blob", b.as_ref())).into_iter().collect();
+    let message = wire::to_js(response, &attached);
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let _ = scope.post_message(&message);
 }

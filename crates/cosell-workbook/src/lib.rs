@@ -136,6 +136,20 @@ pub fn csv_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, Unreadable> 
     Ok(std::borrow::Cow::Owned(read.text.into_bytes()))
 }
 
+/// A partner's export to compare with (a CSV file, or a workbook's sheet: [`csv_text`]), read
+/// into the core's index. Never fails: a file that is not an export, or a workbook that cannot
+/// be read, is a baseline that says why (CS601).
+#[cfg(feature = "baseline")]
+pub fn baseline(
+    bytes: &[u8],
+    translations: Option<&'static cosell_core::translations::Translations>,
+) -> cosell_core::baseline::Baseline {
+    match csv_text(bytes) {
+        Ok(text) => cosell_core::baseline::read(&text, translations),
+        Err(unreadable) => cosell_core::baseline::Baseline::Unusable(unreadable.data),
+    }
+}
+
 fn read_unguarded(
     bytes: &[u8],
     sheet: Option<&str>,

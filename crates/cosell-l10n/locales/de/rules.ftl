@@ -581,7 +581,7 @@ cs604-title = Ein Deal in einem Endzustand, unverändert mitkopiert
 cs604-checks = Eine Zeile, die einen Deal aktualisiert und mit diesem Deal im Export übereinstimmt, wobei der Deal Won, Lost, Declined, Expired oder mit Error geschlossen ist.
 cs604-why = Partner Center erlaubt für den Deal keine Aktionen, überspringt also die Zeile (oder beantwortet sie mit einem Fehler), und die Zeile verdeckt die Zeilen, auf die es ankommt.
 cs604-example = Eine unveränderte Zeile eines Deals, der im Export Lost ist, ergibt: Dieser Deal ist im Export Lost, und diese Zeile ändert nichts: Partner Center erlaubt für ihn keine Aktionen und wird die Zeile überspringen; lassen Sie sie beim Hochladen weg
-cs604-fix = Lassen Sie die Zeile beim Hochladen weg (`readyToUpload` der Bindung kann alle unveränderten Zeilen aus der Datei zum Hochladen weglassen).
+cs604-fix = Lassen Sie die Zeile beim Hochladen weg: Auf der Seite lässt „Bereit zum Hochladen“ alle unveränderten Zeilen weg, solange das Häkchen gesetzt ist (`readyToUpload` der Bindung kann das auch).
 
 ## CS605 status-move (error, row)
 cs605-title = Ein Partner Referral Status, der zurückgesetzt wird

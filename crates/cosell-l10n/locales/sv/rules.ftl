@@ -581,7 +581,7 @@ cs604-title = En affär i ett slutligt tillstånd som har kopierats med oförän
 cs604-checks = En rad som uppdaterar en affär och är identisk med affären i exporten, där affären är Won, Lost, Declined, Expired eller stängd med Error.
 cs604-why = Partnercenter tillåter inga åtgärder på affären, så det hoppar över raden (eller svarar med ett fel på den), och raden skymmer de rader som spelar roll.
 cs604-example = En oförändrad rad för en affär som är Lost i exporten ger: Den här affären är Lost i exporten och den här raden ändrar ingenting: Partnercenter tillåter inga åtgärder på den och kommer att hoppa över raden; ta inte med den i uppladdningen
-cs604-fix = Ta inte med raden i uppladdningen (bindningens `readyToUpload` kan utelämna alla oförändrade rader ur filen som är klar att ladda upp).
+cs604-fix = Ta inte med raden i uppladdningen: på sidan utelämnar ”Klara att ladda upp” alla oförändrade rader så länge rutan är kryssad (bindningens `readyToUpload` kan också det).
 
 ## CS605 status-move (error, row)
 cs605-title = En Partner Referral Status som går bakåt

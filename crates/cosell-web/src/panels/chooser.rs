@@ -1,4 +1,5 @@
-//! Choosing a file: the progress of a check, and the status line that says where the page is.
+//! Choosing a file (and the export to compare it with): the progress of a check, and the status
+//! line that says where the page is.
 
 use web_sys::{HtmlButtonElement, HtmlProgressElement};
 
@@ -11,6 +12,7 @@ use crate::state::{Phase, State};
 pub struct Memos {
     status: Memo<String>,
     working: Memo<bool>,
+    baseline: Memo<Option<String>>,
 }
 
 pub fn render(state: &State, memos: &mut Memos) {
@@ -22,6 +24,10 @@ pub fn render(state: &State, memos: &mut Memos) {
     if let Phase::Checking { name, progress } = &state.phase {
         by_id::<HtmlProgressElement>("progress").set_value(*progress);
         set_text("progress-label", &say(&t::status_checking(name)));
+    }
+    if memos.baseline.changed(state.baseline.clone()) {
+        set_hidden("baseline-box", state.baseline.is_none());
+        set_text("baseline-name", state.baseline.as_deref().unwrap_or_default());
     }
     let status = status(state);
     if memos.status.changed(status.clone()) {

@@ -176,6 +176,15 @@ fn row_element(
             let note = element("span", "problem-note", &note(severity, message));
             append(&row_head, &note);
         }
+        // Compared with an export: what the row changes in its deal.
+        if !line.changes.is_empty() {
+            let list = element("ul", "changes", "");
+            let _ = list.set_attribute("data-testid", "changes");
+            for change in &line.changes {
+                append(&list, &element("li", "", change));
+            }
+            append(&row_head, &list);
+        }
         append(&tr, &row_head);
         for ((index, _), value) in page.columns.iter().zip(&line.cells) {
             let td = element("td", "", "");

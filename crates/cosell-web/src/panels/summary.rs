@@ -46,6 +46,9 @@ pub fn render(state: &State, memos: &mut Memos) {
     }
     // Rows Partner Center has already processed: only when there are any.
     set_hidden("processed-box", processed == 0);
+    // Update rows just as their deal is in the export: only when compared with one.
+    set_hidden("unchanged-box", checked.unchanged.is_none());
+    set_text("count-unchanged", &lang::number(checked.unchanged.unwrap_or(0)));
     set_text("file-name", &checked.name);
     // Which template the file was checked against, and the choice of another.
     let label = checked.template.map_or(String::new(), |template| {
