@@ -162,6 +162,9 @@ out("|---|---:|---:|---:|---|---:|");
   const b = browserCompare.contenders;
   const [bAlone, bWith] = [b["validate alone"].medianMs, b["validate with the export"].medianMs];
   out(`| headless Chromium, median of ${browserCompare.runs} runs | ${ms(bAlone)} ms | ${ms(bWith)} ms | ${ratio(bWith / bAlone)} | ${verdict(bWith <= 2 * bAlone)} | (in the first call) |`);
+  for (const c of page.compares ?? []) {
+    out(`| the page, file chosen → summary shown, median of ${page.runs} runs (the export chosen first; the workbook module loaded; the first time, fetching it: ${ms(c.coldMedianMs)} ms) | ${ms(c.aloneMedianMs)} ms | ${ms(c.medianMs)} ms | ${ratio(c.medianMs / c.aloneMedianMs)} | ${verdict(c.medianMs <= 2 * c.aloneMedianMs)} | (in each check) |`);
+  }
 }
 out();
 

@@ -2,8 +2,8 @@
 // chosen (or dropped) on the page, are checked together by the workbook module (fetched then, as
 // the network log shows); the summary, the problem list, the annotated file and each update
 // row's changes are the command line's (`cosell check --baseline`); "ready to upload" leaves the
-// unchanged rows out while its tick is on; an export that is not one is said once and the upload
-// is still checked. Run by the test command (`node --test tests/e2e/`).
+// unchanged rows out while its tick is on; an export that is not one, or one over the page's size
+// limit, is said once and the upload is still checked. Run by the test command (`node --test tests/e2e/`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -184,5 +184,19 @@ test("an export that is not one: said once, and the upload is still checked with
   assert.deepEqual(said.map((f) => f.code), ["CS601"]);
   await page.getByTestId("file-issues").filter({ hasText: said[0].message }).waitFor();
   assert.deepEqual(await summary(page), counts);
+
+  // An export over the page's size limit (here ?max-mb=1): said, and not compared with.
+  const limited = await open(context, session.server, `?today=${TODAY}&max-mb=1`);
+  const big = join(scratch, "big.csv");
+  writeFileSync(big, `Referral ID\r\n${"A-1\r\n".repeat(300_000)}`);
+  await limited.getByTestId("baseline-input").setInputFiles(big);
+  const refused = limited.getByTestId("baseline-refused");
+  await refused.waitFor();
+  assert.equal(await refused.textContent(), "big.csv is too large to compare with here: 2 MB, and this page takes up to 1 MB. Compare with it on the cosell command line (--baseline).");
+  assert.equal(await limited.getByTestId("baseline-name").isVisible(), false);
+  await limited.getByTestId("file-input").setInputFiles(upload);
+  await checked(limited, "CS605.csv");
+  const { unchanged: _, processed: __, ...aloneCounts } = alone;
+  assert.deepEqual(await summary(limited), aloneCounts, "checked without the export");
   await context.close();
 });

@@ -2,6 +2,9 @@
 // dist/ (scripts/build-page):  node tests/e2e/measure.mjs [--runs N] [--json FILE] [ROWS...]
 // A size written `5000.xlsx` is that export as a workbook (every cell a text cell, written by
 // `xtask xlsx`), dropped into a fresh page: its time includes fetching the workbook module.
+// A size written `1000+5000` is a 1,000-row upload of a 5,000-deal export (`xtask deals`,
+// `xtask upload`), compared with that export on the page: its times are the upload against the
+// export the first time (the workbook module fetched), again (the module loaded), and alone.
 // Prints, for each size: file chosen → summary shown (median of the runs), and the longest
 // main-thread task while checking (PerformanceObserver "longtask"); and the page's time to
 // interactive (navigation start → controls wired). Files come from target/bench/export-ROWS.csv
@@ -46,8 +49,57 @@ for (let i = 0; i < RUNS; i++) {
 }
 console.log(`page interactive (navigation → controls wired): median ${median(interactive).toFixed(0)} ms`);
 
+/** From the upload's input change event to the status saying "Checked", on an open page. */
+async function timed(page, path) {
+  await page.evaluate(() => {
+    window.__shown = null;
+    document.getElementById("status").textContent = "";
+  });
+  await page.getByTestId("file-input").setInputFiles([]);
+  await page.getByTestId("file-input").setInputFiles(path);
+  await page.waitForFunction(() => window.__shown, null, { timeout: 120_000 });
+  return Math.round(await page.evaluate(() => window.__shown - window.__chosen));
+}
+
+/** An upload of `rows` rows compared with an export of `deals` deals, `RUNS` fresh pages. */
+async function compared(rows, deals) {
+  const dir = mkdtempSync(join(tmpdir(), "cosell-measure-"));
+  const xtask = (args) => execFileSync("cargo", ["run", "--quiet", "--release", "-p", "xtask", "--", ...args], { cwd: REPO, maxBuffer: 1 << 30 });
+  const [exportPath, upload] = [join(dir, `export-${deals}.csv`), join(dir, `upload-${rows}.csv`)];
+  writeFileSync(exportPath, xtask(["deals", String(deals)]));
+  writeFileSync(upload, xtask(["upload", exportPath, String(rows)]));
+  const [cold, warm, alone] = [[], [], []];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}?today=${TODAY}`);
+    await page.locator("main[data-ready=true]").waitFor();
+    await page.evaluate(() => {
+      document.getElementById("file").addEventListener("change", () => { window.__chosen = performance.now(); }, { capture: true });
+      new MutationObserver(() => {
+        if (document.getElementById("status").textContent.startsWith("Checked")) window.__shown ??= performance.now();
+      }).observe(document.getElementById("status"), { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByTestId("baseline-input").setInputFiles(exportPath);
+    cold.push(await timed(page, upload));
+    warm.push(await timed(page, upload));
+    await page.getByTestId("baseline-clear").click();
+    await page.getByTestId("unchanged").waitFor({ state: "hidden" });
+    await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor();
+    alone.push(await timed(page, upload));
+    await context.close();
+  }
+  console.log(`${rows} rows against a ${deals}-deal export: file chosen → summary shown: median ${median(warm)} ms (runs: ${warm.join(", ")}); the first time, the workbook module fetched: median ${median(cold)} ms; alone: median ${median(alone)} ms`);
+  return { rows, deals, medianMs: median(warm), runsMs: warm, coldMedianMs: median(cold), aloneMedianMs: median(alone), aloneRunsMs: alone };
+}
+
 const sizes = [];
-for (const size of ROWS) {
+const compares = [];
+for (const size of ROWS.filter((s) => s.includes("+"))) {
+  const [rows, deals] = size.split("+").map(Number);
+  compares.push(await compared(rows, deals));
+}
+for (const size of ROWS.filter((s) => !s.includes("+"))) {
   const path = input(size);
   const rows = Number(size.split(".")[0]);
   const workbook = size.includes(".");
@@ -148,4 +200,4 @@ for (const size of ROWS) {
 
 await browser.close();
 await server.close();
-if (json) writeFileSync(json, JSON.stringify({ runs: RUNS, interactiveMedianMs: median(interactive), sizes }, null, 2));
+if (json) writeFileSync(json, JSON.stringify({ runs: RUNS, interactiveMedianMs: median(interactive), sizes, compares }, null, 2));

@@ -29,6 +29,22 @@ pub enum Baseline {
     Unusable(Message),
 }
 
+impl Baseline {
+    /// Whether this was read from `input`, as far as its text tells: a UTF-8 export (with or
+    /// without a byte-order mark) keeps its text as read, so an edge that is handed the same
+    /// bytes again can compare with it without reading it again (any other file: false).
+    pub fn is_read_from(&self, input: &[u8]) -> bool {
+        let Baseline::Export(export) = self else {
+            return false;
+        };
+        let mut rest = input;
+        while let Some(after) = rest.strip_prefix("\u{feff}".as_bytes()) {
+            rest = after;
+        }
+        rest == export.text.as_bytes()
+    }
+}
+
 /// An export, read: its text and its deals by Referral ID.
 #[derive(Debug)]
 pub struct Export {
@@ -764,6 +780,21 @@ mod tests {
             Baseline::Unusable(why) => why.id,
             Baseline::Export(export) => panic!("an export of {} deals", export.deals()),
         }
+    }
+
+    /// An edge may keep a read export for the same bytes only: a UTF-8 export is known again
+    /// (with a byte-order mark or not), a changed one, another encoding or no export is not.
+    #[test]
+    fn an_export_is_known_again_only_from_its_own_bytes() {
+        let csv = "Referral ID,Deal Name\r\nA-1,One\r\nA-2,Two\r\n";
+        let export = read(csv.as_bytes(), None);
+        assert!(export.is_read_from(csv.as_bytes()));
+        assert!(export.is_read_from(format!("\u{feff}{csv}").as_bytes()));
+        assert!(!export.is_read_from(csv.replace("Two", "Tvo").as_bytes()));
+        assert!(!export.is_read_from(&csv.as_bytes()[..csv.len() - 2]));
+        let latin1 = b"Referral ID,Deal Name\r\nA-1,Caf\xe9\r\n";
+        assert!(!read(latin1, None).is_read_from(latin1));
+        assert!(!read(b"Name\r\nx\r\n", None).is_read_from(b"Name\r\nx\r\n"));
     }
 
     #[test]

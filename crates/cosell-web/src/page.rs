@@ -407,11 +407,16 @@ fn wire(app: &Shared) {
     wire_drop(app);
 }
 
-/// The partner's export was chosen or dropped (or put away).
+/// The partner's export was chosen or dropped (or put away). One over the size limit is not
+/// kept: the export chosen before, if any, is still the one compared with.
 fn compare_with(app: &Shared, file: Option<web_sys::File>) {
-    let name = file.as_ref().map(web_sys::File::name);
-    app.borrow_mut().baseline = file;
-    dispatch(app, Msg::BaselineChosen(name));
+    let chosen = file.as_ref().map(|f| (f.name(), f.size()));
+    let before = std::mem::replace(&mut app.borrow_mut().baseline, file);
+    dispatch(app, Msg::BaselineChosen(chosen));
+    let mut a = app.borrow_mut();
+    if a.state.baseline_refused.is_some() {
+        a.baseline = before;
+    }
 }
 
 /// The grid: open, page, close; keys move between cells and edit them.

@@ -57,6 +57,9 @@ pub enum Request {
     Rows { id: Id, all: bool, page: usize },
     /// A cell typed in the grid: the corrected file is check `next`.
     Edit { id: Id, next: Id, cell: Fix },
+    /// Let go of the file held and the export kept (sent to the workbook module when the page's
+    /// own module checks a file again).
+    Forget,
     /// Speak `lang` from now on, with its `.ftl` files' text (none: keep the localizer made
     /// last for it); the downloads' Errors column too when `errors` (English otherwise).
     Speak {

@@ -43,6 +43,9 @@ pub struct State {
     pub source: Option<Source>,
     /// The name of the partner's export chosen to compare with (the page keeps the file).
     pub baseline: Option<String>,
+    /// The export chosen last when it was over the size limit: its name and size in whole MB
+    /// (the export chosen before, if any, is still the one compared with).
+    pub baseline_refused: Option<(String, u64)>,
     /// "Ready to upload" keeps the rows the export has just so (unticked: left out).
     pub keep_unchanged: bool,
     /// The list of suggested fixes.
@@ -200,9 +203,9 @@ pub enum Msg {
     /// A template was chosen to check against (`None`: the file's own): the same file is
     /// checked again.
     TemplateChosen(Option<TemplateId>),
-    /// The partner's export was chosen to compare with (its name), or put away (`None`): the
-    /// same file is checked again.
-    BaselineChosen(Option<String>),
+    /// The partner's export was chosen to compare with (its name and size in bytes), or put
+    /// away (`None`): the same file is checked again.
+    BaselineChosen(Option<(String, f64)>),
     /// Whether "ready to upload" keeps the rows the export has just so.
     KeepUnchanged(bool),
     /// `rules.json` came, or could not be read.
@@ -366,8 +369,16 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
             state.template = template;
             again(state, today)
         }
-        Msg::BaselineChosen(name) => {
-            state.baseline = name;
+        Msg::BaselineChosen(chosen) => {
+            state.baseline_refused = None;
+            if let Some((name, size)) = &chosen {
+                let megabytes = size / 1_048_576.0;
+                if megabytes > state.max_megabytes {
+                    state.baseline_refused = Some((name.clone(), megabytes.ceil() as u64));
+                    return Vec::new();
+                }
+            }
+            state.baseline = chosen.map(|(name, _)| name);
             again(state, today)
         }
         Msg::KeepUnchanged(keep) => {
@@ -967,12 +978,12 @@ mod tests {
     #[test]
     fn an_export_chosen_checks_the_file_again_and_ready_leaves_unchanged_rows_out() {
         let mut state = State::new(MAX_MEGABYTES);
-        let name = Some("export.csv".to_string());
+        let export = Some(("export.csv".to_string(), 1000.0));
         assert_eq!(
-            update(&mut state, Msg::BaselineChosen(name.clone()), None),
+            update(&mut state, Msg::BaselineChosen(export.clone()), None),
             vec![]
         );
-        assert_eq!(state.baseline, name);
+        assert_eq!(state.baseline.as_deref(), Some("export.csv"));
         chosen(&mut state, "deals.csv");
         update(
             &mut state,
@@ -997,7 +1008,7 @@ mod tests {
         assert_eq!(state.shown, None, "the answer without the export is gone");
         update(&mut state, Msg::Sample { name: "deals.csv".into() }, None);
         assert_eq!(
-            update(&mut state, Msg::BaselineChosen(name), None),
+            update(&mut state, Msg::BaselineChosen(export), None),
             vec![Command::RestartWorker, Command::CheckSample(check(4))]
         );
         update(
@@ -1019,6 +1030,12 @@ mod tests {
         assert_eq!(ready(&mut state), asked(false));
         update(&mut state, Msg::KeepUnchanged(true), None);
         assert_eq!(ready(&mut state), asked(true));
+        // An export over the limit: refused, said, the one before still compared with.
+        let huge = Some(("huge.csv".to_string(), 300.0 * 1_048_576.0));
+        assert_eq!(update(&mut state, Msg::BaselineChosen(huge), None), vec![]);
+        assert_eq!(state.baseline_refused, Some(("huge.csv".to_string(), 300)));
+        assert_eq!(state.baseline.as_deref(), Some("export.csv"));
+        assert_eq!(state.shown_id(), Some(4));
     }
 
     #[test]

@@ -38,7 +38,7 @@ struct Held {
     sheet: Option<cosell_core::sheet::Sheet>,
     /// The partner's export it is compared with, read.
     #[cfg(feature = "workbook")]
-    baseline: Option<Box<cosell_core::baseline::Baseline>>,
+    baseline: Option<std::rc::Rc<cosell_core::baseline::Baseline>>,
     /// Every change made on the page, in order.
     changes: Vec<cosell_core::Change>,
     /// The versions before the last changes, for Undo (the latest last).
@@ -86,6 +86,11 @@ thread_local! {
     /// once it is (the page's language is told to the module just before its first workbook).
     #[cfg(feature = "workbook")]
     static WAITING: RefCell<Option<Vec<JsValue>>> = const { RefCell::new(None) };
+    /// In the workbook module: the export read last, kept while the page compares with it (the
+    /// same bytes with the next upload are not read again).
+    #[cfg(feature = "workbook")]
+    static EXPORT: RefCell<Option<std::rc::Rc<cosell_core::baseline::Baseline>>> =
+        const { RefCell::new(None) };
 }
 
 /// Microsoft's translated documentation of the template, beside the page (Trunk copies it from
@@ -113,8 +118,13 @@ pub fn worker_message(data: JsValue) {
                 let bytes = wire::attachment(&data, "bytes");
                 let head = js_sys::Uint8Array::new(&bytes).subarray(0, 64 << 10).to_vec();
                 let compared = !wire::attachment(&data, "baseline").is_undefined();
-                HANDED_OVER.set(compared || cosell_core::is_workbook(&head));
+                let before = HANDED_OVER.replace(compared || cosell_core::is_workbook(&head));
                 HELD.set(None);
+                if before && !HANDED_OVER.get() {
+                    // The workbook module's file and export are not needed any more.
+                    let forget = wire::to_js(&Request::Forget, &[]);
+                    hand_over("cosellWorkbook", &forget);
+                }
                 HANDED_OVER.get()
             }
             // Said here, and to the workbook module (now, or when it starts).
@@ -164,6 +174,15 @@ pub fn worker_message(data: JsValue) {
                 }
             });
         }
+        // Only the workbook module lets go (the page's module may be handed it back when the
+        // workbook module cannot be fetched, after it has checked a file of its own).
+        #[cfg(feature = "workbook")]
+        Request::Forget => {
+            HELD.set(None);
+            EXPORT.set(None);
+        }
+        #[cfg(not(feature = "workbook"))]
+        Request::Forget => {}
         Request::Issues { id, filter, page } => HELD.with_borrow(|held| match held {
             Some(held) if held.id == id => post(
                 &Response::Issues {
@@ -514,11 +533,23 @@ fn check_text(
         let (done, total) = (p.done, p.total);
         post(&Response::Progress { id, done, total }, None);
     };
-    // The export, read with the translations there are (read again after they are fetched).
+    // The export, read with the translations there are (again after they are fetched), unless
+    // it is the one read last.
     #[cfg(feature = "workbook")]
-    let baseline = baseline_bytes
-        .as_deref()
-        .map(|b| Box::new(cosell_workbook::baseline(b, TRANSLATIONS.get())));
+    let baseline = baseline_bytes.as_deref().map(|bytes| {
+        EXPORT.with_borrow_mut(|kept| match kept {
+            Some(export) if export.is_read_from(bytes) => export.clone(),
+            _ => {
+                *kept = None; // the export before goes first: two need not fit at once
+                let read = cosell_workbook::baseline(bytes, TRANSLATIONS.get());
+                kept.insert(std::rc::Rc::new(read)).clone()
+            }
+        })
+    });
+    #[cfg(feature = "workbook")]
+    if baseline.is_none() {
+        EXPORT.set(None);
+    }
     let result = cosell_core::check_with_progress(
         &bytes,
         &cosell_core::Options {

@@ -94,6 +94,7 @@ status-checking = { $name } wird geprüft…
 status-cancelled = Prüfung abgebrochen.
 status-unread = { $name } konnte nicht gelesen werden.
 status-failed = { $name } konnte nicht geprüft werden. { $message }
+baseline-too-large = { $name } ist zu groß, um hier damit zu vergleichen: { $megabytes } MB, und diese Seite nimmt höchstens { $max } MB an. Vergleichen Sie mit dem Befehlszeilenprogramm cosell (--baseline).
 status-too-large = { $name } ist zu groß, um hier geprüft zu werden: { $megabytes } MB, und diese Seite nimmt höchstens { $max } MB an. Prüfen Sie die Datei mit dem Befehlszeilenprogramm cosell, oder teilen Sie sie zuerst auf.
 status-checked = { $name } geprüft. { $verdict }{ $notice }
 verdict-clean = Keine Fehler: Partner Center würde { $create } erstellen und { $update } aktualisieren.

@@ -94,6 +94,7 @@ status-checking = Checking { $name }…
 status-cancelled = Check cancelled.
 status-unread = Could not read { $name }.
 status-failed = { $name } could not be checked. { $message }
+baseline-too-large = { $name } is too large to compare with here: { $megabytes } MB, and this page takes up to { $max } MB. Compare with it on the cosell command line (--baseline).
 status-too-large = { $name } is too large to check here: { $megabytes } MB, and this page takes up to { $max } MB. Check it with the cosell command line, or split it first.
 status-checked = Checked { $name }. { $verdict }{ $notice }
 verdict-clean = No errors: Partner Center would create { $create } and update { $update }.

@@ -94,6 +94,7 @@ status-checking = Kontrollerar { $name }…
 status-cancelled = Kontrollen avbröts.
 status-unread = Kunde inte läsa { $name }.
 status-failed = { $name } kunde inte kontrolleras. { $message }
+baseline-too-large = { $name } är för stor för att jämföra med här: { $megabytes } MB, och den här sidan tar emot högst { $max } MB. Jämför med den med kommandoradsverktyget cosell (--baseline).
 status-too-large = { $name } är för stor för att kontrolleras här: { $megabytes } MB, och den här sidan tar emot högst { $max } MB. Kontrollera den med kommandoradsverktyget cosell, eller dela upp den först.
 status-checked = { $name } har kontrollerats. { $verdict }{ $notice }
 verdict-clean = Inga fel: Partnercenter skulle skapa { $create } och uppdatera { $update }.

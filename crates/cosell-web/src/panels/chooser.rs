@@ -8,11 +8,14 @@ use crate::dom::{by_id, set_hidden, set_text};
 use crate::lang::{m as t, say};
 use crate::state::{Phase, State};
 
+/// The export compared with, and one refused (its name and size in MB).
+type Export = (Option<String>, Option<(String, u64)>);
+
 #[derive(Default)]
 pub struct Memos {
     status: Memo<String>,
     working: Memo<bool>,
-    baseline: Memo<Option<String>>,
+    baseline: Memo<Export>,
 }
 
 pub fn render(state: &State, memos: &mut Memos) {
@@ -25,9 +28,18 @@ pub fn render(state: &State, memos: &mut Memos) {
         by_id::<HtmlProgressElement>("progress").set_value(*progress);
         set_text("progress-label", &say(&t::status_checking(name)));
     }
-    if memos.baseline.changed(state.baseline.clone()) {
+    if memos
+        .baseline
+        .changed((state.baseline.clone(), state.baseline_refused.clone()))
+    {
         set_hidden("baseline-box", state.baseline.is_none());
         set_text("baseline-name", state.baseline.as_deref().unwrap_or_default());
+        set_hidden("baseline-refused", state.baseline_refused.is_none());
+        if let Some((name, megabytes)) = &state.baseline_refused {
+            let max = (state.max_megabytes as u64).to_string();
+            let said = t::baseline_too_large(name.as_str(), megabytes.to_string(), max);
+            set_text("baseline-refused", &say(&said));
+        }
     }
     let status = status(state);
     if memos.status.changed(status.clone()) {
