@@ -1,6 +1,6 @@
 // Accessibility: axe-core, injected into the page under test, finds no violations, in the
-// light and the dark colour scheme, before and after a check, and with a rule's documentation
-// open. (axe is injected as a script, so this context bypasses the page's CSP.)
+// light and the dark colour scheme, before and after a check, compared with an export, and with
+// a rule's documentation open. (axe is injected as a script, so this context bypasses the page's CSP.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -30,28 +30,35 @@ for (const colorScheme of ["light", "dark"]) {
     await page.getByTestId("open-grid").click();
     await page.getByTestId("grid").locator("td").first().waitFor();
     await audit(page, "the grid of rows to correct");
-    await page.getByRole("button", { name: /Rule CS215/ }).first().click();
+    await page.getByTestId("baseline-input").setInputFiles(join(REPO, "tests/rules/CS605.baseline.csv"));
+    await page.getByTestId("file-input").setInputFiles(join(REPO, "tests/rules/CS605.csv"));
+    await page.getByTestId("unchanged").waitFor({ state: "visible" });
+    await page.getByTestId("open-grid-all").click();
+    await page.getByTestId("changes").first().waitFor();
+    await audit(page, "the page compared with an export, each row's changes in the grid");
+    await page.getByRole("button", { name: /Rule CS605/ }).first().click();
     await page.getByTestId("rule-dialog").waitFor();
     await audit(page, "the rule documentation");
     await context.close();
   });
 }
 
-test("the file input and the sample are reachable with the keyboard", async () => {
+test("the file inputs and the sample are reachable with the keyboard", async () => {
   const context = await session.browser.newContext();
   const page = await open(context, session.server);
   const focused = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 9; i++) {
     await page.keyboard.press("Tab");
     const id = await page.evaluate(() => document.activeElement?.id);
     focused.push(id);
-    if (id === "file") {
+    if (id === "file" || id === "baseline-file") {
       // The input is hidden behind its label, which shows the focus instead.
-      const outline = await page.evaluate(() => getComputedStyle(document.querySelector("label[for=file]")).outlineStyle);
-      assert.equal(outline, "solid", "the focused file input shows on its label");
+      const outline = await page.evaluate((id) => getComputedStyle(document.querySelector(`label.button[for=${id}]`)).outlineStyle, id);
+      assert.equal(outline, "solid", `the focused input ${id} shows on its label`);
     }
   }
   assert.ok(focused.includes("file"), `tab order: ${focused}`);
   assert.ok(focused.includes("sample"), `tab order: ${focused}`);
+  assert.ok(focused.includes("baseline-file"), `tab order: ${focused}`);
   await context.close();
 });

@@ -118,6 +118,16 @@ test("an upload compared with its export: the command line's findings, changes a
   const annotated = await download(page, "download-annotated");
   assert.ok(annotated.bytes.equals(expected.annotated), "the annotated file is the command line's");
 
+  // A comparison rule's documentation on the page: its name and title, as the rules table has them.
+  const rules = JSON.parse(execFileSync(COSELL, ["rules", "--format", "json"]));
+  const code = expected.report.issues.find((i) => i.code.startsWith("CS6")).code;
+  const rule = rules.find((r) => r.code === code);
+  await page.getByRole("button", { name: new RegExp(`Rule ${code}`) }).first().click();
+  await page.getByTestId("rule-dialog").waitFor();
+  const severity = rule.severity === "error" ? "Error" : "Warning";
+  assert.equal(await page.locator("#rule-title").textContent(), `${code} ${rule.name} (${severity}): ${rule.title}`);
+  await page.locator("#rule-close").click();
+
   // Every row's changes, in the grid of all rows (its first page): before → after, or unchanged.
   await page.getByTestId("open-grid-all").click();
   await page.getByTestId("grid").locator("tbody tr").first().waitFor();
