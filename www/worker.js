@@ -43,6 +43,12 @@ async function cosellWorkbook(data) {
 }
 self.cosellWorkbook = cosellWorkbook;
 
+// Called by the module when the workbook module's file and export are no longer needed: told
+// to it only when it is running (never fetched for that).
+self.cosellForget = (data) => {
+  workbook?.then((glue) => glue.workerMessage(data), () => {});
+};
+
 // Called by the module with every language request: kept for the workbook module, and told to
 // it when it is running.
 self.cosellSpoken = (data) => {

@@ -210,3 +210,45 @@ test("an export that is not one: said once, and the upload is still checked with
   assert.deepEqual(await summary(limited), aloneCounts, "checked without the export");
   await context.close();
 });
+
+test("no module to compare with (not fetched): the upload is checked alone, said, and its follow-ups answered", async () => {
+  const context = await session.browser.newContext({ acceptDownloads: true });
+  // The workbook module fails to come the first time only (a network failure that passes): the
+  // requests after the check must still be answered by the module that holds the file.
+  let failed = false;
+  await context.route(/cosell-web-workbook/, (route) => {
+    if (failed) return route.continue();
+    failed = true;
+    return route.fulfill({ status: 404, body: "" });
+  });
+  const page = await open(context, session.server);
+  await page.getByTestId("baseline-input").setInputFiles(join(REPO, "tests/rules/CS605.baseline.csv"));
+  await page.getByTestId("file-input").setInputFiles(join(REPO, "tests/rules/CS605.csv"));
+  await checked(page, "CS605.csv");
+  await page.getByTestId("file-issues").filter({ hasText: /The comparison with your export could not be made here/ }).waitFor();
+  assert.equal(await page.getByTestId("unchanged").isVisible(), false);
+  // The requests about that check are answered by the page's own module.
+  await page.getByTestId("open-grid-all").click();
+  await page.getByTestId("grid").locator("tbody tr").first().waitFor();
+  const annotated = await download(page, "download-annotated");
+  assert.equal(annotated.name, "CS605.annotated.csv");
+  await context.close();
+});
+
+test("an export changed on the disk after it was chosen: said, and the upload checked without it", async () => {
+  const context = await session.browser.newContext();
+  const page = await open(context, session.server);
+  const exportPath = join(scratch, "changing-export.csv");
+  writeFileSync(exportPath, readFileSync(join(REPO, "tests/rules/CS605.baseline.csv")));
+  await page.getByTestId("baseline-input").setInputFiles(exportPath);
+  await page.getByTestId("baseline-name").filter({ hasText: "changing-export.csv" }).waitFor();
+  writeFileSync(exportPath, "Referral ID\r\nchanged since\r\n");
+  await page.getByTestId("file-input").setInputFiles(join(REPO, "tests/rules/CS605.csv"));
+  await checked(page, "CS605.csv");
+  await page.getByTestId("baseline-refused").filter({ hasText: "The browser could not read changing-export.csv" }).waitFor();
+  assert.equal(await page.getByTestId("baseline-name").isVisible(), false);
+  assert.equal(await page.getByTestId("unchanged").isVisible(), false);
+  const { processed, unchanged, ...alone } = cli(join(REPO, "tests/rules/CS605.csv")).report.summary;
+  assert.deepEqual(await summary(page), alone);
+  await context.close();
+});

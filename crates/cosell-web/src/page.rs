@@ -118,18 +118,25 @@ fn run(app: &Shared, command: Command) {
                     (false, Some(file)) => read(file).await.map_err(|_| String::new()),
                     (false, None) => return,
                 };
-                let export = match baseline {
-                    Some(file) => read(file).await.map(Some),
-                    None => Ok(None),
+                let Request::Check { id, .. } = request else {
+                    return;
                 };
-                match (bytes, export) {
-                    (Ok(bytes), Ok(export)) => post(&app, &request, Some(bytes), export),
-                    _ => {
-                        let Request::Check { id, .. } = request else {
-                            return;
-                        };
-                        dispatch(&app, Msg::FileUnread { id });
-                    }
+                let Ok(bytes) = bytes else {
+                    return dispatch(&app, Msg::FileUnread { id });
+                };
+                // An export the browser cannot read (changed on the disk since): the upload is
+                // checked alone, and that is said.
+                let (export, unread) = match baseline {
+                    Some(file) => match read(file.clone()).await {
+                        Ok(export) => (Some(export), None),
+                        Err(_) => (None, Some(file.name())),
+                    },
+                    None => (None, None),
+                };
+                post(&app, &request, Some(bytes), export);
+                if let Some(name) = unread {
+                    app.borrow_mut().baseline = None;
+                    dispatch(&app, Msg::BaselineUnread(name));
                 }
             });
         }
@@ -414,7 +421,7 @@ fn compare_with(app: &Shared, file: Option<web_sys::File>) {
     let before = std::mem::replace(&mut app.borrow_mut().baseline, file);
     dispatch(app, Msg::BaselineChosen(chosen));
     let mut a = app.borrow_mut();
-    if a.state.baseline_refused.is_some() {
+    if a.state.baseline_problem.is_some() {
         a.baseline = before;
     }
 }

@@ -43,9 +43,9 @@ pub struct State {
     pub source: Option<Source>,
     /// The name of the partner's export chosen to compare with (the page keeps the file).
     pub baseline: Option<String>,
-    /// The export chosen last when it was over the size limit: its name and size in whole MB
-    /// (the export chosen before, if any, is still the one compared with).
-    pub baseline_refused: Option<(String, u64)>,
+    /// What went wrong with the export chosen last (the export chosen before, if any, is still
+    /// the one compared with when it was too large).
+    pub baseline_problem: Option<BaselineProblem>,
     /// "Ready to upload" keeps the rows the export has just so (unticked: left out).
     pub keep_unchanged: bool,
     /// The list of suggested fixes.
@@ -116,6 +116,15 @@ impl Fixes {
             n + group.count - skipped
         })
     }
+}
+
+/// Why the export chosen is not compared with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BaselineProblem {
+    /// Over the size limit: its name and size in whole MB.
+    TooLarge(String, u64),
+    /// The browser could not read it (changed on the disk since it was chosen).
+    Unread(String),
 }
 
 /// What a check was of.
@@ -206,6 +215,8 @@ pub enum Msg {
     /// The partner's export was chosen to compare with (its name and size in bytes), or put
     /// away (`None`): the same file is checked again.
     BaselineChosen(Option<(String, f64)>),
+    /// The browser could not read the export (its name): the file was checked without it.
+    BaselineUnread(String),
     /// Whether "ready to upload" keeps the rows the export has just so.
     KeepUnchanged(bool),
     /// `rules.json` came, or could not be read.
@@ -345,6 +356,8 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
                 };
                 state.id += 1;
                 state.shown = None;
+                // Another template or export chosen now has no file to check again.
+                state.source = None;
                 state.phase = Phase::TooLarge {
                     name,
                     megabytes: megabytes.ceil() as u64,
@@ -370,16 +383,22 @@ pub fn update(state: &mut State, msg: Msg, today: Option<String>) -> Vec<Command
             again(state, today)
         }
         Msg::BaselineChosen(chosen) => {
-            state.baseline_refused = None;
+            state.baseline_problem = None;
             if let Some((name, size)) = &chosen {
                 let megabytes = size / 1_048_576.0;
                 if megabytes > state.max_megabytes {
-                    state.baseline_refused = Some((name.clone(), megabytes.ceil() as u64));
+                    let megabytes = megabytes.ceil() as u64;
+                    state.baseline_problem = Some(BaselineProblem::TooLarge(name.clone(), megabytes));
                     return Vec::new();
                 }
             }
             state.baseline = chosen.map(|(name, _)| name);
             again(state, today)
+        }
+        Msg::BaselineUnread(name) => {
+            state.baseline = None;
+            state.baseline_problem = Some(BaselineProblem::Unread(name));
+            Vec::new()
         }
         Msg::KeepUnchanged(keep) => {
             state.keep_unchanged = keep;
@@ -1033,9 +1052,28 @@ mod tests {
         // An export over the limit: refused, said, the one before still compared with.
         let huge = Some(("huge.csv".to_string(), 300.0 * 1_048_576.0));
         assert_eq!(update(&mut state, Msg::BaselineChosen(huge), None), vec![]);
-        assert_eq!(state.baseline_refused, Some(("huge.csv".to_string(), 300)));
+        assert_eq!(
+            state.baseline_problem,
+            Some(BaselineProblem::TooLarge("huge.csv".to_string(), 300))
+        );
         assert_eq!(state.baseline.as_deref(), Some("export.csv"));
         assert_eq!(state.shown_id(), Some(4));
+        // An export the browser could not read: the file was checked without it, and that is said.
+        update(&mut state, Msg::BaselineUnread("export.csv".into()), None);
+        assert_eq!(state.baseline, None);
+        assert_eq!(
+            state.baseline_problem,
+            Some(BaselineProblem::Unread("export.csv".into()))
+        );
+        // A file over the size limit is not checked, nor checked again when an export comes.
+        let huge = Msg::FileChosen {
+            name: "huge.csv".into(),
+            size: 300.0 * 1_048_576.0,
+        };
+        update(&mut state, huge, None);
+        let export = Some(("export.csv".to_string(), 1000.0));
+        assert_eq!(update(&mut state, Msg::BaselineChosen(export), None), vec![]);
+        assert!(matches!(state.phase, Phase::TooLarge { .. }));
     }
 
     #[test]

@@ -82,6 +82,9 @@ thread_local! {
     /// The latest check was handed over to the workbook module (a workbook was dropped, or an
     /// export to compare with came along): the requests about it go there too.
     static HANDED_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// In the page's module: the latest check came with an export, but the workbook module could
+    /// not take it (not fetched, or trapped): it is checked here without the export, and says so.
+    static UNCOMPARED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// In the workbook module: the requests that came while a language was being made, answered
     /// once it is (the page's language is told to the module just before its first workbook).
     #[cfg(feature = "workbook")]
@@ -114,16 +117,20 @@ pub fn worker_message(data: JsValue) {
     // then), and the requests about it after it.
     if !cfg!(feature = "workbook") {
         let workbook = match &request {
-            Request::Check { .. } => {
+            Request::Check { id, .. } => {
+                // A check of this module's still waiting for the translations is not this one.
+                LATEST.set(*id);
                 let bytes = wire::attachment(&data, "bytes");
                 let head = js_sys::Uint8Array::new(&bytes).subarray(0, 64 << 10).to_vec();
                 let compared = !wire::attachment(&data, "baseline").is_undefined();
+                UNCOMPARED.set(compared);
                 let before = HANDED_OVER.replace(compared || cosell_core::is_workbook(&head));
                 HELD.set(None);
                 if before && !HANDED_OVER.get() {
-                    // The workbook module's file and export are not needed any more.
+                    // The workbook module's file and export are not needed any more (told only
+                    // when it is running).
                     let forget = wire::to_js(&Request::Forget, &[]);
-                    hand_over("cosellWorkbook", &forget);
+                    hand_over("cosellForget", &forget);
                 }
                 HANDED_OVER.get()
             }
@@ -134,8 +141,15 @@ pub fn worker_message(data: JsValue) {
             }
             _ => HANDED_OVER.get(),
         };
-        if workbook && hand_over("cosellWorkbook", &data) {
-            return;
+        if workbook {
+            if hand_over("cosellWorkbook", &data) {
+                return;
+            }
+            // No workbook module to take it: this module answers, and the requests after it
+            // come here too.
+            HANDED_OVER.set(false);
+        } else {
+            UNCOMPARED.set(false);
         }
     }
     match request {
@@ -180,6 +194,8 @@ pub fn worker_message(data: JsValue) {
         Request::Forget => {
             HELD.set(None);
             EXPORT.set(None);
+            // Nor a check waiting for the translations.
+            LATEST.set(0);
         }
         #[cfg(not(feature = "workbook"))]
         Request::Forget => {}
@@ -550,6 +566,12 @@ fn check_text(
     if baseline.is_none() {
         EXPORT.set(None);
     }
+    #[cfg(feature = "workbook")]
+    let export_unusable = baseline
+        .as_deref()
+        .is_some_and(|b| matches!(b, cosell_core::baseline::Baseline::Unusable(_)));
+    #[cfg(not(feature = "workbook"))]
+    let export_unusable = false;
     let result = cosell_core::check_with_progress(
         &bytes,
         &cosell_core::Options {
@@ -564,7 +586,11 @@ fn check_text(
     match result {
         // Column names no template has: perhaps a translated page's. The translations are
         // fetched (once) and the file checked again with them.
-        Ok(checked) if !TRIED.get() && cosell_core::translations::wanted(&checked.report) => {
+        // So may an export's: read without them, it is no export.
+        Ok(checked)
+            if !TRIED.get()
+                && (cosell_core::translations::wanted(&checked.report) || export_unusable) =>
+        {
             drop(checked);
             TRIED.set(true);
             wasm_bindgen_futures::spawn_local(async move {
@@ -691,7 +717,7 @@ fn checked_answer(name: &str, report: &Report) -> Checked {
 
 /// The findings about the whole file, in the language spoken.
 fn file_issues(report: &Report) -> Vec<FileIssue> {
-    report
+    let mut issues: Vec<FileIssue> = report
         .file_issues
         .iter()
         .map(|i| FileIssue {
@@ -699,7 +725,16 @@ fn file_issues(report: &Report) -> Vec<FileIssue> {
             severity: i.severity.as_str().to_string(),
             message: lang::say(&i.data),
         })
-        .collect()
+        .collect();
+    if UNCOMPARED.get() {
+        let message = lang::say(&lang::m::compare_unavailable());
+        issues.insert(0, FileIssue {
+            code: cosell_core::Code::BaselineUnusable.as_str().to_string(),
+            severity: Severity::Warning.as_str().to_string(),
+            message,
+        });
+    }
+    issues
 }
 
 thread_local! {

@@ -6,10 +6,10 @@ use web_sys::{HtmlButtonElement, HtmlProgressElement};
 use super::{plural, Memo};
 use crate::dom::{by_id, set_hidden, set_text};
 use crate::lang::{m as t, say};
-use crate::state::{Phase, State};
+use crate::state::{BaselineProblem, Phase, State};
 
-/// The export compared with, and one refused (its name and size in MB).
-type Export = (Option<String>, Option<(String, u64)>);
+/// The export compared with, and what went wrong with the one chosen last.
+type Export = (Option<String>, Option<BaselineProblem>);
 
 #[derive(Default)]
 pub struct Memos {
@@ -30,16 +30,19 @@ pub fn render(state: &State, memos: &mut Memos) {
     }
     if memos
         .baseline
-        .changed((state.baseline.clone(), state.baseline_refused.clone()))
+        .changed((state.baseline.clone(), state.baseline_problem.clone()))
     {
         set_hidden("baseline-box", state.baseline.is_none());
         set_text("baseline-name", state.baseline.as_deref().unwrap_or_default());
-        set_hidden("baseline-refused", state.baseline_refused.is_none());
-        if let Some((name, megabytes)) = &state.baseline_refused {
-            let max = (state.max_megabytes as u64).to_string();
-            let said = t::baseline_too_large(name.as_str(), megabytes.to_string(), max);
-            set_text("baseline-refused", &say(&said));
-        }
+        set_hidden("baseline-refused", state.baseline_problem.is_none());
+        let said = state.baseline_problem.as_ref().map(|problem| match problem {
+            BaselineProblem::TooLarge(name, megabytes) => {
+                let max = (state.max_megabytes as u64).to_string();
+                t::baseline_too_large(name.as_str(), megabytes.to_string(), max)
+            }
+            BaselineProblem::Unread(name) => t::baseline_unread(name.as_str()),
+        });
+        set_text("baseline-refused", &said.map_or(String::new(), |m| say(&m)));
     }
     let status = status(state);
     if memos.status.changed(status.clone()) {
