@@ -49,7 +49,18 @@ for (let i = 0; i < RUNS; i++) {
 }
 console.log(`page interactive (navigation → controls wired): median ${median(interactive).toFixed(0)} ms`);
 
-/** From the upload's input change event to the status saying "Checked", on an open page. */
+/** Notes, inside the page, when a file is chosen (`__chosen`) and when the status says
+ * "Checked" (`__shown`). */
+async function watch(page) {
+  await page.evaluate(() => {
+    document.getElementById("file").addEventListener("change", () => { window.__chosen = performance.now(); }, { capture: true });
+    new MutationObserver(() => {
+      if (document.getElementById("status").textContent.startsWith("Checked")) window.__shown ??= performance.now();
+    }).observe(document.getElementById("status"), { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/** From the upload's input change event to the status saying "Checked", on a watched page. */
 async function timed(page, path) {
   await page.evaluate(() => {
     window.__shown = null;
@@ -74,12 +85,7 @@ async function compared(rows, deals) {
     const page = await context.newPage();
     await page.goto(`${server.url}?today=${TODAY}`);
     await page.locator("main[data-ready=true]").waitFor();
-    await page.evaluate(() => {
-      document.getElementById("file").addEventListener("change", () => { window.__chosen = performance.now(); }, { capture: true });
-      new MutationObserver(() => {
-        if (document.getElementById("status").textContent.startsWith("Checked")) window.__shown ??= performance.now();
-      }).observe(document.getElementById("status"), { childList: true, characterData: true, subtree: true });
-    });
+    await watch(page);
     await page.getByTestId("baseline-input").setInputFiles(exportPath);
     cold.push(await timed(page, upload));
     warm.push(await timed(page, upload));
@@ -119,27 +125,15 @@ for (const size of ROWS.filter((s) => !s.includes("+"))) {
     await page.goto(`${server.url}?today=${TODAY}`);
     await page.locator("main[data-ready=true]").waitFor();
     // Timed inside the page: from the input's change event to the status saying "Checked".
-    await page.evaluate(() => {
-      window.__longtasks.length = 0;
-      document.getElementById("file").addEventListener("change", () => { window.__chosen = performance.now(); }, { capture: true });
-      new MutationObserver(() => {
-        if (document.getElementById("status").textContent.startsWith("Checked")) window.__shown ??= performance.now();
-      }).observe(document.getElementById("status"), { childList: true, characterData: true, subtree: true });
-    });
+    await page.evaluate(() => { window.__longtasks.length = 0; });
+    await watch(page);
     await page.getByTestId("file-input").setInputFiles(path);
     await page.getByTestId("status").filter({ hasText: /^Checked / }).waitFor({ timeout: 120_000 });
     times.push(Math.round(await page.evaluate(() => window.__shown - window.__chosen)));
     longest.push(Math.max(0, ...(await page.evaluate(() => window.__longtasks))));
     if (workbook) {
       // The same workbook again on the same page: the workbook module is loaded and warm.
-      await page.evaluate(() => {
-        window.__shown = null;
-        document.getElementById("status").textContent = "";
-      });
-      await page.getByTestId("file-input").setInputFiles([]);
-      await page.getByTestId("file-input").setInputFiles(path);
-      await page.waitForFunction(() => window.__shown, null, { timeout: 120_000 });
-      warm.push(Math.round(await page.evaluate(() => window.__shown - window.__chosen)));
+      warm.push(await timed(page, path));
     }
     if (rows <= 5000 && !workbook) {
       // Fixing here: from a click (or Enter) to the note saying the changes are made, the file

@@ -798,6 +798,13 @@ mod tests {
         })
     }
 
+    /// `deals.csv` chosen and its 8 rows shown, as check 1.
+    fn shown(state: &mut State) {
+        chosen(state, "deals.csv");
+        let checked = checked("deals.csv", 8);
+        update(state, Msg::Worker(Response::Checked { id: 1, checked }), None);
+    }
+
     fn chosen(state: &mut State, name: &str) -> Vec<Command> {
         update(
             state,
@@ -1003,15 +1010,7 @@ mod tests {
             vec![]
         );
         assert_eq!(state.baseline.as_deref(), Some("export.csv"));
-        chosen(&mut state, "deals.csv");
-        update(
-            &mut state,
-            Msg::Worker(Response::Checked {
-                id: 1,
-                checked: checked("deals.csv", 8),
-            }),
-            None,
-        );
+        shown(&mut state);
         let check = |id| Request::Check {
             id,
             name: "deals.csv".into(),
@@ -1187,15 +1186,7 @@ mod tests {
     fn fixes_are_listed_unticked_applied_and_undone() {
         use crate::protocol::FixGroup;
         let mut state = State::new(MAX_MEGABYTES);
-        chosen(&mut state, "deals.csv");
-        update(
-            &mut state,
-            Msg::Worker(Response::Checked {
-                id: 1,
-                checked: checked("deals.csv", 8),
-            }),
-            None,
-        );
+        shown(&mut state);
         assert_eq!(
             update(&mut state, Msg::FixesOpened, None),
             vec![Command::Post(Request::Fixes { id: 1 })]
@@ -1305,15 +1296,7 @@ mod tests {
     fn a_cell_typed_in_the_grid_is_a_change_and_the_page_comes_again() {
         use crate::protocol::{GridPage, GridRow};
         let mut state = State::new(MAX_MEGABYTES);
-        chosen(&mut state, "deals.csv");
-        update(
-            &mut state,
-            Msg::Worker(Response::Checked {
-                id: 1,
-                checked: checked("deals.csv", 8),
-            }),
-            None,
-        );
+        shown(&mut state);
         assert_eq!(
             update(&mut state, Msg::GridOpened { all: false }, None),
             vec![Command::Post(Request::Rows {
