@@ -497,9 +497,14 @@ fn check(
     bytes: Vec<u8>,
     baseline: BaselineBytes,
 ) {
-    // The previous file goes first: two files need not fit at once.
+    // The previous file goes first: two files need not fit at once; so does an export not
+    // compared with any more (even when this file cannot be read).
     HELD.set(None);
     LATEST.set(id);
+    #[cfg(feature = "workbook")]
+    if baseline.is_none() {
+        EXPORT.set(None);
+    }
     // A workbook (in the workbook module): its sheet as CSV text, checked with its cells' facts.
     #[cfg(feature = "workbook")]
     let (bytes, sheet) = match cosell_workbook::format(&bytes) {
@@ -562,10 +567,6 @@ fn check_text(
             }
         })
     });
-    #[cfg(feature = "workbook")]
-    if baseline.is_none() {
-        EXPORT.set(None);
-    }
     #[cfg(feature = "workbook")]
     let export_unusable = baseline
         .as_deref()
