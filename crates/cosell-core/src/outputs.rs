@@ -124,7 +124,7 @@ pub fn select(annotated: &[u8], rows: Rows) -> Result<Vec<u8>, NotAnnotated> {
     Ok(files.pop().unwrap_or_default())
 }
 
-/// [`select`], leaving out the spreadsheet rows `leave_out` (ascending): "ready to upload"
+/// [`select`], leaving out the spreadsheet rows `leave_out` (in any order): "ready to upload"
 /// without the rows a comparison with the export found unchanged ([`crate::Update::unchanged`]).
 #[cfg(feature = "baseline")]
 pub fn select_leaving_out(
@@ -132,7 +132,9 @@ pub fn select_leaving_out(
     rows: Rows,
     leave_out: &[usize],
 ) -> Result<Vec<u8>, NotAnnotated> {
-    let (mut files, _) = parts(annotated, rows, usize::MAX, leave_out)?;
+    let mut leave_out = leave_out.to_vec();
+    leave_out.sort_unstable();
+    let (mut files, _) = parts(annotated, rows, usize::MAX, &leave_out)?;
     Ok(files.pop().unwrap_or_default())
 }
 
@@ -884,7 +886,7 @@ mod tests {
         assert_eq!(ready(&[]), select(FILE, Rows::Ready).unwrap());
         assert_eq!(ready(&[3]), b"Errors,Deal Name,Notes\r\n,C,=1\r\n");
         assert_eq!(ready(&[5]), b"Errors,Deal Name,Notes\r\n,B,\r\n");
-        assert_eq!(ready(&[2, 3, 5]), b"Errors,Deal Name,Notes\r\n");
+        assert_eq!(ready(&[5, 2, 3]), b"Errors,Deal Name,Notes\r\n");
         let with_blank = [b"Errors,Deal Name\r\n\r\n,B\r\n".as_slice()].concat();
         let left = select_leaving_out(&with_blank, Rows::Ready, &[3]).unwrap();
         assert_eq!(left, b"Errors,Deal Name\r\n");

@@ -359,11 +359,10 @@ fn options(options: &JsValue) -> Result<cosell_core::Options<'static>, JsError> 
 }
 
 thread_local! {
-    /// The last export read, with the bytes it was read from: a script or a portal checks one
-    /// upload after another against the same export, which is read once (and kept, bytes and
-    /// index, until another export is given).
-    static LAST_BASELINE: std::cell::RefCell<Option<(Vec<u8>, std::rc::Rc<cosell_core::baseline::Baseline>)>> =
-        const { std::cell::RefCell::new(None) };
+    /// The last export read: a script or a portal checks one upload after another against the
+    /// same export, which is read once (and kept until another export is given).
+    static LAST_BASELINE: std::cell::RefCell<cosell_workbook::KeptExport> =
+        std::cell::RefCell::new(cosell_workbook::KeptExport::default());
 }
 
 /// `options.baseline` (text, or the bytes of a CSV file or workbook), read into a baseline: a
@@ -381,27 +380,16 @@ fn baseline_option(
     }
     let bytes = file_bytes(&value)
         .map_err(|_| JsError::new("baseline must be a string or a Uint8Array"))?;
-    let kept = LAST_BASELINE.with(|last| {
-        last.borrow()
-            .as_ref()
-            .filter(|(read, _)| *read == bytes)
-            .map(|(_, baseline)| baseline.clone())
-    });
-    if let Some(baseline) = kept {
-        return Ok(Some(baseline));
-    }
-    let baseline = std::rc::Rc::new(cosell_workbook::baseline(
-        &bytes,
-        cosell_core::translations::carried(),
-    ));
-    LAST_BASELINE.with(|last| *last.borrow_mut() = Some((bytes, baseline.clone())));
-    Ok(Some(baseline))
+    let translations = cosell_core::translations::carried();
+    Ok(Some(
+        LAST_BASELINE.with_borrow_mut(|last| last.read(&bytes, translations)),
+    ))
 }
 
-/// Lets the export kept from the last `baseline` go (its bytes and its index).
+/// Lets the export kept from the last `baseline` go.
 #[wasm_bindgen(js_name = forgetBaseline, skip_typescript)]
 pub fn forget_baseline() {
-    LAST_BASELINE.with(|last| *last.borrow_mut() = None);
+    LAST_BASELINE.set(cosell_workbook::KeptExport::default());
 }
 
 fn run(
@@ -476,12 +464,11 @@ pub fn ready_to_upload(
     annotated_csv: &str,
     leave_out: Option<Vec<u32>>,
 ) -> Result<String, JsError> {
-    let mut leave_out: Vec<usize> = leave_out
+    let leave_out: Vec<usize> = leave_out
         .unwrap_or_default()
         .into_iter()
         .map(|r| r as usize)
         .collect();
-    leave_out.sort_unstable();
     outputs::select_leaving_out(annotated_csv.as_bytes(), outputs::Rows::Ready, &leave_out)
         .map(utf8)
         .map_err(into_error)

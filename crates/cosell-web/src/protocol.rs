@@ -198,7 +198,7 @@ pub struct GridRow {
     /// Problems: the header index of the cell (`None`: the whole row), severity, message.
     pub problems: Vec<(Option<usize>, String, String)>,
     /// Compared with the partner's export: what the row changes in its deal, in words
-    /// (`Deal status: New → Active`), or that it changes nothing.
+    /// (`Partner Referral Status: 'Active' → 'New'`), or that it changes nothing.
     pub changes: Vec<String>,
 }
 

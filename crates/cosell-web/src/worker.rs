@@ -92,8 +92,8 @@ thread_local! {
     /// In the workbook module: the export read last, kept while the page compares with it (the
     /// same bytes with the next upload are not read again).
     #[cfg(feature = "workbook")]
-    static EXPORT: RefCell<Option<std::rc::Rc<cosell_core::baseline::Baseline>>> =
-        const { RefCell::new(None) };
+    static EXPORT: RefCell<cosell_workbook::KeptExport> =
+        RefCell::new(cosell_workbook::KeptExport::default());
 }
 
 /// Microsoft's translated documentation of the template, beside the page (Trunk copies it from
@@ -193,7 +193,7 @@ pub fn worker_message(data: JsValue) {
         #[cfg(feature = "workbook")]
         Request::Forget => {
             HELD.set(None);
-            EXPORT.set(None);
+            EXPORT.take();
             // Nor a check waiting for the translations.
             LATEST.set(0);
         }
@@ -503,7 +503,7 @@ fn check(
     LATEST.set(id);
     #[cfg(feature = "workbook")]
     if baseline.is_none() {
-        EXPORT.set(None);
+        EXPORT.take();
     }
     // A workbook (in the workbook module): its sheet as CSV text, checked with its cells' facts.
     #[cfg(feature = "workbook")]
@@ -557,16 +557,9 @@ fn check_text(
     // The export, read with the translations there are (again after they are fetched), unless
     // it is the one read last.
     #[cfg(feature = "workbook")]
-    let baseline = baseline_bytes.as_deref().map(|bytes| {
-        EXPORT.with_borrow_mut(|kept| match kept {
-            Some(export) if export.is_read_from(bytes) => export.clone(),
-            _ => {
-                *kept = None; // the export before goes first: two need not fit at once
-                let read = cosell_workbook::baseline(bytes, TRANSLATIONS.get());
-                kept.insert(std::rc::Rc::new(read)).clone()
-            }
-        })
-    });
+    let baseline = baseline_bytes
+        .as_deref()
+        .map(|bytes| EXPORT.with_borrow_mut(|kept| kept.read(bytes, TRANSLATIONS.get())));
     #[cfg(feature = "workbook")]
     let export_unusable = baseline
         .as_deref()
@@ -603,6 +596,9 @@ fn check_text(
                 if let Some(parts) = parts.into_iter().collect::<Option<Vec<String>>>() {
                     let parsed = cosell_core::translations::parse(&parts.concat());
                     TRANSLATIONS.set(Some(Box::leak(Box::new(parsed))));
+                    // An export read without them is read again with them.
+                    #[cfg(feature = "workbook")]
+                    EXPORT.take();
                 }
                 if LATEST.get() == id {
                     check_text(id, name, asked_today, template, bytes, sheet, baseline_bytes);
@@ -927,11 +923,11 @@ fn ready(
     annotated: &[u8],
     keep_unchanged: bool,
 ) -> Result<Vec<u8>, outputs::NotAnnotated> {
-    let mut unchanged: Vec<usize> = match keep_unchanged {
-        true => Vec::new(),
-        false => held.checked.report.updates.iter().flatten().filter(|u| u.unchanged).map(|u| u.row).collect(),
-    };
-    unchanged.sort_unstable();
+    let updates = held.checked.report.updates.iter().flatten();
+    let unchanged: Vec<usize> = updates
+        .filter(|u| u.unchanged && !keep_unchanged)
+        .map(|u| u.row)
+        .collect();
     outputs::select_leaving_out(annotated, Rows::Ready, &unchanged)
 }
 

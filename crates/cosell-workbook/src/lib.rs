@@ -125,28 +125,57 @@ pub fn read(bytes: &[u8], sheet: Option<&str>, limits: &Limits) -> Result<Conver
     })
 }
 
-/// A file as the core reads it: a CSV file's bytes as they are; a workbook's sheet (the one
-/// [`read`] chooses) as CSV text, within [`LIMITS`]. For a file whose cells' facts are not
-/// wanted (an export to compare with).
-pub fn csv_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, Unreadable> {
-    if format(bytes).is_none() {
-        return Ok(std::borrow::Cow::Borrowed(bytes));
-    }
-    let read = read(bytes, None, &LIMITS)?;
-    Ok(std::borrow::Cow::Owned(read.text.into_bytes()))
-}
-
-/// A partner's export to compare with (a CSV file, or a workbook's sheet: [`csv_text`]), read
-/// into the core's index. Never fails: a file that is not an export, or a workbook that cannot
+/// A partner's export to compare with, read into the core's index: a CSV file's bytes as they
+/// are, a workbook's sheet (the one [`read`] chooses, within [`LIMITS`]) as its CSV text, its
+/// cells' facts not wanted. Never fails: a file that is not an export, or a workbook that cannot
 /// be read, is a baseline that says why (CS601).
 #[cfg(feature = "baseline")]
 pub fn baseline(
     bytes: &[u8],
     translations: Option<&'static cosell_core::translations::Translations>,
 ) -> cosell_core::baseline::Baseline {
-    match csv_text(bytes) {
-        Ok(text) => cosell_core::baseline::read(&text, translations),
+    if format(bytes).is_none() {
+        return cosell_core::baseline::read(bytes, translations);
+    }
+    match read(bytes, None, &LIMITS) {
+        Ok(read) => cosell_core::baseline::read(read.text.as_bytes(), translations),
         Err(unreadable) => cosell_core::baseline::Baseline::Unusable(unreadable.data),
+    }
+}
+
+/// The export read last, kept while uploads are compared with it one after another (a page, a
+/// portal, a script): the same bytes given again are not read again. A UTF-8 export is known by
+/// its text ([`Baseline::is_read_from`](cosell_core::baseline::Baseline::is_read_from)); any
+/// other (another encoding, a workbook, no export at all) keeps the bytes it was read from, to
+/// be compared with.
+#[cfg(feature = "baseline")]
+#[derive(Default)]
+pub struct KeptExport {
+    baseline: Option<std::rc::Rc<cosell_core::baseline::Baseline>>,
+    bytes: Option<Vec<u8>>,
+}
+
+#[cfg(feature = "baseline")]
+impl KeptExport {
+    /// The export `bytes` are: the one kept when it was read from them, else read ([`baseline`])
+    /// and kept instead (the one before let go first: two need not fit at once).
+    pub fn read(
+        &mut self,
+        bytes: &[u8],
+        translations: Option<&'static cosell_core::translations::Translations>,
+    ) -> std::rc::Rc<cosell_core::baseline::Baseline> {
+        if let Some(kept) = &self.baseline {
+            if kept.is_read_from(bytes) || self.bytes.as_deref() == Some(bytes) {
+                return kept.clone();
+            }
+        }
+        *self = KeptExport::default();
+        let read = std::rc::Rc::new(baseline(bytes, translations));
+        if !read.is_read_from(bytes) {
+            self.bytes = Some(bytes.to_vec());
+        }
+        self.baseline = Some(read.clone());
+        read
     }
 }
 
@@ -887,6 +916,26 @@ fn iso_date(iso: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The same export given again is the one kept, whatever its encoding; another is read.
+    #[cfg(feature = "baseline")]
+    #[test]
+    fn an_export_given_again_is_not_read_again() {
+        let mut kept = KeptExport::default();
+        let utf8 = "Referral ID,Deal Name\r\nA-1,Café\r\n";
+        let first = kept.read(utf8.as_bytes(), None);
+        assert!(std::rc::Rc::ptr_eq(
+            &first,
+            &kept.read(utf8.as_bytes(), None)
+        ));
+        assert_eq!(kept.bytes, None, "a UTF-8 export is known by its text");
+        let latin1 = b"Referral ID,Deal Name\r\nA-1,Caf\xe9\r\n";
+        let second = kept.read(latin1, None);
+        assert!(!std::rc::Rc::ptr_eq(&first, &second));
+        assert!(std::rc::Rc::ptr_eq(&second, &kept.read(latin1, None)));
+        let changed = kept.read(b"Referral ID,Deal Name\r\nA-2,Caf\xe9\r\n", None);
+        assert!(!std::rc::Rc::ptr_eq(&second, &changed));
+    }
 
     #[test]
     fn numbers_are_plain_digits() {
