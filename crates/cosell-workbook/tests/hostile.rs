@@ -119,6 +119,57 @@ fn a_zip_bomb_is_refused_after_its_limit_without_holding_it() {
     assert!(peak < 8 * MB, "peak {peak}");
 }
 
+/// A ZIP workbook whose part `name` says, in its local and central headers, that it unpacks
+/// to `size` bytes.
+fn claiming(mut bytes: Vec<u8>, name: &str, size: u32) -> Vec<u8> {
+    let (offset, central) = {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])).unwrap();
+        let part = zip.by_name(name).unwrap();
+        (
+            part.header_start() as usize,
+            part.central_header_start() as usize,
+        )
+    };
+    assert_eq!(&bytes[offset..offset + 4], b"PK\x03\x04");
+    assert_eq!(&bytes[central..central + 4], b"PK\x01\x02");
+    bytes[offset + 22..offset + 26].copy_from_slice(&size.to_le_bytes());
+    bytes[central + 24..central + 28].copy_from_slice(&size.to_le_bytes());
+    bytes
+}
+
+#[test]
+fn a_zip_bomb_that_claims_to_be_small_is_refused_in_bounded_memory() {
+    // 300 MB of spaces, said to be 2 KB: the parts a small header announces are kept unpacked
+    // for the .xlsx reader, but never more than the header says (the ZIP reader stops there).
+    let bomb = xlsx(
+        |out| {
+            header_and_deal(out);
+            let spaces = vec![b' '; MB];
+            for _ in 0..300 {
+                out.write_all(&spaces).unwrap();
+            }
+        },
+        9,
+    );
+    let bomb = claiming(bomb, "xl/worksheets/sheet1.xml", 2048);
+    let (said, peak) = peak_of(|| message(&bomb));
+    assert_eq!(
+        said,
+        "This workbook could not be read (File is larger than its declared uncompressed size): it may be damaged or incomplete. Open it in Excel and save it again, or save the sheet as \"CSV UTF-8 (Comma delimited)\" and check that file"
+    );
+    assert!(peak < 8 * MB, "peak {peak}");
+}
+
+#[test]
+fn a_part_that_claims_to_be_large_is_not_made_room_for() {
+    // A small sheet said to unpack to 200 MB, within the limit: read in what memory it needs.
+    let workbook = xlsx(header_and_deal, 6);
+    let workbook = claiming(workbook, "xl/worksheets/sheet1.xml", 200 << 20);
+    let (said, peak) = peak_of(|| message(&workbook));
+    assert_eq!(said, "read: 49 bytes of text");
+    assert!(peak < 8 * MB, "peak {peak}");
+}
+
 #[test]
 fn a_million_empty_rows_are_one_comma_each() {
     let workbook = xlsx(
