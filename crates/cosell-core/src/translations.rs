@@ -59,11 +59,27 @@ pub fn parse(text: &str) -> Translations {
             translated: translated.to_string(),
             compared,
         };
-        if !entries.contains(&entry) {
-            entries.push(entry);
-        }
+        entries.push(entry);
     }
+    // The first of each entry given twice kept (sorted apart, not searched for: a few thousand
+    // entries, read when a file is first checked).
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| key(&entries[a]).cmp(&key(&entries[b])).then(a.cmp(&b)));
+    let mut again = vec![false; entries.len()];
+    for pair in order.windows(2) {
+        again[pair[1]] = key(&entries[pair[0]]) == key(&entries[pair[1]]);
+    }
+    let mut at = 0;
+    entries.retain(|_| {
+        at += 1;
+        !again[at - 1]
+    });
     Translations { entries }
+}
+
+/// What makes an entry the same as another.
+fn key(e: &Entry) -> (&str, bool, &str, &str) {
+    (&e.lang, e.column, &e.english, &e.translated)
 }
 
 /// The translations this crate carries (the `translations` feature).

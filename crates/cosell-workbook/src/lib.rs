@@ -314,7 +314,7 @@ fn first_cells(grid: &Grid) -> Starts {
         .cells
         .iter()
         .take_while(|c| c.0 == row)
-        .map(|(_, _, value, _)| write(value, Holds::Text, true).0)
+        .map(|(_, _, value, _)| write(value.clone(), Holds::Text, true).0)
         .collect();
     Starts::Cells(summary(&texts))
 }
@@ -397,17 +397,54 @@ fn make(
             limits.cells,
         )));
     }
-    let mut text = String::new();
+    // Merged ranges over more than one row below the header: said on their first cell.
+    for range in &grid.merged {
+        let ((top, left), (bottom, right)) = (range.start, range.end);
+        if bottom <= top || top <= header_row || left < first_column || left > last_column {
+            continue;
+        }
+        let csv_row = (top - header_row) as usize + 1;
+        let index = (left - first_column) as usize;
+        let value =
+            grid.cells
+                .iter()
+                .find(|c| c.0 == top && c.1 == left)
+                .map(|(_, _, value, _)| {
+                    write(value.clone(), header[index].unwrap_or(Holds::Text), false).0
+                });
+        let Some(value) = value else { continue };
+        let a1 = |(row, column): (u32, u32)| {
+            format!("{}{}", cosell_core::column_letter(column as usize), row + 1)
+        };
+        sheet.facts.push(CellFact {
+            row: csv_row,
+            index,
+            text: value,
+            fact: Fact::Merged(format!("{}:{}", a1(range.start), a1((bottom, right)))),
+        });
+    }
+    // Room for the text: each cell's text and its comma, about (a number or a date is short).
+    let mut text = String::with_capacity(
+        grid.cells
+            .iter()
+            .map(|c| match &c.2 {
+                Value::Text(t) => t.len() + 1,
+                _ => 12,
+            })
+            .sum::<usize>()
+            + rows * 2,
+    );
     let mut line: Vec<String> = vec![String::new(); width];
-    let mut cells = grid.cells.iter().peekable();
-    let mut row = header_row;
     let last_row = grid.cells.last().map_or(header_row, |c| c.0);
+    let mut cells = grid.cells.into_iter().peekable();
+    let mut row = header_row;
     while row <= last_row {
         line.iter_mut().for_each(String::clear);
         let csv_row = (row - header_row) as usize + 1;
         while let Some((_, column, value, formula)) = cells.next_if(|c| c.0 == row) {
             let index = (column - first_column) as usize;
             let kind = header[index].unwrap_or(Holds::Text);
+            let is_error = matches!(value, Value::Error(_));
             let (cell, fact) = write(value, kind, row == header_row);
             if let Some(fact) = fact {
                 sheet.facts.push(CellFact {
@@ -418,15 +455,12 @@ fn make(
                 });
             }
             // An error value is said as one (CS509), whether a formula made it or not.
-            if let Some(formula) = formula
-                .as_ref()
-                .filter(|_| !matches!(value, Value::Error(_)))
-            {
+            if let Some(formula) = formula.filter(|_| !is_error) {
                 sheet.facts.push(CellFact {
                     row: csv_row,
                     index,
                     text: cell.clone(),
-                    fact: Fact::Formula(excel_formula(formula)),
+                    fact: Fact::Formula(excel_formula(&formula)),
                 });
             }
             line[index] = cell;
@@ -439,30 +473,6 @@ fn make(
             push_record(&mut text, &line);
         }
         row += 1;
-    }
-    // Merged ranges over more than one row below the header: said on their first cell.
-    for range in &grid.merged {
-        let ((top, left), (bottom, right)) = (range.start, range.end);
-        if bottom <= top || top <= header_row || left < first_column || left > last_column {
-            continue;
-        }
-        let csv_row = (top - header_row) as usize + 1;
-        let index = (left - first_column) as usize;
-        let value = grid
-            .cells
-            .iter()
-            .find(|c| c.0 == top && c.1 == left)
-            .map(|(_, _, value, _)| write(value, header[index].unwrap_or(Holds::Text), false).0);
-        let Some(value) = value else { continue };
-        let a1 = |(row, column): (u32, u32)| {
-            format!("{}{}", cosell_core::column_letter(column as usize), row + 1)
-        };
-        sheet.facts.push(CellFact {
-            row: csv_row,
-            index,
-            text: value,
-            fact: Fact::Merged(format!("{}:{}", a1(range.start), a1((bottom, right)))),
-        });
     }
     sheet.facts.sort_by_key(|f| (f.row, f.index));
     Ok(Converted {
@@ -485,7 +495,10 @@ fn push_record(text: &mut String, cells: &[String]) {
         if i > 0 {
             text.push(',');
         }
-        if cell.contains([',', '"', '\n', '\r']) {
+        if cell
+            .bytes()
+            .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+        {
             text.push('"');
             text.push_str(&cell.replace('"', "\"\""));
             text.push('"');
@@ -497,18 +510,18 @@ fn push_record(text: &mut String, cells: &[String]) {
 }
 
 /// A cell as Partner Center wants it written, and what the workbook held when that matters.
-fn write(value: &Value, holds: Holds, header: bool) -> (String, Option<Fact>) {
+fn write(value: Value, holds: Holds, header: bool) -> (String, Option<Fact>) {
     match value {
-        Value::Text(text) => (text.clone(), None),
-        Value::Number(n) if holds == Holds::Dates && !header => match date(*n) {
-            Some(date) => (date, Some(Fact::NumberAsDate(number(*n)))),
-            None => (number(*n), Some(Fact::Number)),
+        Value::Text(text) => (text, None),
+        Value::Number(n) if holds == Holds::Dates && !header => match date(n) {
+            Some(date) => (date, Some(Fact::NumberAsDate(number(n)))),
+            None => (number(n), Some(Fact::Number)),
         },
-        Value::Number(n) => (number(*n), (holds == Holds::Codes).then_some(Fact::Number)),
-        Value::Date(date) => (date.clone(), Some(Fact::Date)),
-        Value::Bool(b) if holds == Holds::YesNo => ((if *b { "Yes" } else { "No" }).into(), None),
-        Value::Bool(b) => ((if *b { "TRUE" } else { "FALSE" }).into(), None),
-        Value::Error(error) => (error.clone(), Some(Fact::Error)),
+        Value::Number(n) => (number(n), (holds == Holds::Codes).then_some(Fact::Number)),
+        Value::Date(date) => (date, Some(Fact::Date)),
+        Value::Bool(b) if holds == Holds::YesNo => ((if b { "Yes" } else { "No" }).into(), None),
+        Value::Bool(b) => ((if b { "TRUE" } else { "FALSE" }).into(), None),
+        Value::Error(error) => (error, Some(Fact::Error)),
     }
 }
 
@@ -616,19 +629,30 @@ fn unpacked_size(
         let declared = part.size();
         let name = part.name().ok().filter(|n| keep(n)).map(|n| n.to_string());
         if let Some(name) = name.filter(|_| declared <= limits.unpacked - total) {
-            // (Grown as it fills: a header may claim more than the part holds.)
-            let mut unpacked = Vec::with_capacity(declared.min(1 << 20) as usize);
-            (&mut part)
-                .take(declared)
-                .read_to_end(&mut unpacked)
-                .map_err(damaged)?;
-            total += unpacked.len() as u64;
-            let more = part.read(&mut buffer).map_err(damaged)?;
-            if more == 0 {
+            // Room for what the header says, unless that is more than the part's packed bytes
+            // could plausibly hold (XML packs 5–20 times): then grown as it fills. Unpacked a
+            // buffer at a time, so that each call of the inflater and the checksum is short
+            // (the browser optimises a function between calls, not during one).
+            let plausible = part.compressed_size().saturating_mul(64).max(1 << 16);
+            let mut unpacked = Vec::with_capacity(declared.min(plausible) as usize);
+            let lied = loop {
+                let n = part.read(&mut buffer).map_err(damaged)?;
+                if n == 0 {
+                    break false;
+                }
+                total += n as u64;
+                unpacked.extend_from_slice(&buffer[..n]);
+                if unpacked.len() as u64 > declared {
+                    break true;
+                }
+            };
+            if !lied {
                 kept.push((name, unpacked));
                 continue;
             }
-            total += more as u64;
+            if total > limits.unpacked {
+                return Err(too_large(limits));
+            }
         }
         loop {
             let n = part.read(&mut buffer).map_err(damaged)?;
