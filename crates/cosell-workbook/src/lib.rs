@@ -2,7 +2,7 @@
 //! Partner Center takes, and says what its cells were ([`cosell_core::sheet::Sheet`]), for
 //! [`cosell_core::check`] to report. No I/O: bytes in. calamine reads the workbooks; an .xlsx
 //! laid out as Excel and LibreOffice lay it out is read by `xlsx.rs`, a reader of its own on
-//! quick-xml that gives calamine's answer in about two thirds of the work, and steps aside for
+//! quick-xml that gives calamine's answer in two fifths of the work, and steps aside for
 //! calamine at anything else.
 //!
 //! What it decides, and nothing more: which sheet (the first whose first non-empty row is a

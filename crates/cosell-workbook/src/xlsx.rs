@@ -1,6 +1,9 @@
-//! The .xlsx (and .xlsm) reader for the workbooks partners make: the sheet's XML unpacked
-//! whole and read with quick-xml's reader over a slice, which does about a third of the work of
-//! calamine's reader over a buffered stream (`BENCHMARKS.md`, "What changed the numbers").
+//! The .xlsx (and .xlsm) reader for the workbooks partners make: each part unpacked whole and
+//! read with quick-xml's reader over a slice, except the sheet's cells as every writer writes
+//! them (`<c r="B7" s="2" t="s"><v>12</v></c>`, a formula before the value), which are read
+//! byte by byte: a sheet of 5,000 deals is 136,000 of them, and a general XML reader spends
+//! most of the time there (`BENCHMARKS.md`, "What changed the numbers"). Any other cell (an
+//! inline string, an entity, a line end, an attribute in single quotes) is read by quick-xml.
 //!
 //! It reads what Excel, LibreOffice and the common writers put in a workbook: the sheets and
 //! their relationships, shared strings (rich text too, phonetic runs left out), number formats
@@ -17,6 +20,12 @@ use calamine::{DataRef, Dimensions, ExcelDateTime, ExcelDateTimeType};
 use quick_xml::events::{BytesStart, Event};
 
 use crate::{value_ref, Grid, Limits, Value};
+
+/// A cell read: where it is, its value and its formula.
+type CellRead = ((u32, u32), Option<Value>, Option<String>);
+
+/// A cell with a value, as a sheet's grid holds it.
+type Cell = (u32, u32, Value, Option<String>);
 
 /// The fast reader steps aside: calamine reads the workbook.
 #[derive(Debug)]
@@ -432,6 +441,12 @@ fn kind_of(code: &str) -> Kind {
 /// more often than anything else in a workbook, and a general attribute reader is a sixth of
 /// the work); `Aside` at anything else: another quote, spaces around `=`, an entity.
 fn cell_attributes(raw: &str) -> Fast<[Option<&str>; 3]> {
+    named_attributes(raw, ["r", "s", "t"])
+}
+
+/// The attributes `names` of an element, from its raw attributes, as [`cell_attributes`] reads
+/// them.
+fn named_attributes<'a>(raw: &'a str, names: [&str; 3]) -> Fast<[Option<&'a str>; 3]> {
     let mut found = [None; 3];
     let mut rest = raw.trim_start_matches([' ', '\t', '\r', '\n']);
     while !rest.is_empty() {
@@ -442,11 +457,8 @@ fn cell_attributes(raw: &str) -> Fast<[Option<&str>; 3]> {
         if value.as_bytes()[end] == b'&' || name.bytes().any(|b| b.is_ascii_whitespace()) {
             return Err(Aside);
         }
-        match name {
-            "r" => found[0] = Some(&value[..end]),
-            "s" => found[1] = Some(&value[..end]),
-            "t" => found[2] = Some(&value[..end]),
-            _ => {}
+        if let Some(i) = names.iter().position(|n| *n == name) {
+            found[i] = Some(&value[..end]);
         }
         rest = value[end + 1..].trim_start_matches([' ', '\t', '\r', '\n']);
     }
@@ -500,49 +512,194 @@ impl Workbook<'_> {
             .iter()
             .find_map(|s| (s.0 == name).then_some(s.2.clone()).flatten())
             .ok_or(Aside)?;
-        let xml = part(&mut self.zip, &mut self.kept, &path)?.ok_or(Aside)?;
-        let mut xml = reader(&xml);
-        loop {
+        let bytes = part(&mut self.zip, &mut self.kept, &path)?.ok_or(Aside)?;
+        let mut xml = reader(&bytes);
+        let start = loop {
             match xml.read_event()? {
-                Event::Start(e) if e.local_name().as_ref() == "sheetData" => break,
+                Event::Start(e) if e.local_name().as_ref() == "sheetData" => {
+                    break xml.buffer_position() as usize;
+                }
                 Event::Eof => return Err(Aside),
                 _ => {}
             }
+        };
+        if bytes[..start].ends_with(b"/>") {
+            return Ok(Some(Grid {
+                cells: Vec::new(),
+                merged: self.merged(xml)?,
+            }));
         }
         let mut cells = Vec::new();
+        let end = self.sheet_data(&bytes, start, limits, &mut cells)?;
+        if cells.len() > limits.cells {
+            return Ok(None);
+        }
+        // The merged cells come after the data (read from their start: a reader that began
+        // inside the sheet would meet end tags it never saw open).
+        let after = &bytes[end..];
+        if memchr::memmem::find(after, b":mergeCell").is_some() {
+            return Err(Aside);
+        }
+        let merged = match memchr::memmem::find(after, b"<mergeCells") {
+            Some(at) => self.merged(reader(&after[at..]))?,
+            None => Vec::new(),
+        };
+        cells.sort_by_key(|c| (c.0, c.1));
+        Ok(Some(Grid { cells, merged }))
+    }
+
+    /// The rows and cells of `<sheetData>`, from `at` (just after its start tag) to its end tag,
+    /// into `cells` (at most one more than `limits` allow): where its end tag starts. A cell
+    /// written as the writers write it (`<c r=".." s=".." t="..">`, a `<v>` and a `<f>` of
+    /// plain text) is read here, byte by byte, as quick-xml would read it; any other cell
+    /// (an inline string, an entity, a line end) by [`Workbook::cell`], over quick-xml; anything
+    /// else in the sheet's data makes the reader step aside.
+    fn sheet_data(
+        &self,
+        s: &[u8],
+        mut at: usize,
+        limits: &Limits,
+        cells: &mut Vec<Cell>,
+    ) -> Fast<usize> {
         let (mut row, mut column) = (0u32, 0u32);
         loop {
-            match xml.read_event()? {
-                Event::Start(e) => match e.local_name().as_ref() {
-                    "row" => {
-                        if let Some(r) = attribute(&e, "r")? {
-                            row = row_number(&r)?;
-                        }
-                    }
-                    "c" => {
-                        let (at, value, formula) = self.cell(&mut xml, &e, (row, column))?;
-                        column = at.1 + 1;
-                        if let Some(value) = value {
-                            if cells.len() == limits.cells {
-                                return Ok(None);
-                            }
-                            cells.push((at.0, at.1, value, formula));
-                        }
-                    }
-                    _ => {}
-                },
-                Event::End(e) => match e.local_name().as_ref() {
-                    "row" => {
-                        row += 1;
-                        column = 0;
-                    }
-                    "sheetData" => break,
-                    _ => {}
-                },
-                Event::Eof => return Err(Aside),
-                _ => {}
+            at += s[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+            let rest = &s[at..];
+            let tag_end = at + memchr::memchr(b'>', rest).ok_or(Aside)? + 1;
+            let tag = std::str::from_utf8(&s[at..tag_end]).map_err(|_| Aside)?;
+            if tag == "</sheetData>" {
+                return Ok(at);
+            } else if tag == "</row>" {
+                (row, column) = (row + 1, 0);
+                at = tag_end;
+                continue;
+            } else if let Some(attributes) =
+                tag.strip_prefix("<row").and_then(|t| t.strip_suffix('>'))
+            {
+                let (attributes, empty) = match attributes.strip_suffix('/') {
+                    Some(a) => (a, true),
+                    None => (attributes, false),
+                };
+                if !attributes.is_empty()
+                    && !attributes.starts_with(|c: char| c.is_ascii_whitespace())
+                {
+                    return Err(Aside);
+                }
+                if let Some(r) = named_attributes(attributes, ["r", "", ""])?[0] {
+                    row = row_number(r)?;
+                }
+                if empty {
+                    (row, column) = (row + 1, 0);
+                }
+                at = tag_end;
+                continue;
             }
+            let is_cell = tag.starts_with("<c")
+                && tag
+                    .as_bytes()
+                    .get(2)
+                    .is_some_and(|b| matches!(b, b' ' | b'/' | b'>') || b.is_ascii_whitespace());
+            if !is_cell {
+                return Err(Aside);
+            }
+            let (cell, next) = match self.plain_cell(s, at, tag, (row, column))? {
+                Some(read) => read,
+                None => {
+                    let mut xml = reader(&s[at..]);
+                    let Event::Start(c) = xml.read_event()? else {
+                        return Err(Aside);
+                    };
+                    let cell = self.cell(&mut xml, &c, (row, column))?;
+                    (cell, at + xml.buffer_position() as usize)
+                }
+            };
+            let ((r, c), value, formula) = cell;
+            column = c + 1;
+            if let Some(value) = value {
+                cells.push((r, c, value, formula));
+                if cells.len() > limits.cells {
+                    return Ok(at);
+                }
+            }
+            at = next;
         }
+    }
+
+    /// A cell as the writers write it, from its start tag `tag` at `at`: `<c ../>`, or
+    /// `<c ..>` then at most a `<f>` and a `<v>` of text with no entity or line end, then
+    /// `</c>`; where it ends. `None` for any other cell (read by [`Workbook::cell`]).
+    fn plain_cell(
+        &self,
+        s: &[u8],
+        at: usize,
+        tag: &str,
+        next: (u32, u32),
+    ) -> Fast<Option<(CellRead, usize)>> {
+        let inner = &tag[2..tag.len() - 1];
+        let (attributes, empty) = match inner.strip_suffix('/') {
+            Some(a) => (a, true),
+            None => (inner, false),
+        };
+        let [r, style, typ] = cell_attributes(attributes)?;
+        let place = match r {
+            Some(r) => position(r)?,
+            None => next,
+        };
+        let mut after = at + tag.len();
+        if empty {
+            return Ok(Some(((place, None, None), after)));
+        }
+        // `<name>text</name>` at `after`, the text without `<`, `&` or a CR: the text and where
+        // the element ends.
+        let element = |name: &str, from: usize| -> Option<(&str, usize)> {
+            let rest = s.get(from..)?;
+            let open = rest
+                .strip_prefix(b"<")?
+                .strip_prefix(name.as_bytes())?
+                .strip_prefix(b">")?;
+            let text_end = memchr::memchr(b'<', open)?;
+            let text = std::str::from_utf8(&open[..text_end]).ok()?;
+            if text.contains(['&', '\r']) {
+                return None;
+            }
+            let close = open[text_end..]
+                .strip_prefix(b"</")?
+                .strip_prefix(name.as_bytes())?
+                .strip_prefix(b">")?;
+            Some((text, s.len() - close.len()))
+        };
+        let mut formula = None;
+        if let Some((f, end)) = element("f", after) {
+            if memchr::memmem::find(f.as_bytes(), b"_x").is_some() {
+                return Ok(None);
+            }
+            formula = Some(f.to_string()).filter(|f| !f.is_empty());
+            after = end;
+        }
+        let mut value = None;
+        if let Some((v, end)) = element("v", after) {
+            let plain = matches!(typ, Some("n" | "s" | "b" | "e") | None);
+            if matches!(typ, Some("inlineStr" | "is"))
+                || (!plain && memchr::memmem::find(v.as_bytes(), b"_x").is_some())
+            {
+                return Ok(None);
+            }
+            value = self.value(v, style, typ)?;
+            after = end;
+        }
+        match s.get(after..) {
+            Some(rest) if rest.starts_with(b"</c>") => {
+                Ok(Some(((place, value, formula), after + 4)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The merged cells after a sheet's data, read by `xml`.
+    fn merged(&self, mut xml: quick_xml::Reader<&[u8]>) -> Fast<Vec<Dimensions>> {
         let mut merged = Vec::new();
         loop {
             match xml.read_event()? {
@@ -560,12 +717,12 @@ impl Workbook<'_> {
                         merged.push(Dimensions::new(start, end));
                     }
                 }
+                Event::End(e) if e.local_name().as_ref() == "mergeCells" => break,
                 Event::Eof => break,
                 _ => {}
             }
         }
-        cells.sort_by_key(|c| (c.0, c.1));
-        Ok(Some(Grid { cells, merged }))
+        Ok(merged)
     }
 
     /// One cell, from its `<c>` start to its end: where it is, its value and its formula.
@@ -575,7 +732,7 @@ impl Workbook<'_> {
         xml: &mut quick_xml::Reader<&[u8]>,
         c: &BytesStart<'_>,
         next: (u32, u32),
-    ) -> Fast<((u32, u32), Option<Value>, Option<String>)> {
+    ) -> Fast<CellRead> {
         let [r, style, typ] = cell_attributes(c.attributes_raw())?;
         let at = match r {
             Some(r) => position(r)?,
@@ -956,7 +1113,7 @@ mod tests {
         // And what it reads itself, it reads as calamine does.
         same_as_calamine(&handmade(
             &format!(
-                r#"{header}<row r="2"><c r="A2" t="inlineStr"><is><r><t xml:space="preserve"> Rich </t></r><r><t>text &amp; more</t></r><rPh><t>ignored</t></rPh></is></c><c r="B2" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C2" t="e"><v>#N/A</v></c><c r="D2" t="b"><v>1</v></c><c><v>7</v></c></row><row><c r="A4" t="d"><v>2027-01-30T00:00:00</v></c><c r="B4"/><c r="C4" t="s"><v></v></c></row>"#
+                r#"{header}<row r="2"><c r="A2" t="inlineStr"><is><r><t xml:space="preserve"> Rich </t></r><r><t>text &amp; more</t></r><rPh><t>ignored</t></rPh></is></c><c r="B2" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C2" t="e"><v>#N/A</v></c><c r="D2" t="b"><v>1</v></c><c><v>7</v></c></row><row><c r="A4" t="d"><v>2027-01-30T00:00:00</v></c><c r="B4"/><c r="C4" t="s"><v></v></c></row><row r="5"><c><v>5</v></c><c t="s"><v>0</v></c></row><row/><row><c><v>7</v></c></row>"#
             ),
             &["<t>Deal Name</t>", "<t>Amount</t>"],
         ));

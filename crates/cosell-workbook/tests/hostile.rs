@@ -96,19 +96,24 @@ fn cell_text(bytes: &[u8]) -> usize {
     total
 }
 
-#[test]
-fn a_zip_bomb_is_refused_after_its_limit_without_holding_it() {
-    // 2 GB of spaces between two rows: about 2 MB packed.
-    let bomb = xlsx(
+/// A workbook whose sheet holds `mb` MB of spaces between its second row and its end.
+fn bomb(mb: usize) -> Vec<u8> {
+    xlsx(
         |out| {
             header_and_deal(out);
             let spaces = vec![b' '; MB];
-            for _ in 0..2048 {
+            for _ in 0..mb {
                 out.write_all(&spaces).unwrap();
             }
         },
         9,
-    );
+    )
+}
+
+#[test]
+fn a_zip_bomb_is_refused_after_its_limit_without_holding_it() {
+    // 2 GB of spaces between two rows: about 2 MB packed.
+    let bomb = bomb(2048);
     assert!(bomb.len() < 4 * MB, "{} bytes", bomb.len());
     assert!(cell_text(&bomb) > 2000 * MB);
     let (said, peak) = peak_of(|| message(&bomb));
@@ -141,17 +146,7 @@ fn claiming(mut bytes: Vec<u8>, name: &str, size: u32) -> Vec<u8> {
 fn a_zip_bomb_that_claims_to_be_small_is_refused_in_bounded_memory() {
     // 300 MB of spaces, said to be 2 KB: the parts a small header announces are kept unpacked
     // for the .xlsx reader, but never more than the header says (the ZIP reader stops there).
-    let bomb = xlsx(
-        |out| {
-            header_and_deal(out);
-            let spaces = vec![b' '; MB];
-            for _ in 0..300 {
-                out.write_all(&spaces).unwrap();
-            }
-        },
-        9,
-    );
-    let bomb = claiming(bomb, "xl/worksheets/sheet1.xml", 2048);
+    let bomb = claiming(bomb(300), "xl/worksheets/sheet1.xml", 2048);
     let (said, peak) = peak_of(|| message(&bomb));
     assert_eq!(
         said,
