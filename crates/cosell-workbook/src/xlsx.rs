@@ -628,9 +628,12 @@ impl Workbook<'_> {
         }
     }
 
-    /// A cell as the writers write it, from its start tag `tag` at `at`: `<c ../>`, or
+    /// A cell as the writers write it, from its start tag `tag` at `at` (a function of its own,
+    /// called per cell: the browser runs a function's first calls unoptimised and replaces it
+    /// between calls, never during one, so the work of a long loop is best done in calls): `<c ../>`, or
     /// `<c ..>` then at most a `<f>` and a `<v>` of text with no entity or line end, then
     /// `</c>`; where it ends. `None` for any other cell (read by [`Workbook::cell`]).
+    #[inline(never)] // (called per cell, so that the browser optimises it early: see above)
     fn plain_cell(
         &self,
         s: &[u8],
