@@ -439,7 +439,8 @@ fn kind_of(code: &str) -> Kind {
 /// A cell's `r`, `s` and `t` attributes (its place, style and type), read from its attributes as
 /// every writer writes them, `name="value"` one after the other (the cell's attributes are read
 /// more often than anything else in a workbook, and a general attribute reader is a sixth of
-/// the work); `Aside` at anything else: another quote, spaces around `=`, an entity.
+/// the work); `Aside` at anything else: another quote, spaces around `=`, an entity, a name of
+/// other characters than ASCII letters, digits, `_`, `:`, `.` and `-`.
 fn cell_attributes(raw: &str) -> Fast<[Option<&str>; 3]> {
     named_attributes(raw, ["r", "s", "t"])
 }
@@ -454,7 +455,8 @@ fn named_attributes<'a>(raw: &'a str, names: [&str; 3]) -> Fast<[Option<&'a str>
         let (name, after) = (&rest[..eq], &rest[eq + 1..]);
         let value = after.strip_prefix('"').ok_or(Aside)?;
         let end = memchr::memchr2(b'"', b'&', value.as_bytes()).ok_or(Aside)?;
-        if value.as_bytes()[end] == b'&' || name.bytes().any(|b| b.is_ascii_whitespace()) {
+        let named = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'.' | b'-');
+        if value.as_bytes()[end] == b'&' || name.is_empty() || !name.bytes().all(named) {
             return Err(Aside);
         }
         if let Some(i) = names.iter().position(|n| *n == name) {
@@ -562,6 +564,8 @@ impl Workbook<'_> {
         cells: &mut Vec<Cell>,
     ) -> Fast<usize> {
         let (mut row, mut column) = (0u32, 0u32);
+        // Rows open and close in turn: anything else is not this reader's to make sense of.
+        let mut in_row = false;
         loop {
             at += s[at..]
                 .iter()
@@ -570,14 +574,16 @@ impl Workbook<'_> {
             let rest = &s[at..];
             let tag_end = at + memchr::memchr(b'>', rest).ok_or(Aside)? + 1;
             let tag = std::str::from_utf8(&s[at..tag_end]).map_err(|_| Aside)?;
-            if tag == "</sheetData>" {
+            if tag == "</sheetData>" && !in_row {
                 return Ok(at);
-            } else if tag == "</row>" {
-                (row, column) = (row + 1, 0);
+            } else if tag == "</row>" && in_row {
+                (row, column, in_row) = (row + 1, 0, false);
                 at = tag_end;
                 continue;
-            } else if let Some(attributes) =
-                tag.strip_prefix("<row").and_then(|t| t.strip_suffix('>'))
+            } else if let Some(attributes) = tag
+                .strip_prefix("<row")
+                .and_then(|t| t.strip_suffix('>'))
+                .filter(|_| !in_row)
             {
                 let (attributes, empty) = match attributes.strip_suffix('/') {
                     Some(a) => (a, true),
@@ -593,6 +599,8 @@ impl Workbook<'_> {
                 }
                 if empty {
                     (row, column) = (row + 1, 0);
+                } else {
+                    in_row = true;
                 }
                 at = tag_end;
                 continue;
@@ -1143,6 +1151,37 @@ mod tests {
                 Value::Date("3/15/2023".into())
             ]
         );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// A sheet's XML damaged at random (bytes that matter to XML put in, taken out or
+        /// written over): the reader never panics, and what it reads without stepping aside,
+        /// calamine reads the same.
+        #[test]
+        fn damaged_sheet_data_is_read_as_calamine_reads_it_or_left_to_it(
+            edits in prop::collection::vec((any::<prop::sample::Index>(), 0..3u8, prop::sample::select(b"<>/=\"' &;:xcrvtsf0A1\n".to_vec())), 1..6),
+        ) {
+            let header = r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>"#;
+            let rows = r#"<row r="2" spans="1:3"><c r="A2" t="s"><v>1</v></c><c r="B2" s="1"><f>A2*2</f><v>2</v></c><c r="C2" t="str"><v>x</v></c></row><row><c><v>3</v></c><c t="b"><v>1</v></c></row>"#;
+            let mut data = format!("{header}{rows}").into_bytes();
+            for (at, what, byte) in edits {
+                let i = at.index(data.len());
+                match what {
+                    0 => data.insert(i, byte),
+                    1 => { data.remove(i); }
+                    _ => data[i] = byte,
+                }
+            }
+            let Ok(data) = String::from_utf8(data) else { return Ok(()) };
+            let bytes = handmade(&data, &["<t>Deal Name</t>", "<t>Amount</t>"]);
+            let fast = open(&bytes, Vec::new()).and_then(|mut book| book.grid("Deals", &LIMITS));
+            if let Ok(Some(read)) = fast {
+                let mut slow = Book::Xlsx(calamine::Xlsx::new(Cursor::new(&bytes[..])).unwrap());
+                prop_assert_eq!(Some(read), slow.grid("Deals", &LIMITS).ok());
+            }
+        }
     }
 
     #[test]
