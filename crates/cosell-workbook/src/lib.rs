@@ -727,6 +727,33 @@ fn ods_cells(bytes: &[u8], limits: &Limits) -> Result<(), Unreadable> {
     Ok(())
 }
 
+/// How many cells an .xls Dimensions record says its sheet spans, reckoned as calamine 0.38
+/// reckons them when it makes room for them (BIFF5's 16-bit rows or BIFF8's 32-bit ones, a
+/// first column past 255 taken as 0, an empty range as one cell, a range that ends before it
+/// starts wrapping around): `None` for a record of another length, which calamine refuses.
+fn xls_dimensions(data: &[u8]) -> Option<u64> {
+    let u16_at = |at: usize| {
+        Some(u32::from(u16::from_le_bytes(
+            data.get(at..at + 2)?.try_into().ok()?,
+        )))
+    };
+    let u32_at = |at: usize| Some(u32::from_le_bytes(data.get(at..at + 4)?.try_into().ok()?));
+    let (first_row, rows_end, mut first_column, columns_end) = match data.len() {
+        10 => (u16_at(0)?, u16_at(2)?, u16_at(4)?, u16_at(6)?),
+        14 | 16 => (u32_at(0)?, u32_at(4)?, u16_at(8)?, u16_at(10)?),
+        _ => return None,
+    };
+    if first_column > 0xFF || columns_end < first_column {
+        first_column = 0;
+    }
+    if rows_end == 0 || columns_end == 0 {
+        return Some(1);
+    }
+    let rows = (rows_end - 1).wrapping_sub(first_row).wrapping_add(1);
+    let columns = (columns_end - 1).wrapping_sub(first_column).wrapping_add(1);
+    Some(u64::from(rows).saturating_mul(u64::from(columns)))
+}
+
 /// calamine reads an .xls whole, each sheet as a grid of its used range (a value and a formula
 /// for each cell): two cells far apart in a file of a few kilobytes would ask for gigabytes. The
 /// grids' cells are counted first, from the cell records of the file's `Workbook` stream.
@@ -754,6 +781,15 @@ fn xls_cells(bytes: &[u8], limits: &Limits) -> Result<(), Unreadable> {
             .get(at + 4..at + 4 + length as usize)
             .unwrap_or_default();
         at += 4 + length as usize;
+        // Dimensions: calamine makes room for the range a sheet says it uses (as its release
+        // builds reckon it, wrapping), before it reads a cell of it.
+        if kind == 0x0200 {
+            let claimed = xls_dimensions(data).unwrap_or(0);
+            if claimed > (limits.cells as u64).saturating_mul(XLS_GRID) {
+                let most = (limits.cells as u64).saturating_mul(XLS_GRID) as usize;
+                return Err(Unreadable::new(m::workbook_too_wide_xls(most)));
+            }
+        }
         let columns = match kind {
             // Number, Label, RString, BoolErr, Rk, LabelSst, Formula: one cell.
             0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {

@@ -370,6 +370,16 @@ fn an_xls_whose_cells_are_far_apart_is_refused_before_calamine_spreads_it_out() 
     let (said, peak) = peak_of(|| message(&std::fs::read(path).unwrap()));
     assert_eq!(said, "The sheets of this workbook span more than 4000000 cells from their first to their last, the most read here (a list of 5,000 deals spans about 300,000): save the sheet as \"CSV UTF-8 (Comma delimited)\" and check that file");
     assert!(peak < 4 * MB, "peak {peak}");
+    // And one whose Dimensions record says its sheet spans a billion cells, which calamine made
+    // room for before reading any (out of memory, 171 GB asked for; found by the fuzz target
+    // `workbook` this stop).
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fuzz-regressions/workbook-xls-dimensions-of-a-billion-cells"
+    );
+    let (said, peak) = peak_of(|| message(&std::fs::read(path).unwrap()));
+    assert_eq!(said, "The sheets of this workbook span more than 4000000 cells from their first to their last, the most read here (a list of 5,000 deals spans about 300,000): save the sheet as \"CSV UTF-8 (Comma delimited)\" and check that file");
+    assert!(peak < 4 * MB, "peak {peak}");
     // LibreOffice's .xls, read as before.
     let deals = concat!(
         env!("CARGO_MANIFEST_DIR"),
