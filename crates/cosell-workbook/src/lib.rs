@@ -108,10 +108,13 @@ enum Value {
     Error(String),
 }
 
-/// A sheet's cells with values: (row, column, value, formula), in row then column order.
+/// A cell with a value: (row, column, value, formula).
+type Cell = (u32, u32, Value, Option<String>);
+
+/// A sheet's cells with values, in row then column order.
 #[derive(Debug, PartialEq)]
 struct Grid {
-    cells: Vec<(u32, u32, Value, Option<String>)>,
+    cells: Vec<Cell>,
     merged: Vec<Dimensions>,
 }
 
@@ -625,35 +628,18 @@ fn unpacked_size(
             continue;
         }
         // Kept only when its header says it fits (so a bomb is never held), and only as long as
-        // it is no larger than its header says.
+        // it is no larger than its header says (past that, counted and let go). Room for what
+        // the header says, unless that is more than the part's packed bytes could plausibly
+        // hold (XML packs 5–20 times): then grown as it fills. Unpacked a buffer at a time, so
+        // that each call of the inflater and the checksum is short (the browser optimises a
+        // function between calls, not during one).
         let declared = part.size();
         let name = part.name().ok().filter(|n| keep(n)).map(|n| n.to_string());
-        if let Some(name) = name.filter(|_| declared <= limits.unpacked - total) {
-            // Room for what the header says, unless that is more than the part's packed bytes
-            // could plausibly hold (XML packs 5–20 times): then grown as it fills. Unpacked a
-            // buffer at a time, so that each call of the inflater and the checksum is short
-            // (the browser optimises a function between calls, not during one).
-            let plausible = part.compressed_size().saturating_mul(64).max(1 << 16);
-            let mut unpacked = Vec::with_capacity(declared.min(plausible) as usize);
-            let lied = loop {
-                let n = part.read(&mut buffer).map_err(damaged)?;
-                if n == 0 {
-                    break false;
-                }
-                total += n as u64;
-                unpacked.extend_from_slice(&buffer[..n]);
-                if unpacked.len() as u64 > declared {
-                    break true;
-                }
-            };
-            if !lied {
-                kept.push((name, unpacked));
-                continue;
-            }
-            if total > limits.unpacked {
-                return Err(too_large(limits));
-            }
-        }
+        let name = name.filter(|_| declared <= limits.unpacked - total);
+        let plausible = part.compressed_size().saturating_mul(64).max(1 << 16);
+        let mut unpacked = name
+            .as_ref()
+            .map(|_| Vec::with_capacity(declared.min(plausible) as usize));
         loop {
             let n = part.read(&mut buffer).map_err(damaged)?;
             if n == 0 {
@@ -663,6 +649,15 @@ fn unpacked_size(
             if total > limits.unpacked {
                 return Err(too_large(limits));
             }
+            if let Some(bytes) = &mut unpacked {
+                bytes.extend_from_slice(&buffer[..n]);
+                if bytes.len() as u64 > declared {
+                    unpacked = None;
+                }
+            }
+        }
+        if let (Some(name), Some(bytes)) = (name, unpacked) {
+            kept.push((name, bytes));
         }
     }
     Ok(kept)
@@ -952,7 +947,7 @@ impl<'b> Book<'b> {
 fn from_range(
     range: &calamine::Range<Data>,
     formulas: Option<&calamine::Range<String>>,
-    cells: &mut Vec<(u32, u32, Value, Option<String>)>,
+    cells: &mut Vec<Cell>,
     limits: &Limits,
 ) -> Option<()> {
     for (row, column, data) in range.used_cells() {

@@ -12,20 +12,17 @@
 //! not know inside a cell, a damaged part, a part it cannot find by its exact name) makes it
 //! step aside ([`Aside`]) before it has answered anything, and calamine reads the workbook as
 //! it did before. So it answers exactly as calamine would, only sooner: the tests compare the
-//! two on every workbook fixture and on generated ones (`tests/roundtrip.rs`).
+//! two on every workbook fixture, on generated sheets and on damaged ones (this module's tests).
 
 use std::io::{Cursor, Read as _};
 
 use calamine::{DataRef, Dimensions, ExcelDateTime, ExcelDateTimeType};
 use quick_xml::events::{BytesStart, Event};
 
-use crate::{value_ref, Grid, Limits, Value};
+use crate::{value_ref, Cell, Grid, Limits, Value};
 
 /// A cell read: where it is, its value and its formula.
 type CellRead = ((u32, u32), Option<Value>, Option<String>);
-
-/// A cell with a value, as a sheet's grid holds it.
-type Cell = (u32, u32, Value, Option<String>);
 
 /// The fast reader steps aside: calamine reads the workbook.
 #[derive(Debug)]
@@ -77,7 +74,7 @@ fn reader(xml: &[u8]) -> quick_xml::Reader<&[u8]> {
     reader
 }
 
-/// An attribute's raw value, by its name (`r:id` found as `id` under any prefix when `local`).
+/// An attribute's raw value, by its name as written (`r:id`, not `id`).
 fn attribute<'a>(e: &'a BytesStart<'_>, name: &str) -> Fast<Option<std::borrow::Cow<'a, str>>> {
     for a in e.attributes().with_checks(false) {
         let a = a?;
@@ -345,13 +342,8 @@ fn formats(xml: &[u8]) -> Fast<Vec<Kind>> {
             Event::Start(e) => match e.local_name().as_ref() {
                 "numFmt" => {
                     let id = attribute(&e, "numFmtId")?;
-                    let code = e
-                        .attributes()
-                        .with_checks(false)
-                        .flatten()
-                        .find(|a| a.key.as_ref() == "formatCode");
-                    if let (Some(id), Some(code)) = (id, code) {
-                        custom.push((id.into_owned(), kind_of(&unescaped(&code.value)?)));
+                    if let (Some(id), Some(code)) = (id, attribute(&e, "formatCode")?) {
+                        custom.push((id.into_owned(), kind_of(&unescaped(&code)?)));
                     }
                 }
                 "cellXfs" => in_cell_styles = true,
@@ -506,8 +498,8 @@ impl Workbook<'_> {
             .collect()
     }
 
-    /// A sheet's cells with values, in the order they are written, and its merged cells:
-    /// `Ok(Err(..))` when it has more cells with values than `limits` allow.
+    /// A sheet's cells with values, in row and column order, and its merged cells: `Ok(None)`
+    /// when it has more cells with values than `limits` allow.
     pub(crate) fn grid(&mut self, name: &str, limits: &Limits) -> Fast<Option<Grid>> {
         let path = self
             .sheets
@@ -528,7 +520,7 @@ impl Workbook<'_> {
         if bytes[..start].ends_with(b"/>") {
             return Ok(Some(Grid {
                 cells: Vec::new(),
-                merged: self.merged(xml)?,
+                merged: Self::merged(xml)?,
             }));
         }
         let mut cells = Vec::new();
@@ -543,7 +535,7 @@ impl Workbook<'_> {
             return Err(Aside);
         }
         let merged = match memchr::memmem::find(after, b"<mergeCells") {
-            Some(at) => self.merged(reader(&after[at..]))?,
+            Some(at) => Self::merged(reader(&after[at..]))?,
             None => Vec::new(),
         };
         cells.sort_by_key(|c| (c.0, c.1));
@@ -710,7 +702,7 @@ impl Workbook<'_> {
     }
 
     /// The merged cells after a sheet's data, read by `xml`.
-    fn merged(&self, mut xml: quick_xml::Reader<&[u8]>) -> Fast<Vec<Dimensions>> {
+    fn merged(mut xml: quick_xml::Reader<&[u8]>) -> Fast<Vec<Dimensions>> {
         let mut merged = Vec::new();
         loop {
             match xml.read_event()? {
